@@ -1,0 +1,205 @@
+"""Database tables: the council records (records.md) and the pipeline's own.
+
+Records are loaded from the council's workbook and read by the checks. The
+pipeline's tables hold each submission, what was extracted from it (with
+provenance), what each check found (with evidence), the letters produced, and
+an append-only audit log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# --------------------------------------------------------------------------- council records
+
+
+class Property(SQLModel, table=True):
+    """The property gazetteer (LLPG)."""
+
+    uprn: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    address_line_1: str
+    address_line_2: str | None = None
+    town: str | None = None
+    postcode: str = Field(index=True)
+    council_tax_band: str | None = None
+    ward: str | None = None
+    parking_zone: str | None = None
+
+
+class CouncilTaxAccount(SQLModel, table=True):
+    __tablename__ = "council_tax_account"
+
+    account_ref: str = Field(primary_key=True, max_length=8)
+    uprn: int = Field(index=True)
+    liable_parties: str  # full names separated by ";"
+    status: str = "active"  # active | closed
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    discounts: str = ""  # codes separated by ";"
+
+    def liable_names(self) -> list[str]:
+        return [p.strip() for p in self.liable_parties.split(";") if p.strip()]
+
+    def discount_codes(self) -> list[str]:
+        return [d.strip().upper() for d in self.discounts.split(";") if d.strip()]
+
+
+class Elector(SQLModel, table=True):
+    elector_number: str = Field(primary_key=True)
+    full_name: str
+    uprn: int = Field(index=True)
+
+
+class ParkingPermit(SQLModel, table=True):
+    __tablename__ = "parking_permit"
+
+    permit_ref: str = Field(primary_key=True)
+    uprn: int = Field(index=True)
+    vrm: str = Field(index=True)
+    zone: str
+    valid_from: dt.date
+    valid_to: dt.date
+
+
+class AccountDiscount(SQLModel, table=True):
+    """A discount applied by Formwork, with the date it runs from."""
+
+    __tablename__ = "account_discount"
+
+    id: int | None = Field(default=None, primary_key=True)
+    account_ref: str = Field(index=True)
+    code: str
+    from_date: dt.date
+    submission_id: int = Field(index=True, unique=True)
+    applied_at: dt.datetime = Field(default_factory=utcnow)
+
+
+# --------------------------------------------------------------------------- the pipeline
+
+
+class Outcome(enum.StrEnum):
+    approved = "approved"
+    exception = "exception"
+    quarantined = "quarantined"
+
+
+class Stage(enum.StrEnum):
+    """How far a submission has got; a crash leaves it at the last stage reached."""
+
+    received = "received"
+    extracted = "extracted"
+    decided = "decided"
+
+
+class Submission(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str = Field(index=True)
+    sha256: str = Field(unique=True, max_length=64)
+    stored_path: str
+    size_bytes: int = 0
+    received_at: dt.datetime = Field(default_factory=utcnow, index=True)
+    stage: Stage = Field(default=Stage.received, index=True)
+    form_type: str | None = Field(default=None, index=True)
+    extractor: str | None = None
+    extractor_version: str | None = None
+    classification_score: float | None = None
+    #: The account a form is about (for duplicate detection without a scan).
+    account_ref: str | None = Field(default=None, index=True)
+    outcome: Outcome | None = Field(default=None, index=True)
+    reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    detail: str | None = Field(default=None, sa_column=Column(Text))
+    as_of: dt.date | None = None
+    decided_by: str | None = None
+    decided_at: dt.datetime | None = None
+
+    __table_args__ = (Index("ix_submission_type_account", "form_type", "account_ref"),)
+
+
+class FieldMethod(enum.StrEnum):
+    acroform = "acroform"
+    acroform_label = "acroform_label"
+    label = "label"
+    table = "table"
+    text = "text"
+    staff = "staff"
+
+
+class ExtractedField(SQLModel, table=True):
+    __tablename__ = "extracted_field"
+
+    id: int | None = Field(default=None, primary_key=True)
+    submission_id: int = Field(foreign_key="submission.id", index=True)
+    name: str
+    #: Normal form; a list for list-valued fields; None when the raw text was invalid.
+    value: Any = Field(default=None, sa_column=Column(JSON))
+    raw: str | None = Field(default=None, sa_column=Column(Text))
+    confidence: float = 0.0
+    method: str
+    page: int | None = None  # 1-based
+    x0: float | None = None
+    top: float | None = None
+    x1: float | None = None
+    bottom: float | None = None
+    label: str | None = None  # the printed label or AcroForm name it was found by
+    valid: bool = True
+
+    __table_args__ = (UniqueConstraint("submission_id", "name"),)
+
+
+class CheckResult(SQLModel, table=True):
+    __tablename__ = "check_result"
+
+    id: int | None = Field(default=None, primary_key=True)
+    submission_id: int = Field(foreign_key="submission.id", index=True)
+    check: str
+    passed: bool
+    reasons: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    evidence: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    ran_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class Letter(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    submission_id: int = Field(foreign_key="submission.id", index=True)
+    kind: str
+    template: str
+    body_html: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class AuditEntry(SQLModel, table=True):
+    """Append-only: rows are inserted, never updated or deleted (see db.py)."""
+
+    __tablename__ = "audit_log"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utcnow, index=True)
+    actor: str
+    action: str
+    submission_id: int | None = Field(default=None, index=True)
+    before: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    after: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    note: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class RecordsLoad(SQLModel, table=True):
+    """One load of a council records workbook."""
+
+    __tablename__ = "records_load"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utcnow)
+    source: str
+    sha256: str
+    counts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    rejected: int = 0

@@ -1,0 +1,261 @@
+"""Normal forms of the values on a form (forms.md, "Field values").
+
+Every normaliser takes the raw text read off a page and returns a
+:class:`Normalised` value with a confidence in ``[0, 1]``, or raises
+:class:`InvalidValue` when the text cannot be a value of that kind. A value
+that needed a repair (the letter ``O`` read where a zero must be, say) comes
+back with a lowered confidence, so that the pipeline raises
+``LOW_CONFIDENCE`` instead of trusting a guess.
+
+The ``*_key`` helpers build matching keys (for names and addresses); they are
+never shown to anyone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import NamedTuple
+
+__all__ = [
+    "InvalidValue",
+    "Normalised",
+    "KINDS",
+    "normalise",
+    "date",
+    "postcode",
+    "account_ref",
+    "vrm",
+    "name",
+    "text",
+    "phone",
+    "email",
+    "name_key",
+    "address_key",
+    "is_valid_vrm",
+    "parse_date",
+    "REPAIRED_CONFIDENCE",
+]
+
+#: Confidence given to a value that was only valid after a character repair.
+REPAIRED_CONFIDENCE = 0.6
+
+
+class InvalidValue(ValueError):
+    """The text is present but is not a valid value of its kind."""
+
+
+class Normalised(NamedTuple):
+    value: str
+    confidence: float = 1.0
+
+
+_WS = re.compile(r"\s+")
+
+
+def _collapse(raw: str) -> str:
+    return _WS.sub(" ", raw).strip()
+
+
+# --------------------------------------------------------------------------- dates
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+MONTH_ALIASES = {m[:3]: n for m, n in MONTHS.items()} | {"sept": 9} | MONTHS
+_MONTH_RE = "|".join(sorted(MONTH_ALIASES, key=len, reverse=True))
+
+_NUMERIC_DMY = re.compile(r"^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4}|\d{2})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DAY_MONTH_YEAR = re.compile(
+    rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})$", re.I
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"^({_MONTH_RE})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})$", re.I
+)
+
+
+def _year(text: str) -> tuple[int, float]:
+    if len(text) == 2:
+        # Two-digit years are read as 20YY but trusted less: "01/03/25" is
+        # almost always 2025 on a council form, yet not certainly.
+        return 2000 + int(text), 0.85
+    return int(text), 1.0
+
+
+def parse_date(raw: str) -> tuple[dt.date, float]:
+    """Parse a date in any form forms.md accepts (UK order: day first)."""
+    s = _collapse(raw).strip(" .,")
+    try:
+        if m := _ISO.match(s):
+            return dt.date(int(m[1]), int(m[2]), int(m[3])), 1.0
+        if m := _NUMERIC_DMY.match(s):
+            year, conf = _year(m[3])
+            return dt.date(year, int(m[2]), int(m[1])), conf
+        if m := _DAY_MONTH_YEAR.match(s):
+            return dt.date(int(m[3]), MONTH_ALIASES[m[2].lower()], int(m[1])), 1.0
+        if m := _MONTH_DAY_YEAR.match(s):
+            return dt.date(int(m[3]), MONTH_ALIASES[m[1].lower()], int(m[2])), 1.0
+    except ValueError as exc:  # 31/02/2025 and friends
+        raise InvalidValue(f"impossible date {raw!r}") from exc
+    raise InvalidValue(f"not a date: {raw!r}")
+
+
+def date(raw: str) -> Normalised:
+    value, confidence = parse_date(raw)
+    return Normalised(value.isoformat(), confidence)
+
+
+# --------------------------------------------------------------------------- character repair
+
+# What a digit looks like when it was typed or read as a letter, and back.
+_AS_DIGIT = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "|": "1",
+                           "Z": "2", "S": "5", "B": "8", "G": "6"})
+_AS_LETTER = str.maketrans({"0": "O", "1": "I", "5": "S", "8": "B", "2": "Z", "6": "G"})
+
+
+def _repair(s: str, pattern: str) -> str:
+    """Force each character of ``s`` to the class ``pattern`` wants (``9``: digit, ``A``: letter)."""
+    out = []
+    for ch, want in zip(s, pattern, strict=True):
+        if want == "9" and not ch.isdigit():
+            ch = ch.translate(_AS_DIGIT)
+        elif want == "A" and not ch.isalpha():
+            ch = ch.translate(_AS_LETTER)
+        out.append(ch)
+    return "".join(out)
+
+
+# --------------------------------------------------------------------------- postcodes
+
+_POSTCODE = re.compile(r"^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$")
+_POSTCODE_SHAPES = ("A99AA", "A9A9AA", "A999AA", "AA99AA", "AA9A9AA", "AA999AA")
+
+
+def postcode(raw: str) -> Normalised:
+    s = re.sub(r"[\s\-.]", "", raw).upper()
+    if s == "GIR0AA":
+        return Normalised("GIR 0AA")
+    if m := _POSTCODE.match(s):
+        return Normalised(f"{m[1]} {m[2]}")
+    candidates = set()
+    for shape in _POSTCODE_SHAPES:
+        if len(shape) == len(s):
+            fixed = _repair(s, shape)
+            if m := _POSTCODE.match(fixed):
+                candidates.add(f"{m[1]} {m[2]}")
+    if len(candidates) == 1:
+        return Normalised(candidates.pop(), REPAIRED_CONFIDENCE)
+    raise InvalidValue(f"not a UK postcode: {raw!r}")
+
+
+# --------------------------------------------------------------------------- council tax references
+
+_ACCOUNT_PREFIX = re.compile(r"^\s*(?:CT|C\.T\.)\s*[:#\-]?\s*", re.I)
+
+
+def account_ref(raw: str) -> Normalised:
+    s = _ACCOUNT_PREFIX.sub("", raw)
+    s = re.sub(r"[\s\-./]", "", s).upper()
+    if re.fullmatch(r"\d{8}", s):
+        return Normalised(s)
+    if len(s) == 8:
+        fixed = _repair(s, "9" * 8)
+        if fixed.isdigit() and sum(c.isdigit() for c in s) >= 5:
+            return Normalised(fixed, REPAIRED_CONFIDENCE)
+    raise InvalidValue(f"not an 8-digit council tax reference: {raw!r}")
+
+
+# --------------------------------------------------------------------------- vehicles
+
+_VRM_STYLES = (
+    re.compile(r"^[A-Z]{2}[0-9]{2}[A-Z]{3}$"),  # current, 2001 on: AB12CDE
+    re.compile(r"^[A-Z][0-9]{1,3}[A-Z]{3}$"),  # prefix, 1983-2001: A123BCD
+    re.compile(r"^[A-Z]{3}[0-9]{1,3}[A-Z]$"),  # suffix, 1963-1983: ABC123D
+)
+
+
+def vrm(raw: str) -> Normalised:
+    s = re.sub(r"[\s\-]", "", raw).upper()
+    if not s or not s.isalnum():
+        raise InvalidValue(f"not a registration mark: {raw!r}")
+    return Normalised(s)
+
+
+def is_valid_vrm(value: str) -> bool:
+    """True for a current, prefix or suffix style UK registration (normal form)."""
+    return any(p.match(value) for p in _VRM_STYLES)
+
+
+# --------------------------------------------------------------------------- people and text
+
+TITLES = ("mr", "mrs", "ms", "miss", "dr", "mx")
+_TITLE_RE = re.compile(rf"^(?:{'|'.join(TITLES)})\.?\s+", re.I)
+
+
+def name(raw: str) -> Normalised:
+    s = _collapse(raw)
+    if not re.search(r"[A-Za-z]", s):
+        raise InvalidValue(f"not a name: {raw!r}")
+    return Normalised(s)
+
+
+def name_key(value: str) -> str:
+    """Matching key for a person's name: title dropped, case and punctuation ignored."""
+    s = _collapse(value)
+    s = _TITLE_RE.sub("", s)
+    s = re.sub(r"[^\w\s'-]", " ", s.lower()).replace("'", "").replace("-", " ")
+    return _collapse(s)
+
+
+def text(raw: str) -> Normalised:
+    s = _collapse(raw)
+    if not s:
+        raise InvalidValue("empty")
+    return Normalised(s)
+
+
+phone = text
+email = text
+
+
+# --------------------------------------------------------------------------- addresses
+
+_STREET_WORDS = {
+    "st": "street", "rd": "road", "ave": "avenue", "av": "avenue", "ln": "lane",
+    "dr": "drive", "cl": "close", "ct": "court", "cres": "crescent", "pl": "place",
+    "gdns": "gardens", "sq": "square", "tce": "terrace", "terr": "terrace", "gr": "grove",
+    "pk": "park", "wy": "way", "hse": "house", "cott": "cottage", "cotts": "cottages",
+}
+
+
+def address_key(value: str) -> str:
+    """Matching key for a first address line: case, punctuation and common abbreviations ignored."""
+    s = re.sub(r"[^\w\s]", " ", value.lower())
+    words = [_STREET_WORDS.get(w, w) for w in s.split()]
+    return " ".join(words)
+
+
+# --------------------------------------------------------------------------- by kind
+
+KINDS: dict[str, Callable[[str], Normalised]] = {
+    "date": date,
+    "postcode": postcode,
+    "account_ref": account_ref,
+    "vrm": vrm,
+    "name": name,
+    "phone": phone,
+    "email": email,
+    "text": text,
+}
+
+
+def normalise(kind: str, raw: str) -> Normalised:
+    """Normalise ``raw`` as a value of ``kind`` (a key of :data:`KINDS`)."""
+    try:
+        fn = KINDS[kind]
+    except KeyError:
+        raise ValueError(f"unknown field kind {kind!r}") from None
+    return fn(raw)
