@@ -1,0 +1,149 @@
+"""Council Tax Single Person Discount application (``council_tax_spd``)."""
+
+from __future__ import annotations
+
+from extractors.spec import FieldSpec, FormSpec, SpecExtractor
+
+# Label ideas are regular expressions matched as whole words in the label's
+# lower-case text with punctuation removed (see extractors/labels.py).
+_DATE_WORDS = r"date|dated|when|since|from"
+
+SPEC = FormSpec(
+    form_type="council_tax_spd",
+    name="council_tax_spd",
+    version="1.0",
+    title="Council Tax Single Person Discount application",
+    identify=(
+        r"single person(?:'s)? discount",
+        r"single (?:occupancy|occupier|occupant|adult) discount",
+        r"sole (?:occupancy|occupier|occupant|adult)",
+        r"only adult",
+        r"(?:25|twenty[- ]five) ?(?:%|per ?cent) discount",
+        r"live(?:s|d)? alone",
+    ),
+    reject=(r"residents'? parking permit", r"tell us (?:you are|you're) moving"),
+    fields=(
+        FieldSpec(
+            "account_ref", "account_ref", required=True,
+            labels=(
+                r"(?:council tax |ct )?(?:account|acct|a c)(?: number| no| num| ref(?:erence)?)?",
+                r"(?:council tax|ct) (?:reference|ref|number|no)(?: number| no)?",
+                r"ct ?ref", r"reference number", r"your reference", r"account",
+            ),
+            exclude=(r"bank", r"sort code", r"submission", r"case", r"form reference", r"application reference",
+                     r"transaction", r"payment", r"email", r"online"),
+            acroform=(r"ct ?ref", r"acc(?:t|ount)? ?(?:no|num|ref)", r"ct ?(?:no|num|account)", r"ctax"),
+        ),
+        FieldSpec(
+            "applicant_name", "name", required=True,
+            labels=(
+                r"(?:your |applicant s? |applicants |full |claimant s? |customer )*(?:full )?name",
+                r"name of (?:the )?(?:applicant|claimant|person applying|account holder|bill payer|liable person)",
+                r"applicant", r"claimant", r"account holder", r"bill payer",
+            ),
+            exclude=(r"other", r"previous", r"former", r"partner", r"left", r"moved", r"leav", r"occupant",
+                     r"their", r"person who", r"street", r"road", r"building", r"council", r"signature",
+                     r"signed", r"company", r"landlord", r"agent", r"email", r"address", r"date"),
+            acroform=(r"app(?:licant)? ?name", r"full ?name", r"name"),
+        ),
+        FieldSpec(
+            "address", "text", required=True,
+            labels=(
+                r"(?:property |home |your |current |billing |first line of (?:the |your )?|"
+                r"address line 1|address of the property|address for which)?address(?: line 1| line one)?",
+                r"(?:first line of|line 1 of) (?:the |your )?address", r"house (?:number|name) and street",
+                r"address of (?:the )?property", r"property(?: you are applying for)?", r"street address",
+            ),
+            exclude=(r"e ?mail", r"forward", r"new", r"their", r"moved", r"other", r"previous", r"web",
+                     r"left", r"leav", r"post ?code", r"town", r"city", r"ip"),
+            acroform=(r"addr(?:ess)?(?: ?(?:1|line ?1))?", r"street"),
+        ),
+        FieldSpec(
+            "postcode", "postcode", required=True,
+            labels=(r"post ?code", r"postal code", r"post code of (?:the )?property"),
+            exclude=(r"forward", r"new", r"their", r"other", r"previous"),
+            acroform=(r"post ?code", r"pcode", r"pc"),
+        ),
+        FieldSpec(
+            "sole_adult_since", "date", required=True,
+            labels=(
+                r"(?:only|sole|single|one) (?:adult|occupant|occupier|person|resident)",
+                r"(?:live|lived|living) (?:on your own|alone|by yourself)",
+                r"sole (?:occupancy|occupation)", r"single occupancy",
+                r"(?:became|become|becoming) the (?:only|sole)",
+                r"date (?:of change|the other (?:adult|person) (?:left|moved out)|they (?:left|moved out))",
+                r"(?:date|since) (?:from )?which",
+                r"discount (?:to )?(?:start|from|begin)", r"start date of (?:the )?discount",
+            ),
+            exclude=(r"signed", r"signature", r"declaration", r"birth", r"today", r"name", r"address"),
+            acroform=(r"sole ?adult", r"only ?adult", r"(?:date|dt) ?(?:alone|sole|only)", r"spd ?(?:date|from)",
+                      r"alone ?(?:since|from|date)"),
+        ),
+        FieldSpec(
+            "other_adult_name", "name",
+            labels=(
+                r"(?:name of (?:the )?)?(?:other|previous|former) (?:adult|occupant|occupier|resident|person)",
+                r"name of (?:the )?(?:person|adult|occupant|resident) (?:who|that) (?:has )?(?:left|moved)",
+                r"(?:who|person) (?:has )?(?:left|moved out)", r"(?:partner|spouse)s? (?:full )?name",
+                r"(?:previous|former) (?:occupant|occupier)s? (?:full )?name",
+            ),
+            exclude=(r"address", r"date", r"when", r"forward"),
+            acroform=(r"other ?adult(?: ?name)?", r"prev(?:ious)? ?occupant", r"leaver ?name", r"partner"),
+        ),
+        FieldSpec(
+            "other_adult_forwarding_address", "text",
+            labels=(
+                r"forwarding address", r"(?:their|his|her) (?:new |current )?address",
+                r"new address (?:of|for) (?:the )?(?:person|adult|other|occupant)",
+                r"address (?:they|the other (?:adult|person)) (?:have |has )?moved to",
+                r"where (?:have|has|did) (?:they|the other (?:adult|person)) (?:moved?|gone|go)",
+                r"(?:other|previous|former) (?:adult|occupant|person)s? (?:new )?address",
+            ),
+            exclude=(r"e ?mail",),
+            acroform=(r"forward(?:ing)?(?: ?addr(?:ess)?)?", r"other ?adult ?addr(?:ess)?", r"new ?addr(?:ess)?"),
+            multiline=True,
+        ),
+        FieldSpec(
+            "change_description", "text",
+            labels=(
+                r"(?:tell us |describe |details of |please describe )?what (?:has )?changed",
+                r"(?:details of|describe) (?:the |your )?(?:change|circumstances)",
+                r"change (?:of|in) circumstances", r"reason for (?:your )?(?:application|claim|applying)",
+                r"why (?:are you|you are) (?:applying|claiming)", r"(?:tell us )?what happened",
+                r"further (?:information|details)", r"additional (?:information|details)",
+            ),
+            acroform=(r"change(?: ?desc(?:ription)?)?", r"what ?changed", r"details", r"reason", r"comments?"),
+            multiline=True,
+        ),
+        FieldSpec(
+            "phone", "phone",
+            labels=(r"(?:tele)?phone(?: number| no)?", r"tel(?: no)?", r"mobile(?: number)?",
+                    r"contact (?:number|telephone)",
+                    r"daytime (?:phone|telephone|number)"),
+            acroform=(r"tel", r"phone", r"mobile"),
+        ),
+        FieldSpec(
+            "email", "email",
+            labels=(r"e ?mail(?: address)?",),
+            acroform=(r"e ?mail",),
+        ),
+        FieldSpec(
+            "declaration_date", "date", required=True,
+            labels=(
+                r"date", r"dated", r"today s date", r"date (?:of )?(?:signed|signature|declaration)",
+                r"(?:signed|signature|declaration) (?:date|on)", r"date signed", r"signed on",
+                r"date of (?:application|this application)",
+            ),
+            exclude=(r"only", r"sole", r"alone", r"left", r"moved", r"birth", r"since", r"change", r"start",
+                     r"discount", r"from", r"became", r"occup"),
+            acroform=(r"(?:decl(?:aration)?|sig(?:ned|nature)?) ?(?:date|dt)", r"date ?signed", r"today"),
+        ),
+    ),
+)
+
+
+class CouncilTaxSPD(SpecExtractor):
+    """The SPD form: everything the spec reads, nothing more (checks read the free text)."""
+
+
+extractor = CouncilTaxSPD(SPEC)

@@ -1,0 +1,360 @@
+"""What an extractor sees of a PDF: words grouped into lines and phrases, AcroForm
+widgets with their values, and (on demand) ruled tables.
+
+:func:`open_document` is the one place that opens a PDF. It turns every way a
+file can fail to be read into :class:`UnreadableFile` with a detail a member of
+staff can act on, so no extractor needs its own error handling for broken
+files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfminer.psparser import PSLiteral
+from pdfminer.utils import decode_text
+from pdfplumber.page import Page
+
+__all__ = [
+    "UnreadableFile",
+    "Word",
+    "Phrase",
+    "Line",
+    "Widget",
+    "Table",
+    "PageContent",
+    "Document",
+    "open_document",
+]
+
+
+class UnreadableFile(Exception):
+    """The file cannot be read as a PDF; ``str(exc)`` is the human-readable detail."""
+
+
+@dataclass(frozen=True, slots=True)
+class Box:
+    page: int  # 1-based
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    def union(self, other: Box) -> Box:
+        return Box(self.page, min(self.x0, other.x0), min(self.top, other.top),
+                   max(self.x1, other.x1), max(self.bottom, other.bottom))
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    box: Box
+
+
+@dataclass(slots=True)
+class Phrase:
+    """Words on one line with no wide gap between them: a label, a value, or both."""
+
+    words: list[Word]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def box(self) -> Box:
+        box = self.words[0].box
+        for w in self.words[1:]:
+            box = box.union(w.box)
+        return box
+
+
+@dataclass(slots=True)
+class Line:
+    phrases: list[Phrase]
+
+    @property
+    def text(self) -> str:
+        return "  ".join(p.text for p in self.phrases)
+
+    @property
+    def box(self) -> Box:
+        box = self.phrases[0].box
+        for p in self.phrases[1:]:
+            box = box.union(p.box)
+        return box
+
+
+@dataclass(frozen=True, slots=True)
+class Widget:
+    """An AcroForm field's widget: its fully qualified name, value and place."""
+
+    name: str
+    value: str | None
+    kind: str  # Tx, Btn, Ch, Sig or "" when unknown
+    box: Box
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    rows: list[list[str]]
+    cells: list[list[Box | None]]
+    box: Box
+
+
+@dataclass
+class PageContent:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: list[Line]
+    _page: Page | None = field(default=None, repr=False)
+
+    @cached_property
+    def tables(self) -> list[Table]:
+        """Ruled tables on the page (pdfplumber's table finder), found on first use."""
+        if self._page is None or not self._page.edges:
+            return []
+        found = []
+        for t in self._page.find_tables():
+            rows: list[list[str]] = []
+            cells: list[list[Box | None]] = []
+            for row in t.rows:
+                texts: list[str] = []
+                boxes: list[Box | None] = []
+                for cell in row.cells:
+                    if cell is None:
+                        texts.append("")
+                        boxes.append(None)
+                        continue
+                    text = self._page.crop(cell, strict=False).extract_text() or ""
+                    texts.append(text)
+                    boxes.append(Box(self.number, *cell))
+                rows.append(texts)
+                cells.append(boxes)
+            found.append(Table(rows, cells, Box(self.number, *t.bbox)))
+        return found
+
+
+@dataclass
+class Document:
+    path: Path
+    pages: list[PageContent]
+    widgets: list[Widget]
+    has_xfa: bool = False
+
+    @cached_property
+    def text(self) -> str:
+        """All the page text, line by line (widget values not included)."""
+        return "\n".join(line.text for page in self.pages for line in page.lines)
+
+    @cached_property
+    def lower_text(self) -> str:
+        return re.sub(r"\s+", " ", self.text.lower())
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.words) for page in self.pages for line in page.lines for p in line.phrases)
+
+    def all_lines(self) -> Iterator[tuple[PageContent, Line]]:
+        for page in self.pages:
+            for line in page.lines:
+                yield page, line
+
+
+# --------------------------------------------------------------------------- building lines
+
+
+def _group_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
+    """Words to lines (by vertical overlap) and lines to phrases (split at wide gaps)."""
+    rows: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        word = Word(w["text"], Box(page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
+        if rows:
+            last = rows[-1][0].box
+            if abs(word.box.middle - last.middle) <= max(2.0, 0.45 * last.height):
+                rows[-1].append(word)
+                continue
+        rows.append([word])
+    lines = []
+    for row in rows:
+        row.sort(key=lambda w: w.box.x0)
+        phrases = [Phrase([row[0]])]
+        for prev, word in itertools.pairwise(row):
+            gap = word.box.x0 - prev.box.x1
+            # A normal space is about a quarter of the font size; a column gap
+            # or the space between a label and its value is much wider.
+            if gap > max(7.0, 1.1 * prev.box.height):
+                phrases.append(Phrase([word]))
+            else:
+                phrases[-1].words.append(word)
+        lines.append(Line(phrases))
+    return lines
+
+
+# --------------------------------------------------------------------------- AcroForm widgets
+
+
+def _decode(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bytes):
+        try:
+            return decode_text(value)
+        except (UnicodeDecodeError, ValueError):
+            # A mis-encoded name or value (seen in real government forms) must not
+            # make the whole document unreadable.
+            return value.decode("latin-1", errors="replace")
+    if isinstance(value, PSLiteral):
+        name = value.name
+        return name.decode("latin-1") if isinstance(name, bytes) else str(name)
+    if isinstance(value, list):
+        parts = [_decode(v) for v in value]
+        return ", ".join(p for p in parts if p)
+    return str(value)
+
+
+def _resolve(obj: Any) -> Any:
+    for _ in range(8):
+        if hasattr(obj, "resolve"):
+            obj = obj.resolve()
+        else:
+            break
+    return obj
+
+
+def _widget(annot: dict[str, Any], page_no: int) -> Widget | None:
+    data = annot.get("data") or {}
+    if _decode(data.get("Subtype")) != "Widget":
+        return None
+    names: list[str] = []
+    value: Any = None
+    kind: Any = None
+    node: Any = data
+    for _ in range(16):  # walk up the field tree; a cycle must not hang us
+        if not isinstance(node, dict):
+            break
+        if node.get("T") is not None:
+            names.append(_decode(node.get("T")) or "")
+        if value is None and node.get("V") is not None:
+            value = _resolve(node.get("V"))
+        if kind is None and node.get("FT") is not None:
+            kind = node.get("FT")
+        node = _resolve(node.get("Parent"))
+    if not names:
+        return None
+    text = _decode(value)
+    kind_s = _decode(kind) or ""
+    if kind_s == "Btn" and text in {"Off", ""}:
+        text = None
+    box = Box(page_no, float(annot["x0"]), float(annot["top"]), float(annot["x1"]), float(annot["bottom"]))
+    return Widget(".".join(reversed(names)), text.strip() if text else None, kind_s, box)
+
+
+def _page_widgets(page: Page) -> list[Widget]:
+    try:
+        annots = page.annots
+    except Exception:  # noqa: BLE001 - broken annotations: read the page text without them
+        return []
+    found = []
+    for annot in annots:
+        try:
+            w = _widget(annot, page.page_number)
+        except Exception:  # noqa: BLE001 - one broken widget must not hide the others
+            continue
+        if w is not None:
+            found.append(w)
+    return found
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def _check_header(path: Path, max_bytes: int) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read the file: {exc.strerror}") from exc
+    if size == 0:
+        raise UnreadableFile("the file is empty (0 bytes)")
+    if size > max_bytes:
+        raise UnreadableFile(f"the file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB")
+    with path.open("rb") as fh:
+        head = fh.read(1024)
+    if b"%PDF-" not in head:
+        raise UnreadableFile("not a PDF: the file does not start with a PDF header")
+
+
+def _open_error(exc: Exception) -> UnreadableFile:
+    chain = [exc]
+    while chain[-1].__cause__ is not None or chain[-1].__context__ is not None:
+        nxt = chain[-1].__cause__ or chain[-1].__context__
+        assert nxt is not None
+        chain.append(nxt)  # type: ignore[arg-type]
+        if len(chain) > 6:
+            break
+    names = " ".join(type(e).__name__ for e in chain) + " " + " ".join(str(e) for e in chain)
+    if "Password" in names or "password" in names:
+        return UnreadableFile("the PDF is password-protected")
+    if "Encrypt" in names or "encrypt" in names:
+        return UnreadableFile("the PDF is encrypted in a way that cannot be read")
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return UnreadableFile(f"the PDF is damaged and cannot be read ({detail[:160]})")
+
+
+@contextlib.contextmanager
+def open_document(path: Path, *, max_bytes: int = 20_000_000, max_pages: int = 30) -> Iterator[Document]:
+    """Open ``path`` as a :class:`Document`; raise :class:`UnreadableFile` if it cannot be read.
+
+    The document is only valid inside the ``with`` block (tables are read lazily).
+    """
+    path = Path(path)
+    _check_header(path, max_bytes)
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as exc:
+        raise _open_error(exc) from exc
+    try:
+        try:
+            pages = pdf.pages
+            n = len(pages)
+        except Exception as exc:
+            raise _open_error(exc) from exc
+        if n == 0:
+            raise UnreadableFile("the PDF has no pages")
+        if n > max_pages:
+            raise UnreadableFile(f"the PDF has {n} pages, over the limit of {max_pages}")
+        contents: list[PageContent] = []
+        widgets: list[Widget] = []
+        try:
+            for page in pages:
+                words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
+                contents.append(PageContent(page.page_number, float(page.width), float(page.height),
+                                            _group_lines(words, page.page_number), page))
+                widgets.extend(_page_widgets(page))
+            acro = _resolve(pdf.doc.catalog.get("AcroForm"))
+            has_xfa = isinstance(acro, dict) and acro.get("XFA") is not None
+        except UnreadableFile:
+            raise
+        except Exception as exc:
+            raise _open_error(exc) from exc
+        yield Document(path, contents, widgets, has_xfa)
+    finally:
+        with contextlib.suppress(Exception):
+            pdf.close()

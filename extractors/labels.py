@@ -1,0 +1,103 @@
+"""Deciding which field a printed label (or an AcroForm field name) stands for.
+
+Councils word the same question many ways ("Council Tax account number",
+"Your CT reference", "Account no."). A field lists regular expressions for the
+*ideas* its labels contain, not whole labels; a label is normalised (lower
+case, punctuation to spaces, camelCase split) and scored against every field.
+The best field wins; a label that matches nothing is not a label.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from extractors.spec import FieldSpec
+
+#: Longest text that can still be a label; longer text is guidance or a value.
+MAX_LABEL_WORDS = 14
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+# Hints printed inside labels that say nothing about which field it is.
+_HINTS = re.compile(
+    r"\((?:dd|d)[/ .-]?mm[/ .-]?(?:yyyy|yy)\)|\(optional\)|\(required\)|\(if known\)|"
+    r"\(please print\)|\(in capitals\)|\(block capitals\)|\*",
+    re.I,
+)
+# Prefixes form designers put on AcroForm field names.
+_WIDGET_PREFIX = re.compile(r"^(?:txt|text|fld|field|tb|tf|input|frm|form|f)\s+(?=[a-z])")
+
+
+def normalise_label(text: str) -> str:
+    text = _HINTS.sub(" ", text)
+    text = text.replace("’", "'").replace("'", "")
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def normalise_widget_name(name: str) -> str:
+    """``txtCTRef`` → ``ct ref``; ``applicant.name`` → ``applicant name``; ``Text12`` → ``text 12``."""
+    last = name
+    # Hierarchical names (form1[0].page1[0].AccountRef[0]) keep their last part.
+    parts = [p for p in re.split(r"[.\[\]]", name) if p and not p.isdigit()]
+    if parts:
+        last = parts[-1]
+    spaced = _CAMEL.sub(" ", last)
+    text = _NON_WORD.sub(" ", spaced.lower()).strip()
+    return _WIDGET_PREFIX.sub("", text)
+
+
+@dataclass(frozen=True, slots=True)
+class LabelMatch:
+    field: str
+    score: float  # (0, 1]: how much of the label the field's idea explains
+
+
+def _score(patterns: Sequence[re.Pattern[str]], excludes: Sequence[re.Pattern[str]], label: str) -> float:
+    if not label or any(x.search(label) for x in excludes):
+        return 0.0
+    best = 0.0
+    for p in patterns:
+        m = p.search(label)
+        if m:
+            covered = max(len(m.group(0)), 1) / max(len(label), 1)
+            best = max(best, 0.5 + 0.5 * min(covered, 1.0))
+    return best
+
+
+class LabelClassifier:
+    """Scores label texts against the fields of one form type."""
+
+    def __init__(self, fields: Sequence[FieldSpec]) -> None:
+        self._fields = [
+            (f.name,
+             [re.compile(rf"\b(?:{p})\b") for p in f.labels],
+             [re.compile(rf"\b(?:{p})\b") for p in f.exclude],
+             [re.compile(rf"\b(?:{p})\b") for p in f.acroform])
+            for f in fields
+        ]
+
+    def classify(self, text: str) -> LabelMatch | None:
+        """The field a printed label stands for, or None."""
+        label = normalise_label(text)
+        if not label or len(label.split()) > MAX_LABEL_WORDS:
+            return None
+        return self._best(label, use_acroform=False)
+
+    def classify_widget(self, name: str) -> LabelMatch | None:
+        """The field an AcroForm field name stands for, or None for ``Text1`` and friends."""
+        label = normalise_widget_name(name)
+        if not label or re.fullmatch(r"(?:text|field|fill|untitled|undefined|box)?\s*\d*(?: \d+)*", label):
+            return None
+        return self._best(label, use_acroform=True)
+
+    def _best(self, label: str, *, use_acroform: bool) -> LabelMatch | None:
+        best: LabelMatch | None = None
+        for name, patterns, excludes, acro in self._fields:
+            score = _score(patterns + (acro if use_acroform else []), excludes, label)
+            if score > 0 and (best is None or score > best.score):
+                best = LabelMatch(name, score)
+        return best

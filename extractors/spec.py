@@ -1,0 +1,199 @@
+"""Form specifications and the generic extractor that reads any form from its spec.
+
+A :class:`FormSpec` says what a form type looks like: the phrases that
+identify it and, for each field, its kind, whether it is required, the ideas
+its labels express and the AcroForm names it goes by. :class:`SpecExtractor`
+reads a form from that alone, so a simple new form type is a spec, not code
+(``extractors/specs/*.yaml`` hold specs as YAML). Form types with
+extra logic subclass it (see ``council_tax_spd.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractors import layout
+from extractors.contract import Extraction, FieldValue
+from extractors.document import Document
+from extractors.labels import LabelClassifier
+from formwork import normalise as norm
+
+__all__ = ["FieldSpec", "FormSpec", "SpecExtractor"]
+
+#: Confidence kept when two readings of a field disagree: below any sane threshold.
+CONFLICT_CONFIDENCE = 0.4
+_METHOD_RANK = {"acroform": 4, "table": 3, "acroform_label": 2, "label": 1, "text": 0}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    kind: str  # a key of formwork.normalise.KINDS
+    required: bool = False
+    #: Regular expressions for the ideas a printed label of this field contains
+    #: (matched as whole words against the label in lower case, punctuation removed).
+    labels: tuple[str, ...] = ()
+    #: A label matching any of these is not this field (``email address`` is not an address).
+    exclude: tuple[str, ...] = ()
+    #: Extra expressions for AcroForm field names (camelCase split: ``txtCTRef`` → ``ct ref``).
+    acroform: tuple[str, ...] = ()
+    #: The value may run over several lines.
+    multiline: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    form_type: str
+    title: str
+    #: Regular expressions over the document's lower-case text; any match identifies the form.
+    identify: tuple[str, ...]
+    fields: tuple[FieldSpec, ...]
+    #: Expressions that rule the form out (another form type's title, say).
+    reject: tuple[str, ...] = ()
+    version: str = "1.0"
+    name: str = ""
+
+    def field(self, name: str) -> FieldSpec:
+        for f in self.fields:
+            if f.name == name:
+                return f
+        raise KeyError(name)
+
+    @property
+    def required(self) -> list[str]:
+        return [f.name for f in self.fields if f.required]
+
+
+@dataclass
+class _Reading:
+    candidate: layout.Candidate
+    value: Any
+    confidence: float
+    valid: bool
+    problem: str | None = None
+
+
+#: What people write in a box to mean "nothing here".
+_BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable"}
+_TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
+
+
+@dataclass
+class SpecExtractor:
+    """Reads any form described by a :class:`FormSpec` (AcroForm, then tables, then labels)."""
+
+    spec: FormSpec
+    fields: Sequence[FieldSpec] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fields = self.spec.fields
+        self._classifier = LabelClassifier(self.spec.fields)
+        self._identify = [re.compile(p) for p in self.spec.identify]
+        self._reject = [re.compile(p) for p in self.spec.reject]
+        self._multiline = {f.name for f in self.spec.fields if f.multiline}
+
+    @property
+    def name(self) -> str:
+        return self.spec.name or self.spec.form_type
+
+    @property
+    def version(self) -> str:
+        return self.spec.version
+
+    @property
+    def form_type(self) -> str:
+        return self.spec.form_type
+
+    # ------------------------------------------------------------------ classification
+
+    def score(self, doc: Document) -> float | None:
+        text = doc.lower_text
+        if any(r.search(text) for r in self._reject):
+            return None
+        hits = sum(1 for r in self._identify if r.search(text))
+        if hits == 0:
+            return None
+        return min(1.0, 0.6 + 0.15 * hits)
+
+    # ------------------------------------------------------------------ extraction
+
+    def candidates(self, doc: Document) -> Iterable[layout.Candidate]:
+        yield from layout.from_widgets(doc, self._classifier)
+        yield from layout.from_tables(doc, self._classifier)
+        yield from layout.from_lines(doc, self._classifier, self._multiline)
+
+    def extract(self, doc: Document) -> Extraction:
+        by_field: dict[str, list[_Reading]] = defaultdict(list)
+        for cand in self.candidates(doc):
+            for reading in self._readings(cand):
+                by_field[reading.candidate.field].append(reading)
+        out = Extraction(self.form_type, self.name, self.version)
+        for spec in self.spec.fields:
+            readings = by_field.get(spec.name)
+            if readings:
+                chosen = self._choose(spec, readings, out.notes)
+                if chosen is not None:
+                    out.fields[spec.name] = chosen
+        self.refine(doc, out)
+        return out
+
+    def refine(self, doc: Document, extraction: Extraction) -> None:
+        """Hook for form types with extra logic; the generic extractor does nothing."""
+
+    def _readings(self, cand: layout.Candidate) -> Iterable[_Reading]:
+        spec = self.spec.field(cand.field)
+        raw = cand.raw.strip()
+        if raw.lower().strip(" .") in _BLANKS:
+            return
+        if spec.name == "address" or (spec.name.endswith("_address") and spec.kind == "text"):
+            # A whole address written in one box: keep the first line, offer the postcode.
+            m = _TRAILING_POSTCODE.search(raw)
+            if m:
+                pc_field = "postcode" if spec.name == "address" else None
+                rest = raw[: m.start()].strip(" ,")
+                parts = [p.strip() for p in rest.split(",") if p.strip()]
+                if len(parts) >= 2 and not re.search(r"\d", parts[-1]):
+                    parts = parts[:-1]
+                raw = ", ".join(parts) or raw
+                if pc_field is not None and any(f.name == pc_field for f in self.spec.fields):
+                    pc = layout.Candidate(pc_field, m.group(1), cand.method, cand.box, cand.label,
+                                          cand.label_score, cand.confidence * 0.97)
+                    yield from self._readings(pc)
+            raw = raw.split("\n")[0].strip(" ,") if "\n" in raw else raw
+        try:
+            normalised = norm.normalise(spec.kind, raw)
+        except norm.InvalidValue as exc:
+            yield _Reading(cand, None, cand.confidence, False, str(exc))
+            return
+        yield _Reading(cand, normalised.value, cand.confidence * normalised.confidence, True)
+
+    def _choose(self, spec: FieldSpec, readings: list[_Reading], notes: list[str]) -> FieldValue | None:
+        valid = [r for r in readings if r.valid]
+        pool = valid or readings
+        pool.sort(key=lambda r: (_METHOD_RANK.get(r.candidate.method, 0), r.confidence), reverse=True)
+        best = pool[0]
+        confidence = best.confidence
+        if valid:
+            values = {self._compare_key(spec, r.value) for r in valid}
+            if len(values) > 1:
+                notes.append(f"{spec.name}: different values were found on the form")
+                confidence = min(confidence, CONFLICT_CONFIDENCE)
+        c = best.candidate
+        return FieldValue(
+            name=spec.name, value=best.value, confidence=round(confidence, 4),
+            method=c.method, raw=c.raw, box=c.box, label=c.label,
+            valid=best.valid, problem=best.problem,
+        )
+
+    @staticmethod
+    def _compare_key(spec: FieldSpec, value: Any) -> str:
+        if spec.kind == "name":
+            return norm.name_key(str(value))
+        if spec.kind == "text":
+            return re.sub(r"\W+", " ", str(value).lower()).strip()
+        return str(value)

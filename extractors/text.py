@@ -1,0 +1,99 @@
+"""Reading free text with spaCy: a blank English pipeline with rule components.
+
+No trained model is downloaded or fetched: the pipeline is ``spacy.blank("en")``
+with a sentencizer, an EntityRuler for the date forms of forms.md (and phrases
+like "the 3rd of March 2025"), and a Matcher for the phrases people use when
+someone moves out. It is built once per process.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+
+from formwork import normalise as norm
+
+__all__ = ["nlp", "find_dates", "move_out_dates"]
+
+_MONTHS = list(norm.MONTH_ALIASES)
+_Token = dict[str, Any]
+_DAY: _Token = {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)?$"}}
+_NUM: _Token = {"TEXT": {"REGEX": r"^\d{1,2}$"}}
+_YEAR: _Token = {"TEXT": {"REGEX": r"^(?:19|20)\d{2}$"}}
+_MONTH: _Token = {"LOWER": {"IN": _MONTHS}}
+
+DATE_PATTERNS: list[list[_Token]] = [
+    [{"TEXT": {"REGEX": r"^\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})$"}}],  # 01/03/2025, 1.3.25
+    [{"TEXT": {"REGEX": r"^\d{4}-\d{1,2}-\d{1,2}$"}}],
+    [_YEAR, {"TEXT": "-"}, _NUM, {"TEXT": "-"}, _NUM],  # 2025-03-01 split by the tokenizer
+    [_NUM, {"TEXT": "-"}, _NUM, {"TEXT": "-"}, {"TEXT": {"REGEX": r"^(?:\d{4}|\d{2})$"}}],  # 01-03-2025
+    [{"LOWER": "the", "OP": "?"}, _DAY, {"LOWER": "of", "OP": "?"}, _MONTH, {"TEXT": ".", "OP": "?"},
+     {"TEXT": ",", "OP": "?"}, _YEAR],  # 1st March 2025, the 3rd of March, 2025
+    [_MONTH, {"LOWER": "the", "OP": "?"}, _DAY, {"TEXT": ",", "OP": "?"}, _YEAR],  # March 1, 2025
+]
+
+# What people write when the other adult left.
+MOVE_OUT_PATTERNS: list[list[_Token]] = [
+    [{"LOWER": {"IN": ["moved", "move", "moving", "went", "gone"]}}, {"LOWER": {"IN": ["out", "away", "abroad"]}}],
+    [{"LOWER": {"IN": ["moved", "went", "gone"]}}, {"LOWER": "to"}],
+    [{"LOWER": {"IN": ["left", "vacated", "died", "separated", "divorced", "departed"]}}],
+    [{"LOWER": "passed"}, {"LOWER": "away"}],
+    [{"LOWER": "split"}, {"LOWER": "up"}],
+    [{"LOWER": "no"}, {"LOWER": "longer"}],
+    [{"LOWER": {"IN": ["alone", "only", "sole"]}}],
+]
+
+
+@lru_cache(maxsize=1)
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    ruler = pipeline.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "DATE", "pattern": p} for p in DATE_PATTERNS])  # type: ignore[attr-defined]
+    return pipeline
+
+
+@lru_cache(maxsize=1)
+def _move_out_matcher() -> Matcher:
+    matcher = Matcher(nlp().vocab)
+    matcher.add("MOVE_OUT", MOVE_OUT_PATTERNS)
+    return matcher
+
+
+def _parse(text: str) -> dt.date | None:
+    cleaned = text.replace(" ,", ",").replace(" - ", "-").replace(" .", ".")
+    cleaned = cleaned.replace(" -", "-").replace("- ", "-")
+    try:
+        return norm.parse_date(cleaned)[0]
+    except norm.InvalidValue:
+        return None
+
+
+def find_dates(text: str) -> list[dt.date]:
+    """Every valid date written in ``text``, in order."""
+    doc = nlp()(text)
+    return [d for ent in doc.ents if ent.label_ == "DATE" and (d := _parse(ent.text)) is not None]
+
+
+def move_out_dates(text: str) -> list[dt.date]:
+    """Dates that ``text`` gives for someone moving out.
+
+    Dates in a sentence that talks about leaving come first; when no sentence
+    does, every date is returned, so that a caller comparing dates errs on the
+    side of raising an exception for staff.
+    """
+    doc = nlp()(text)
+    matcher = _move_out_matcher()
+    cued: list[dt.date] = []
+    every: list[dt.date] = []
+    for sent in doc.sents:
+        dates = [d for ent in sent.ents if ent.label_ == "DATE" and (d := _parse(ent.text)) is not None]
+        every.extend(dates)
+        if dates and matcher(sent.as_doc()):
+            cued.extend(dates)
+    return cued or every
