@@ -1,0 +1,114 @@
+"""What every check receives and returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from formwork import models
+from formwork.normalise import name_key
+from formwork.settings import Policy
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    check: str
+    reasons: list[str]
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def passed(self) -> bool:
+        return not self.reasons
+
+
+class Records:
+    """Read-only access to the council records the checks compare against."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def account(self, ref: str) -> models.CouncilTaxAccount | None:
+        return self.session.get(models.CouncilTaxAccount, ref)
+
+    def property(self, uprn: int) -> models.Property | None:
+        return self.session.get(models.Property, uprn)
+
+    def electors_at(self, uprn: int) -> list[models.Elector]:
+        stmt = select(models.Elector).where(models.Elector.uprn == uprn).order_by(col(models.Elector.elector_number))
+        return list(self.session.exec(stmt))
+
+    def earlier_submissions(self, form_type: str, account_ref: str, since: dt.datetime,
+                            exclude_id: int) -> list[models.Submission]:
+        """Decided submissions of a form type about an account, received since ``since``."""
+        S = models.Submission
+        stmt = (
+            select(S)
+            .where(S.form_type == form_type, S.account_ref == account_ref, S.id != exclude_id,
+                   S.stage == models.Stage.decided, col(S.received_at) >= since)
+            .order_by(col(S.received_at), col(S.id))
+        )
+        return list(self.session.exec(stmt))
+
+
+@dataclass
+class CheckContext:
+    form_type: str
+    values: dict[str, Any]
+    as_of: dt.date
+    policy: Policy
+    records: Records
+    submission_id: int
+    received_at: dt.datetime
+
+    def value(self, name: str) -> Any:
+        return self.values.get(name)
+
+    def date(self, name: str) -> dt.date | None:
+        v = self.values.get(name)
+        return dt.date.fromisoformat(v) if isinstance(v, str) else None
+
+    @cached_property
+    def account(self) -> models.CouncilTaxAccount | None:
+        ref = self.values.get("account_ref")
+        return self.records.account(ref) if ref else None
+
+    @cached_property
+    def account_property(self) -> models.Property | None:
+        acc = self.account
+        return self.records.property(acc.uprn) if acc else None
+
+
+Check = Callable[[CheckContext], CheckOutcome | None]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two written names are the same person: titles, case and punctuation
+    ignored, and a middle name present on one side only tolerated."""
+    ka, kb = name_key(a).split(), name_key(b).split()
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    if len(ka) >= 2 and len(kb) >= 2 and ka[0] == kb[0] and ka[-1] == kb[-1]:
+        return min(len(ka), len(kb)) == 2  # "Jane Smith" is "Jane Ann Smith"; "Jane A Smith" is not "Jane B Smith"
+    return False
+
+
+def account_evidence(acc: models.CouncilTaxAccount) -> dict[str, Any]:
+    return {
+        "account_ref": acc.account_ref, "uprn": acc.uprn, "liable_parties": acc.liable_names(),
+        "status": acc.status, "start_date": acc.start_date.isoformat() if acc.start_date else None,
+        "end_date": acc.end_date.isoformat() if acc.end_date else None, "discounts": acc.discount_codes(),
+    }
+
+
+def property_evidence(prop: models.Property) -> dict[str, Any]:
+    return {
+        "uprn": prop.uprn, "address_line_1": prop.address_line_1, "address_line_2": prop.address_line_2,
+        "town": prop.town, "postcode": prop.postcode, "parking_zone": prop.parking_zone,
+    }

@@ -1,0 +1,158 @@
+"""Scoring what was processed against a labelled truth file (``formwork eval``).
+
+Field accuracy counts, for every file whose true form type is known, each
+field in the truth or in the export: right when both have it with the same
+normal form, wrong otherwise (a missing field and an invented one both count).
+A false approval is a file approved by the pipeline whose true outcome is not
+``approved``: the number that must be zero.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from formwork.export import iter_export
+
+OUTCOMES = ("approved", "exception", "quarantined", "missing")
+
+
+class TruthError(ValueError):
+    """The truth file cannot be read (a one-line message for the CLI)."""
+
+
+@dataclass
+class FormTypeScore:
+    files: int = 0
+    fields_right: int = 0
+    fields_total: int = 0
+    outcomes_right: int = 0
+    field_errors: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def field_accuracy(self) -> float:
+        return self.fields_right / self.fields_total if self.fields_total else 1.0
+
+    @property
+    def outcome_accuracy(self) -> float:
+        return self.outcomes_right / self.files if self.files else 1.0
+
+
+@dataclass
+class Evaluation:
+    files: int = 0
+    by_type: dict[str, FormTypeScore] = field(default_factory=lambda: defaultdict(FormTypeScore))
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (truth, predicted)
+    false_approvals: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    reasons_right: int = 0
+    reasons_total: int = 0
+    mistakes: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def fields_right(self) -> int:
+        return sum(s.fields_right for s in self.by_type.values())
+
+    @property
+    def fields_total(self) -> int:
+        return sum(s.fields_total for s in self.by_type.values())
+
+    @property
+    def field_accuracy(self) -> float:
+        return self.fields_right / self.fields_total if self.fields_total else 1.0
+
+    @property
+    def outcome_accuracy(self) -> float:
+        right = sum(n for (t, p), n in self.confusion.items() if t == p)
+        return right / self.files if self.files else 1.0
+
+    @property
+    def straight_through_rate(self) -> float:
+        approved = sum(n for (_, p), n in self.confusion.items() if p == "approved")
+        return approved / self.files if self.files else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "files": self.files,
+            "field_accuracy": round(self.field_accuracy, 4),
+            "outcome_accuracy": round(self.outcome_accuracy, 4),
+            "straight_through_rate": round(self.straight_through_rate, 4),
+            "false_approvals": len(self.false_approvals),
+            "false_approval_files": self.false_approvals,
+            "missing_files": self.missing,
+            "reason_sets_right": self.reasons_right,
+            "by_form_type": {
+                ft: {"files": s.files, "field_accuracy": round(s.field_accuracy, 4),
+                     "fields_right": s.fields_right, "fields_total": s.fields_total,
+                     "outcome_accuracy": round(s.outcome_accuracy, 4),
+                     "field_errors": dict(s.field_errors.most_common())}
+                for ft, s in sorted(self.by_type.items())
+            },
+            "confusion": [{"truth": t, "predicted": p, "count": n} for (t, p), n in sorted(self.confusion.items())],
+        }
+
+
+def read_truth(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        raise TruthError(f"truth file not found: {path}")
+    rows = []
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise TruthError(f"{path} line {n}: not JSON ({exc.msg})") from None
+            if not isinstance(row, dict) or "file" not in row or "outcome" not in row:
+                raise TruthError(f"{path} line {n}: needs at least 'file' and 'outcome'")
+            rows.append(row)
+    return rows
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, list) or isinstance(b, list):
+        return sorted(map(str, a or [])) == sorted(map(str, b or []))
+    return a == b
+
+
+def evaluate(truth: list[dict[str, Any]], url: str | None = None) -> Evaluation:
+    exported: dict[str, dict[str, Any]] = {}
+    for line in iter_export(url):  # in id order: a later submission of the same name wins
+        exported[line["file"]] = line
+    ev = Evaluation()
+    for t in truth:
+        ev.files += 1
+        name = t["file"]
+        got = exported.get(name)
+        predicted = got["outcome"] if got and got["outcome"] else "missing"
+        if got is None:
+            ev.missing.append(name)
+        ev.confusion[(t["outcome"], predicted)] += 1
+        if predicted == "approved" and t["outcome"] != "approved":
+            ev.false_approvals.append(name)
+        t_reasons, g_reasons = set(t.get("reasons") or []), set(got["reasons"] if got else [])
+        ev.reasons_total += 1
+        ev.reasons_right += t_reasons == g_reasons
+        ft = t.get("form_type")
+        mistake: dict[str, Any] = {}
+        if ft:
+            score = ev.by_type[ft]
+            score.files += 1
+            score.outcomes_right += predicted == t["outcome"]
+            tf, gf = t.get("fields") or {}, (got or {}).get("fields") or {}
+            for fname in sorted(set(tf) | set(gf)):
+                score.fields_total += 1
+                if fname in tf and fname in gf and _same(tf[fname], gf[fname]):
+                    score.fields_right += 1
+                else:
+                    score.field_errors[fname] += 1
+                    mistake.setdefault("fields", {})[fname] = {"truth": tf.get(fname), "got": gf.get(fname)}
+        if predicted != t["outcome"] or t_reasons != g_reasons or mistake:
+            mistake.update({"file": name, "truth_outcome": t["outcome"], "outcome": predicted,
+                            "truth_reasons": sorted(t_reasons), "reasons": sorted(g_reasons)})
+            ev.mistakes.append(mistake)
+    return ev
