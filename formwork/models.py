@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -26,7 +26,7 @@ def utcnow() -> dt.datetime:
 class Property(SQLModel, table=True):
     """The property gazetteer (LLPG)."""
 
-    uprn: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    uprn: int = Field(primary_key=True, sa_type=BigInteger, sa_column_kwargs={"autoincrement": False})
     address_line_1: str
     address_line_2: str | None = None
     town: str | None = None
@@ -40,7 +40,7 @@ class CouncilTaxAccount(SQLModel, table=True):
     __tablename__ = "council_tax_account"
 
     account_ref: str = Field(primary_key=True, max_length=8)
-    uprn: int = Field(index=True)
+    uprn: int = Field(index=True, sa_type=BigInteger)
     liable_parties: str  # full names separated by ";"
     status: str = "active"  # active | closed
     start_date: dt.date | None = None
@@ -57,14 +57,14 @@ class CouncilTaxAccount(SQLModel, table=True):
 class Elector(SQLModel, table=True):
     elector_number: str = Field(primary_key=True)
     full_name: str
-    uprn: int = Field(index=True)
+    uprn: int = Field(index=True, sa_type=BigInteger)
 
 
 class ParkingPermit(SQLModel, table=True):
     __tablename__ = "parking_permit"
 
     permit_ref: str = Field(primary_key=True)
-    uprn: int = Field(index=True)
+    uprn: int = Field(index=True, sa_type=BigInteger)
     vrm: str = Field(index=True)
     zone: str
     valid_from: dt.date

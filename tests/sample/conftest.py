@@ -1,0 +1,40 @@
+"""One labelled sample shared by the sample generator's tests (generating it is the slow part)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from formwork.sample import SampleResult, generate
+
+AS_OF = dt.date(2026, 11, 27)
+FORMS = 300
+SEED = 3
+
+
+@dataclass(frozen=True)
+class Sample:
+    result: SampleResult
+    truth: list[dict[str, Any]]
+    manifest: dict[str, Any]
+
+    def files(self, kind: str | None = None, layout: str | None = None) -> list[Path]:
+        """Inbox files of a kind (``spd``, ``empty``, ``scan``...) and/or layout, in name order."""
+        return [self.result.inbox_dir / name for name, info in self.manifest["files"].items()
+                if (kind is None or info["kind"] == kind) and (layout is None or info["layout"] == layout)]
+
+
+def read_sample(result: SampleResult) -> Sample:
+    truth = [json.loads(line) for line in result.truth_path.read_text(encoding="utf-8").splitlines()]
+    manifest = json.loads((result.out_dir / "sample.json").read_text(encoding="utf-8"))
+    return Sample(result, truth, manifest)
+
+
+@pytest.fixture(scope="session")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Sample:
+    return read_sample(generate(tmp_path_factory.mktemp("sample"), FORMS, seed=SEED, as_of=AS_OF))
