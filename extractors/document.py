@@ -72,10 +72,12 @@ class Phrase:
     """Words on one line with no wide gap between them: a label, a value, or both."""
 
     words: list[Word]
+    #: Set for characters written one per box: their text without the box gaps.
+    joined: str | None = None
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.words)
+        return self.joined if self.joined is not None else " ".join(w.text for w in self.words)
 
     @property
     def box(self) -> Box:
@@ -204,8 +206,43 @@ def _group_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
                 phrases.append(Phrase([word]))
             else:
                 phrases[-1].words.append(word)
-        lines.append(Line(phrases))
+        lines.append(Line(_merge_character_boxes(phrases)))
     return lines
+
+
+def _merge_character_boxes(phrases: list[Phrase]) -> list[Phrase]:
+    """One character per box ("4 0 0 1 2 3 4 5" in a row of boxes) is one value, not eight."""
+    out: list[Phrase] = []
+    run: list[Phrase] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            words = [w for p in run for w in p.words]
+            gaps = [b.box.x0 - a.box.x1 for a, b in itertools.pairwise(words)]
+            pitch = sorted(gaps)[len(gaps) // 2]
+            text = words[0].text
+            for gap, w in zip(gaps, words[1:], strict=True):
+                text += (" " if gap > 1.8 * pitch + 2 else "") + w.text
+            out.append(Phrase(words, text))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for p in phrases:
+        single = len(p.words) == 1 and len(p.words[0].text) == 1
+        close = run and p.words[0].box.x0 - run[-1].words[-1].box.x1 < 4 * max(p.words[0].box.height, 6)
+        # The tail of a boxed value can come out as one short word ("F W 5" then "8PE").
+        tail = len(run) >= 3 and close and len(p.words) == 1 and len(p.words[0].text) <= 4
+        if (single and (not run or close)) or tail:
+            run.append(p)
+            continue
+        flush()
+        if single:
+            run.append(p)
+        else:
+            out.append(p)
+    flush()
+    return out
 
 
 # --------------------------------------------------------------------------- AcroForm widgets

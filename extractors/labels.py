@@ -40,12 +40,11 @@ def normalise_label(text: str) -> str:
 
 def normalise_widget_name(name: str) -> str:
     """``txtCTRef`` → ``ct ref``; ``applicant.name`` → ``applicant name``; ``Text12`` → ``text 12``."""
-    last = name
-    # Hierarchical names (form1[0].page1[0].AccountRef[0]) keep their last part.
-    parts = [p for p in re.split(r"[.\[\]]", name) if p and not p.isdigit()]
-    if parts:
-        last = parts[-1]
-    spaced = _CAMEL.sub(" ", last)
+    # Hierarchical names keep every meaningful part ("leaver.name" is not "name"),
+    # dropping the containers designers' tools add (form1[0].page1[0].AccountRef[0]).
+    parts = [p for p in re.split(r"[.\[\]]", name)
+             if p and not p.isdigit() and not re.fullmatch(r"(?i)(?:topmost)?(?:sub)?form\d*|page\d*|p\d+", p)]
+    spaced = _CAMEL.sub(" ", " ".join(parts) or name)
     text = _NON_WORD.sub(" ", spaced.lower()).strip()
     return _WIDGET_PREFIX.sub("", text)
 
@@ -82,6 +81,9 @@ class LabelClassifier:
 
     def classify(self, text: str) -> LabelMatch | None:
         """The field a printed label stands for, or None."""
+        # A sentence (guidance, a declaration) is not a label, however well it matches.
+        if text.rstrip().endswith((".", "!")) and len(text.split()) >= 5 and not text.lower().endswith(" no."):
+            return None
         label = normalise_label(text)
         if not label or len(label.split()) > MAX_LABEL_WORDS:
             return None

@@ -150,17 +150,17 @@ class SpecExtractor:
         raw = cand.raw.strip()
         if raw.lower().strip(" .") in _BLANKS:
             return
-        if spec.name == "address" or (spec.name.endswith("_address") and spec.kind == "text"):
+        if spec.name == "address":
             # A whole address written in one box: keep the first line, offer the postcode.
             m = _TRAILING_POSTCODE.search(raw)
             if m:
-                pc_field = "postcode" if spec.name == "address" else None
+                pc_field = "postcode"
                 rest = raw[: m.start()].strip(" ,")
                 parts = [p.strip() for p in rest.split(",") if p.strip()]
                 if len(parts) >= 2 and not re.search(r"\d", parts[-1]):
                     parts = parts[:-1]
                 raw = ", ".join(parts) or raw
-                if pc_field is not None and any(f.name == pc_field for f in self.spec.fields):
+                if any(f.name == pc_field for f in self.spec.fields):
                     pc = layout.Candidate(pc_field, m.group(1), cand.method, cand.box, cand.label,
                                           cand.label_score, cand.confidence * 0.97)
                     yield from self._readings(pc)

@@ -170,10 +170,8 @@ MISREAD_AS = [
                  marks=pytest.mark.xfail(strict=True, reason="exclude 'agent' vs normalised 'agents'")),
     pytest.param("Landlord's address", "address", id="landlord's address -> address",
                  marks=pytest.mark.xfail(strict=True, reason="address has no landlord/agent exclude at all")),
-    pytest.param("Name of person leaving", "applicant_name", id="name of person leaving -> applicant_name",
-                 marks=pytest.mark.xfail(strict=True, reason=_STEM)),
-    pytest.param("Address of the person leaving", "address", id="address of the person leaving -> address",
-                 marks=pytest.mark.xfail(strict=True, reason=_STEM)),
+    pytest.param("Name of person leaving", "applicant_name", id="name of person leaving -> applicant_name"),
+    pytest.param("Address of the person leaving", "address", id="address of the person leaving -> address"),
     pytest.param("Forwarding postcode", "postcode", id="forwarding postcode -> postcode",
                  marks=pytest.mark.xfail(strict=True, reason=_STEM)),
     pytest.param("Date occupancy changed", "declaration_date", id="date occupancy changed -> declaration_date",
@@ -278,11 +276,6 @@ def test_normalise_widget_name(name: str, normal: str) -> None:
     assert normalise_widget_name(name) == normal
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="labels.normalise_widget_name keeps only the last dotted part, so 'applicant.name' gives 'name', not "
-    "'applicant name' as its docstring promises; 'otherAdult.name' is then read as applicant_name",
-)
 def test_hierarchical_widget_name_keeps_its_group() -> None:
     assert normalise_widget_name("applicant.name") == "applicant name"
     m = CLASSIFIER.classify_widget("otherAdult.name")
