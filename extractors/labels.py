@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 #: Longest text that can still be a label; longer text is guidance or a value.
 MAX_LABEL_WORDS = 14
+#: Phrases remembered per classifier before the memory is cleared.
+_CACHE_LIMIT = 20_000
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -78,9 +80,21 @@ class LabelClassifier:
              [re.compile(rf"\b(?:{p})\b") for p in f.acroform])
             for f in fields
         ]
+        self._seen: dict[str, LabelMatch | None] = {}
 
     def classify(self, text: str) -> LabelMatch | None:
         """The field a printed label stands for, or None."""
+        # The layout readers ask about the same phrase many times (as a label,
+        # as a neighbour's value, near each widget): work it out once.
+        try:
+            return self._seen[text]
+        except KeyError:
+            if len(self._seen) >= _CACHE_LIMIT:  # values are phrases too: keep memory flat
+                self._seen.clear()
+            found = self._seen[text] = self._classify(text)
+            return found
+
+    def _classify(self, text: str) -> LabelMatch | None:
         # A sentence (guidance, a declaration) is not a label, however well it matches.
         if text.rstrip().endswith((".", "!")) and len(text.split()) >= 5 and not text.lower().endswith(" no."):
             return None
