@@ -231,10 +231,10 @@ def process(
         raise UsageError("--engine must be 'prefect' or 'local'")
     settings = _configure(db, as_of, workers=workers)
     from formwork.db import get_engine
-    from formwork.intake import inbox_files
+    from formwork.intake import check_inbox
 
     get_engine(settings.database_url)  # fail fast, before Prefect starts, on a bad database
-    next(iter(inbox_files(inbox)), None)  # and on a missing inbox
+    check_inbox(inbox)  # and on a missing inbox
     summary = run_process(inbox, settings, engine)
     if json_out:
         console.print_json(json.dumps(summary))

@@ -39,12 +39,17 @@ class IntakeResult:
     known: int = 0
 
 
-def inbox_files(inbox: Path) -> Iterator[Path]:
-    """Every file under ``inbox`` in a stable order, except hidden and partial ones."""
+def check_inbox(inbox: Path) -> None:
+    """Raise InboxError unless ``inbox`` is a folder."""
     if not inbox.exists():
         raise InboxError(f"inbox folder not found: {inbox}")
     if not inbox.is_dir():
         raise InboxError(f"not a folder: {inbox}")
+
+
+def inbox_files(inbox: Path) -> Iterator[Path]:
+    """Every file under ``inbox`` in a stable order, except hidden and partial ones."""
+    check_inbox(inbox)
     for path in sorted(inbox.rglob("*")):
         rel = path.relative_to(inbox)
         if any(part.startswith(".") for part in rel.parts) or path.name.endswith(_PARTIAL_SUFFIXES):
@@ -72,7 +77,8 @@ def _insert_if_new(session: Session, row: dict[str, object]) -> int | None:
 
 
 def intake(inbox: Path, settings: Settings, *, chunk: int = 100,
-           progress: Callable[[int], None] | None = None) -> IntakeResult:
+           progress: Callable[[int, int], None] | None = None) -> IntakeResult:
+    """Store and register every file of ``inbox``; ``progress(done, total)`` after each chunk."""
     store = FileStore(settings.store_dir)
     result = IntakeResult()
     files = list(inbox_files(inbox))
@@ -100,5 +106,5 @@ def intake(inbox: Path, settings: Settings, *, chunk: int = 100,
                     result.new.append(new_id)
         result.files += len(batch)
         if progress:
-            progress(len(batch))
+            progress(result.files, len(files))
     return result

@@ -35,7 +35,7 @@ from formwork.actions import ActionError, apply_approved
 from formwork.checks import CheckContext, Records, run_checks
 from formwork.db import session_scope
 from formwork.decide import decide
-from formwork.intake import IntakeResult, inbox_files, intake
+from formwork.intake import IntakeResult, intake
 from formwork.models import CheckResult, ExtractedField, Outcome, Stage, Submission, utcnow
 from formwork.settings import Limits, Settings
 from formwork.store import FileStore
@@ -262,12 +262,7 @@ def decide_pending(items: Sequence[tuple[int, str]], settings: Settings, summary
 
 
 def run_intake(inbox: Path, settings: Settings, summary: RunSummary, progress: Progress | None = None) -> IntakeResult:
-    total = sum(1 for _ in inbox_files(inbox))
-    done = 0
-
-    def step(n: int) -> None:
-        nonlocal done
-        done += n
+    def step(done: int, total: int) -> None:
         if progress:
             progress("intake", done, total)
 

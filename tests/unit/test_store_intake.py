@@ -180,8 +180,8 @@ def test_intake_in_chunks_reports_progress(tmp_path: Path, cfg: Settings) -> Non
     inbox = tmp_path / "inbox"
     for i in range(5):
         write(inbox / f"f{i}.pdf", PDF_A + bytes([i]))
-    seen: list[int] = []
-    result = intake(inbox, cfg, chunk=2, progress=seen.append)
-    assert seen == [2, 2, 1]
+    seen: list[tuple[int, int]] = []
+    result = intake(inbox, cfg, chunk=2, progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(2, 5), (4, 5), (5, 5)]
     assert result.files == 5 and len(result.new) == 5
     assert [r.file_name for r in submissions(cfg)] == [f"f{i}.pdf" for i in range(5)]
