@@ -1,4 +1,4 @@
-"""Fixtures for the records loader: hermetic settings, small workbooks built in the test, a fresh database."""
+"""Fixtures for the records loader: small workbooks built in the test, a fresh database."""
 
 from __future__ import annotations
 
@@ -9,24 +9,12 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from formwork import db, settings
+from formwork import db
 from tests.records.workbooks import MakeWorkbook, Sheets, default_sheets
 
-# Read before the settings fixture clears FORMWORK_*: run these tests on
+# Read at import, before tests/conftest.py clears FORMWORK_*: run these tests on
 # PostgreSQL with e.g. FORMWORK_TEST_PG_URL=postgresql+psycopg://user@host/db (it is emptied).
 _PG_URL = os.environ.get("FORMWORK_TEST_PG_URL")
-
-
-@pytest.fixture(autouse=True)
-def _hermetic_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """No FORMWORK_* variable or formwork.toml from the developer's machine leaks into a test."""
-    for key in list(os.environ):
-        if key.startswith("FORMWORK_"):
-            monkeypatch.delenv(key)
-    monkeypatch.setenv("FORMWORK_SETTINGS", str(tmp_path / "absent-formwork.toml"))
-    settings.reset()
-    yield
-    settings.reset()
 
 
 @pytest.fixture

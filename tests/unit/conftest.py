@@ -1,4 +1,4 @@
-"""Shared fixtures for the unit tests: hermetic settings and a fresh SQLite database per test."""
+"""Shared fixtures for the unit tests: a fresh SQLite database per test."""
 
 from __future__ import annotations
 
@@ -7,21 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from formwork import db, settings
-
-
-@pytest.fixture(autouse=True)
-def _hermetic_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """No FORMWORK_* variable or formwork.toml from the developer's machine leaks into a test."""
-    import os
-
-    for key in list(os.environ):
-        if key.startswith("FORMWORK_"):
-            monkeypatch.delenv(key)
-    monkeypatch.setenv("FORMWORK_SETTINGS", str(tmp_path / "absent-formwork.toml"))
-    settings.reset()
-    yield
-    settings.reset()
+from formwork import db
 
 
 @pytest.fixture

@@ -1,0 +1,23 @@
+"""Fixtures for every test."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from formwork import settings
+
+
+@pytest.fixture(autouse=True)
+def _hermetic_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No FORMWORK_* variable or formwork.toml from the developer's machine leaks into a test."""
+    for key in list(os.environ):
+        if key.startswith("FORMWORK_"):
+            monkeypatch.delenv(key)
+    monkeypatch.setenv("FORMWORK_SETTINGS", str(tmp_path / "absent-formwork.toml"))
+    settings.reset()
+    yield
+    settings.reset()
