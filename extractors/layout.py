@@ -44,9 +44,7 @@ class Candidate:
 
 
 def _candidate(match: LabelMatch, raw: str, method: str, box: Box | None, label: str) -> Candidate:
-    base = METHOD_CONFIDENCE["label" if method == "label_below" else method]
-    if method == "label_below":
-        base = METHOD_CONFIDENCE["label_below"]
+    base = METHOD_CONFIDENCE[method]
     # A label that only partly matches the field's idea is a weaker witness.
     conf = base * (0.94 + 0.06 * match.score)
     return Candidate(match.field, raw.strip(), "label" if method == "label_below" else method,

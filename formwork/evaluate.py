@@ -17,8 +17,6 @@ from typing import Any
 
 from formwork.export import iter_export
 
-OUTCOMES = ("approved", "exception", "quarantined", "missing")
-
 
 class TruthError(ValueError):
     """The truth file cannot be read (a one-line message for the CLI)."""
