@@ -211,37 +211,65 @@ def _group_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
 
 
 def _merge_character_boxes(phrases: list[Phrase]) -> list[Phrase]:
-    """One character per box ("4 0 0 1 2 3 4 5" in a row of boxes) is one value, not eight."""
+    """One character per box ("4 0 0 1 2 3 4 5" in a row of boxes) is one value, not eight.
+
+    Runs of single characters are found across phrase boundaries, because an
+    empty box (the space in "FW3 3BB") opens a gap as wide as a column gap.
+    An empty box in the run becomes a space in the joined text.
+    """
+    words = [w for p in phrases for w in p.words]
+    owner = [i for i, p in enumerate(phrases) for _ in p.words]
+    runs = _character_runs(words)
+    if not runs:
+        return phrases
     out: list[Phrase] = []
-    run: list[Phrase] = []
+    done = 0
+    for start, end in runs:
+        out.extend(_regroup(words[done:start], owner[done:start]))
+        run = words[start:end]
+        gaps = [b.box.x0 - a.box.x1 for a, b in itertools.pairwise(run)]
+        pitch = sorted(gaps)[len(gaps) // 2]
+        text = run[0].text
+        for gap, w in zip(gaps, run[1:], strict=True):
+            text += (" " if gap > 1.8 * pitch + 2 else "") + w.text
+        out.append(Phrase(run, text))
+        done = end
+    out.extend(_regroup(words[done:], owner[done:]))
+    return out
 
-    def flush() -> None:
-        if len(run) >= 3:
-            words = [w for p in run for w in p.words]
-            gaps = [b.box.x0 - a.box.x1 for a, b in itertools.pairwise(words)]
-            pitch = sorted(gaps)[len(gaps) // 2]
-            text = words[0].text
-            for gap, w in zip(gaps, words[1:], strict=True):
-                text += (" " if gap > 1.8 * pitch + 2 else "") + w.text
-            out.append(Phrase(words, text))
-        else:
-            out.extend(run)
-        run.clear()
 
-    for p in phrases:
-        single = len(p.words) == 1 and len(p.words[0].text) == 1
-        close = run and p.words[0].box.x0 - run[-1].words[-1].box.x1 < 4 * max(p.words[0].box.height, 6)
-        # The tail of a boxed value can come out as one short word ("F W 5" then "8PE").
-        tail = len(run) >= 3 and close and len(p.words) == 1 and len(p.words[0].text) <= 4
-        if (single and (not run or close)) or tail:
-            run.append(p)
-            continue
-        flush()
-        if single:
-            run.append(p)
+def _character_runs(words: list[Word]) -> list[tuple[int, int]]:
+    """Index ranges of three or more single characters written one per box."""
+    runs = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and len(words[j].text) == 1 and (
+                j == i or _near(words[j - 1], words[j])):
+            j += 1
+        if j - i >= 3:
+            gaps = sorted(b.box.x0 - a.box.x1 for a, b in itertools.pairwise(words[i:j]))
+            pitch = gaps[len(gaps) // 2]
+            # The tail of a boxed value can come out as one short word ("F W 5" then "8PE").
+            if (j < len(words) and len(words[j].text) <= 4 and _near(words[j - 1], words[j])
+                    and words[j].box.x0 - words[j - 1].box.x1 <= 3.5 * pitch + 2):
+                j += 1
+            runs.append((i, j))
+            i = j
         else:
-            out.append(p)
-    flush()
+            i = max(j, i + 1)
+    return runs
+
+
+def _near(a: Word, b: Word) -> bool:
+    return b.box.x0 - a.box.x1 < 4 * max(b.box.height, 6)
+
+
+def _regroup(words: list[Word], owner: list[int]) -> list[Phrase]:
+    """Words back into the phrases they came from (a run may have cut one in two)."""
+    out: list[Phrase] = []
+    for _, group in itertools.groupby(zip(owner, words, strict=True), key=lambda t: t[0]):
+        out.append(Phrase([w for _, w in group]))
     return out
 
 

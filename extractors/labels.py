@@ -31,6 +31,9 @@ _HINTS = re.compile(
     re.I,
 )
 # Prefixes form designers put on AcroForm field names.
+# Abbreviations designers use in field names, spelt out so labels' patterns apply.
+_ABBREVIATIONS = {"fwd": "forwarding", "fwding": "forwarding", "addr": "address", "prev": "previous",
+                  "dob": "date of birth"}
 _WIDGET_PREFIX = re.compile(r"^(?:txt|text|fld|field|tb|tf|input|frm|form|f)\s+(?=[a-z])")
 
 
@@ -48,7 +51,8 @@ def normalise_widget_name(name: str) -> str:
              if p and not p.isdigit() and not re.fullmatch(r"(?i)(?:topmost)?(?:sub)?form\d*|page\d*|p\d+", p)]
     spaced = _CAMEL.sub(" ", " ".join(parts) or name)
     text = _NON_WORD.sub(" ", spaced.lower()).strip()
-    return _WIDGET_PREFIX.sub("", text)
+    text = _WIDGET_PREFIX.sub("", text)
+    return " ".join(_ABBREVIATIONS.get(w, w) for w in text.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +100,11 @@ class LabelClassifier:
 
     def _classify(self, text: str) -> LabelMatch | None:
         # A sentence (guidance, a declaration) is not a label, however well it matches.
-        if text.rstrip().endswith((".", "!")) and len(text.split()) >= 5 and not text.lower().endswith(" no."):
+        stripped = text.strip()
+        if stripped.endswith((".", "!")) and len(text.split()) >= 5 and not text.lower().endswith(" no."):
+            return None
+        # The tail of a wrapped sentence ("the property.") is not a label either.
+        if stripped.endswith(".") and stripped[:1].islower():
             return None
         label = normalise_label(text)
         if not label or len(label.split()) > MAX_LABEL_WORDS:

@@ -41,14 +41,17 @@ class Candidate:
     label: str
     label_score: float
     confidence: float
+    #: Where the printed label is, for readers that take the value from beside it.
+    label_box: Box | None = None
 
 
-def _candidate(match: LabelMatch, raw: str, method: str, box: Box | None, label: str) -> Candidate:
+def _candidate(match: LabelMatch, raw: str, method: str, box: Box | None, label: str,
+               label_box: Box | None = None) -> Candidate:
     base = METHOD_CONFIDENCE[method]
     # A label that only partly matches the field's idea is a weaker witness.
     conf = base * (0.94 + 0.06 * match.score)
     return Candidate(match.field, raw.strip(), "label" if method == "label_below" else method,
-                     box, label, match.score, conf)
+                     box, label, match.score, conf, label_box)
 
 
 # --------------------------------------------------------------------------- AcroForm
@@ -116,8 +119,12 @@ def from_tables(doc: Document, classifier: LabelClassifier) -> Iterator[Candidat
 _COLON = re.compile(r"^(?P<label>[^:]{2,90}?)\s*[:?]\s+(?P<value>.+)$")
 
 
+# "Account no. 4077 6479": an abbreviation's full stop ends the label as a colon would.
+_ABBREVIATED = re.compile(r"^(?P<label>.{0,60}?\b(?:[Nn]o|[Rr]ef|[Nn]um|[Tt]el|[Nn]r)\.)\s+(?P<value>\S.*)$")
+
+
 def _split_colon(text: str) -> tuple[str, str] | None:
-    m = _COLON.match(text)
+    m = _COLON.match(text) or _ABBREVIATED.match(text)
     if not m:
         return None
     return m["label"], m["value"]
@@ -131,14 +138,19 @@ def _is_label(phrase_text: str, classifier: LabelClassifier) -> LabelMatch | Non
 
 
 def _continuation(page: PageContent, index: int, x0: float, classifier: LabelClassifier,
-                  max_lines: int) -> list[Phrase]:
-    """Phrases on the lines after ``index`` that continue a value starting at ``x0``."""
+                  max_lines: int, margin: float | None = None) -> list[Phrase]:
+    """Phrases on the lines after ``index`` that continue a value starting at ``x0``.
+
+    With ``margin`` (where a "Label: value" line starts), a value may also wrap
+    back under its label, as typed text does.
+    """
     out: list[Phrase] = []
     prev = page.lines[index].box
     for line in page.lines[index + 1: index + 1 + max_lines]:
         first = line.phrases[0]
         gap = line.box.top - prev.bottom
-        if gap > 1.2 * max(prev.height, 8) or abs(first.box.x0 - x0) > 12 or len(line.phrases) > 1:
+        aligned = abs(first.box.x0 - x0) <= 12 or (margin is not None and margin - 4 <= first.box.x0 <= x0)
+        if gap > 1.2 * max(prev.height, 8) or not aligned or len(line.phrases) > 1:
             break
         if _is_label(first.text, classifier) or _split_colon(first.text):
             break
@@ -157,8 +169,33 @@ def _join(phrases: list[Phrase]) -> tuple[str, Box]:
 def from_lines(doc: Document, classifier: LabelClassifier, multiline: set[str]) -> Iterator[Candidate]:
     for page in doc.pages:
         lines = page.lines
+        # Ruled tables are read cell by cell (from_tables): an empty answer cell
+        # is an empty answer, not a reason to take the next row's question.
+        tables = [t.box for t in page.tables if len(t.rows) >= 3 and min(map(len, t.rows)) >= 2] if lines else []
+        # On a fillable form a label's answer is its box, read by from_widgets;
+        # the printed text after an empty box is the next question, not the answer.
+        boxes = [w.box for w in doc.widgets if w.box.page == page.number]
         for i, line in enumerate(lines):
-            yield from _line_candidates(page, i, line, classifier, multiline)
+            if any(_inside(line.box, t) for t in tables):
+                continue
+            for cand in _line_candidates(page, i, line, classifier, multiline):
+                if not any(_answered_by_widget(cand.label_box, b) for b in boxes):
+                    yield cand
+
+
+def _answered_by_widget(label: Box | None, widget: Box) -> bool:
+    """Whether a widget is a label's answer box: on its line to the right, or just below it."""
+    if label is None:
+        return False
+    same_row = widget.top < label.bottom and widget.bottom > label.top
+    if same_row and widget.x0 >= label.x1 - 2:
+        return True
+    below = 0 <= widget.top - label.bottom <= 2 * max(label.height, 8)
+    return below and widget.x0 < label.x1 and widget.x1 > label.x0
+
+
+def _inside(box: Box, area: Box) -> bool:
+    return box.x0 >= area.x0 - 2 and box.x1 <= area.x1 + 2 and box.top >= area.top - 2 and box.bottom <= area.bottom + 2
 
 
 def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelClassifier,
@@ -177,7 +214,8 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
                 value_words = phrase.words[len(label.split()):] or phrase.words
                 value_phrases = [Phrase(list(value_words))]
                 if match.field in multiline:
-                    value_phrases += _continuation(page, i, value_phrases[0].box.x0, classifier, 8)
+                    value_phrases += _continuation(page, i, value_phrases[0].box.x0, classifier, 8,
+                                                   margin=phrase.box.x0)
                 _, box = _join(value_phrases)
                 text = " ".join([value, *(p.text for p in value_phrases[1:])])
                 yield _candidate(match, text, "label", box, label)
@@ -189,12 +227,14 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
             continue
         if j + 1 < len(phrases):
             nxt = phrases[j + 1]
-            if _is_label(nxt.text, classifier) is None and _split_colon(nxt.text) is None:
+            # After "What has changed?" the next phrase is the answer, whatever it mentions.
+            asked = phrase.text.rstrip().endswith(("?", ":")) and not nxt.text.rstrip().endswith(("?", ":"))
+            if asked or (_is_label(nxt.text, classifier) is None and _split_colon(nxt.text) is None):
                 value_phrases = [nxt]
                 if match.field in multiline:
                     value_phrases += _continuation(page, i, nxt.box.x0, classifier, 8)
                 text, box = _join(value_phrases)
-                yield _candidate(match, text, "label", box, phrase.text)
+                yield _candidate(match, text, "label", box, phrase.text, phrase.box)
                 j += 2
                 continue
         # Nothing to the right but another label: the value may be on the line below.
@@ -204,22 +244,36 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
             if match.field in multiline:
                 value_phrases += _continuation(page, i + 1, below.box.x0, classifier, 8)
             text, box = _join(value_phrases)
-            yield _candidate(match, text, "label_below", box, phrase.text)
+            yield _candidate(match, text, "label_below", box, phrase.text, phrase.box)
         j += 1
 
 
-def _value_below(page: PageContent, i: int, label: Phrase, classifier: LabelClassifier) -> Phrase | None:
+def _value_below(page: PageContent, i: int, label: Phrase, classifier: LabelClassifier,
+                 depth: int = 0) -> Phrase | None:
     """The phrase just below a label, starting under it (grid and stacked layouts)."""
     if i + 1 >= len(page.lines):
         return None
     line, below = page.lines[i], page.lines[i + 1]
     gap = below.box.top - line.box.bottom
-    if gap > 1.6 * max(line.box.height, 8):
+    # Handwriting boxes are taller than the label's type: allow for the bigger of the two.
+    if gap > 1.8 * max(line.box.height, below.box.height, 8):
         return None
     lb = label.box
     for phrase in below.phrases:
         if abs(phrase.box.x0 - lb.x0) < 40 or (phrase.box.x0 >= lb.x0 - 4 and phrase.box.x0 < lb.x1):
-            if _is_label(phrase.text, classifier) is None and _split_colon(phrase.text) is None:
-                return phrase
-            return None
+            if _is_label(phrase.text, classifier) is not None or _split_colon(phrase.text) is not None:
+                return None
+            if _wraps_label(label, phrase, classifier) and depth < 2:
+                # "New address of the person who" / "left": the label's own second line.
+                joined = Phrase(label.words + phrase.words)
+                return _value_below(page, i + 1, joined, classifier, depth + 1)
+            return phrase
     return None
+
+
+def _wraps_label(label: Phrase, below: Phrase, classifier: LabelClassifier) -> bool:
+    """Whether ``below`` is the end of a label wrapped onto a second line."""
+    if not re.fullmatch(r"[a-z][a-z' -]*[a-z)]?[?:]?", below.text.strip()) or len(below.words) > 3:
+        return False
+    first, whole = classifier.classify(label.text), classifier.classify(f"{label.text} {below.text}")
+    return first is not None and whole is not None and whole.field == first.field

@@ -83,6 +83,17 @@ _BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable"}
 _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
 
 
+def _plausible(kind: str, raw: str) -> bool:
+    """Whether text could be an answer of this kind at all, rather than the next
+    heading or statement picked up below an empty box. Implausible text is no
+    reading; a plausible but malformed one is an invalid reading."""
+    if kind == "email":
+        return "@" in raw or (re.search(r"\w\.\w", raw) is not None and len(raw.split()) <= 3)
+    if kind == "phone":
+        return sum(c.isdigit() for c in raw) >= 5 or not re.search(r"[A-Za-z]{3,}", raw)
+    return True
+
+
 @dataclass
 class SpecExtractor:
     """Reads any form described by a :class:`FormSpec` (AcroForm, then tables, then labels)."""
@@ -148,7 +159,7 @@ class SpecExtractor:
     def _readings(self, cand: layout.Candidate) -> Iterable[_Reading]:
         spec = self.spec.field(cand.field)
         raw = cand.raw.strip()
-        if raw.lower().strip(" .") in _BLANKS:
+        if raw.lower().strip(" .") in _BLANKS or not _plausible(spec.kind, raw):
             return
         if spec.name == "address":
             # A whole address written in one box: keep the first line, offer the postcode.
@@ -180,6 +191,9 @@ class SpecExtractor:
         confidence = best.confidence
         if valid:
             values = {self._compare_key(spec, r.value) for r in valid}
+            if spec.kind == "text":
+                # A reading cut short by a wrap (a table cell read as lines) agrees with the whole.
+                values = {v for v in values if not any(o != v and o.startswith(v) for o in values)}
             if len(values) > 1:
                 notes.append(f"{spec.name}: different values were found on the form")
                 confidence = min(confidence, CONFLICT_CONFIDENCE)
