@@ -130,6 +130,19 @@ def _split_colon(text: str) -> tuple[str, str] | None:
     return m["label"], m["value"]
 
 
+# "Part D - Your contact details", "Section 4: ...", "4. About you": the next
+# section's heading, never an answer.
+_HEADING = re.compile(
+    r"^(?:(?:[Pp]art|PART|[Ss]ection|SECTION|[Ss]tep|STEP)\s+(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[-:.\u2013\u2014]|\s*$)"
+    r"|\d{1,2}[.)]\s+[A-Z])")
+
+
+def _is_heading(text: str) -> bool:
+    """A section heading or a question: the next part of the form, not an answer."""
+    text = text.strip()
+    return _HEADING.match(text) is not None or text.endswith("?")
+
+
 def _is_label(phrase_text: str, classifier: LabelClassifier) -> LabelMatch | None:
     text = phrase_text.rstrip()
     if text.endswith((":", "?")):
@@ -152,7 +165,7 @@ def _continuation(page: PageContent, index: int, x0: float, classifier: LabelCla
         aligned = abs(first.box.x0 - x0) <= 12 or (margin is not None and margin - 4 <= first.box.x0 <= x0)
         if gap > 1.2 * max(prev.height, 8) or not aligned or len(line.phrases) > 1:
             break
-        if _is_label(first.text, classifier) or _split_colon(first.text):
+        if _is_label(first.text, classifier) or _split_colon(first.text) or _is_heading(first.text):
             break
         out.append(first)
         prev = line.box
@@ -175,8 +188,13 @@ def from_lines(doc: Document, classifier: LabelClassifier, multiline: set[str]) 
         # On a fillable form a label's answer is its box, read by from_widgets;
         # the printed text after an empty box is the next question, not the answer.
         boxes = [w.box for w in doc.widgets if w.box.page == page.number]
+        heights = sorted(line.box.height for line in lines)
+        title = 1.4 * heights[len(heights) // 2] if heights else 0.0
         for i, line in enumerate(lines):
             if any(_inside(line.box, t) for t in tables):
+                continue
+            # A title in large type ("Single Occupancy Discount") is not a label.
+            if line.box.height > title and len(line.phrases) == 1:
                 continue
             for cand in _line_candidates(page, i, line, classifier, multiline):
                 if not any(_answered_by_widget(cand.label_box, b) for b in boxes):
@@ -229,7 +247,8 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
             nxt = phrases[j + 1]
             # After "What has changed?" the next phrase is the answer, whatever it mentions.
             asked = phrase.text.rstrip().endswith(("?", ":")) and not nxt.text.rstrip().endswith(("?", ":"))
-            if asked or (_is_label(nxt.text, classifier) is None and _split_colon(nxt.text) is None):
+            if not _is_heading(nxt.text) and (
+                    asked or (_is_label(nxt.text, classifier) is None and _split_colon(nxt.text) is None)):
                 value_phrases = [nxt]
                 if match.field in multiline:
                     value_phrases += _continuation(page, i, nxt.box.x0, classifier, 8)
@@ -261,7 +280,8 @@ def _value_below(page: PageContent, i: int, label: Phrase, classifier: LabelClas
     lb = label.box
     for phrase in below.phrases:
         if abs(phrase.box.x0 - lb.x0) < 40 or (phrase.box.x0 >= lb.x0 - 4 and phrase.box.x0 < lb.x1):
-            if _is_label(phrase.text, classifier) is not None or _split_colon(phrase.text) is not None:
+            if (_is_label(phrase.text, classifier) is not None or _split_colon(phrase.text) is not None
+                    or _is_heading(phrase.text)):
                 return None
             if _wraps_label(label, phrase, classifier) and depth < 2:
                 # "New address of the person who" / "left": the label's own second line.
