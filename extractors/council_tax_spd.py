@@ -31,7 +31,8 @@ SPEC = FormSpec(
                 r"ct ?ref", r"reference number", r"your reference", r"account",
             ),
             exclude=(r"bank", r"sort code", r"submission", r"case", r"form reference", r"application reference",
-                     r"transaction", r"payment", r"email", r"online"),
+                     r"transaction", r"payment", r"email", r"online", r"building society", r"direct debit",
+                     r"property reference", r"uprn"),
             acroform=(r"ct ?ref", r"acc(?:t|ount)? ?(?:no|num|ref)", r"ct ?(?:no|num|account)", r"ctax"),
         ),
         FieldSpec(
@@ -41,9 +42,10 @@ SPEC = FormSpec(
                 r"name of (?:the )?(?:applicant|claimant|person applying|account holder|bill payer|liable person)",
                 r"applicant", r"claimant", r"account holder", r"bill payer",
             ),
-            exclude=(r"other", r"previous", r"former", r"partner", r"left", r"moved", r"leav\w*", r"occupant",
+            exclude=(r"other", r"previous", r"former", r"partner", r"left", r"moved", r"leav", r"occupant",
                      r"their", r"person who", r"street", r"road", r"building", r"council", r"signature",
-                     r"signed", r"company", r"landlord", r"agent", r"email", r"address", r"date"),
+                     r"signed", r"company", r"landlord", r"agent", r"email", r"address", r"date", r"bank",
+                     r"building society"),
             acroform=(r"app(?:licant)? ?name", r"full ?name", r"name"),
         ),
         FieldSpec(
@@ -51,11 +53,13 @@ SPEC = FormSpec(
             labels=(
                 r"(?:property |home |your |current |billing |first line of (?:the |your )?|"
                 r"address line 1|address of the property|address for which)?address(?: line 1| line one)?",
-                r"(?:first line of|line 1 of) (?:the |your )?address", r"house (?:number|name) and street",
+                r"(?:first line of|line 1 of) (?:the |your )?address",
+                r"house (?:number|name)(?: (?:number|name))? and street",
                 r"address of (?:the )?property", r"property(?: you are applying for)?", r"street address",
             ),
-            exclude=(r"e ?mail", r"forward\w*", r"new", r"their", r"moved", r"other", r"previous", r"web",
-                     r"left", r"leav\w*", r"post ?code", r"town", r"city", r"ip"),
+            exclude=(r"e ?mail", r"forward", r"new", r"their", r"moved", r"other", r"previous", r"web",
+                     r"landlord", r"agent", r"number of", r"how many", r"reference",
+                     r"left", r"leav", r"post ?code", r"town", r"city", r"ip"),
             acroform=(r"addr(?:ess)?(?: ?(?:1|line ?1))?", r"street"),
         ),
         FieldSpec(
@@ -73,6 +77,8 @@ SPEC = FormSpec(
                 r"(?:became|become|becoming) the (?:only|sole)",
                 r"date (?:of change|the other (?:adult|person) (?:left|moved out)|they (?:left|moved out))",
                 r"(?:date|since) (?:from )?which",
+                r"(?:date|when) (?:did )?(?:the )?(?:other|previous|former) (?:adult|person|occupant|occupier|resident)"
+                r"(?: \w+){0,2} (?:leave|left|move out|moved out|move away|moved away)",
                 r"discount (?:to )?(?:start|from|begin)", r"start date of (?:the )?discount",
             ),
             exclude=(r"signed", r"signature", r"declaration", r"birth", r"today", r"name", r"address",
@@ -138,7 +144,7 @@ SPEC = FormSpec(
                 r"date of (?:application|this application)",
             ),
             exclude=(r"only", r"sole", r"alone", r"left", r"moved", r"birth", r"since", r"change", r"start",
-                     r"discount", r"from", r"became", r"occup"),
+                     r"discount", r"from", r"became", r"occup", r"leav", r"move"),
             acroform=(r"(?:decl(?:aration)?|sig(?:ned|nature)?) ?(?:date|dt)", r"date ?signed", r"today"),
         ),
     ),

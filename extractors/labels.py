@@ -39,7 +39,8 @@ _WIDGET_PREFIX = re.compile(r"^(?:txt|text|fld|field|tb|tf|input|frm|form|f)\s+(
 
 def normalise_label(text: str) -> str:
     text = _HINTS.sub(" ", text)
-    text = text.replace("’", "'").replace("'", "")
+    # "Other adult's name" is about the other adult: the possessive goes, the word stays.
+    text = re.sub(r"(?<=\w)'s\b", "", text.replace("’", "'")).replace("'", "")
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
@@ -80,7 +81,8 @@ class LabelClassifier:
         self._fields = [
             (f.name,
              [re.compile(rf"\b(?:{p})\b") for p in f.labels],
-             [re.compile(rf"\b(?:{p})\b") for p in f.exclude],
+             # An exclude is a stem: "forward" rules out "forwarding" too.
+             [re.compile(rf"\b(?:{p})") for p in f.exclude],
              [re.compile(rf"\b(?:{p})\b") for p in f.acroform])
             for f in fields
         ]

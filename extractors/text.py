@@ -9,6 +9,7 @@ someone moves out. It is built once per process.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -74,9 +75,14 @@ def _parse(text: str) -> dt.date | None:
         return None
 
 
+def _sentences_apart(text: str) -> str:
+    """'...1 March 2025.I applied...': the tokenizer needs the missing space to see the date."""
+    return re.sub(r"(?<=\d)\.(?=[A-Z])", ". ", text)
+
+
 def find_dates(text: str) -> list[dt.date]:
     """Every valid date written in ``text``, in order."""
-    doc = nlp()(text)
+    doc = nlp()(_sentences_apart(text))
     return [d for ent in doc.ents if ent.label_ == "DATE" and (d := _parse(ent.text)) is not None]
 
 
@@ -87,7 +93,7 @@ def move_out_dates(text: str) -> list[dt.date]:
     does, every date is returned, so that a caller comparing dates errs on the
     side of raising an exception for staff.
     """
-    doc = nlp()(text)
+    doc = nlp()(_sentences_apart(text))
     matcher = _move_out_matcher()
     cued: list[dt.date] = []
     every: list[dt.date] = []

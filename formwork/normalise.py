@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -85,9 +86,14 @@ def _year(text: str) -> tuple[int, float]:
     return int(text), 1.0
 
 
+def _compatible(raw: str) -> str:
+    """Full-width digits, ligatures and the long s to their plain forms (NFKC)."""
+    return unicodedata.normalize("NFKC", raw)
+
+
 def parse_date(raw: str) -> tuple[dt.date, float]:
     """Parse a date in any form forms.md accepts (UK order: day first)."""
-    s = _collapse(raw).strip(" .,")
+    s = _collapse(_compatible(raw)).strip(" .,")
     try:
         if m := _ISO.match(s):
             return dt.date(int(m[1]), int(m[2]), int(m[3])), 1.0
@@ -135,7 +141,7 @@ _POSTCODE_SHAPES = ("A99AA", "A9A9AA", "A999AA", "AA99AA", "AA9A9AA", "AA999AA")
 
 
 def postcode(raw: str) -> Normalised:
-    s = re.sub(r"[\s\-.]", "", raw).upper()
+    s = re.sub(r"[\s\-.]", "", _compatible(raw)).upper()
     if s == "GIR0AA":
         return Normalised("GIR 0AA")
     if m := _POSTCODE.match(s):
@@ -157,9 +163,9 @@ _ACCOUNT_PREFIX = re.compile(r"^\s*(?:CT|C\.T\.)\s*[:#\-]?\s*", re.I)
 
 
 def account_ref(raw: str) -> Normalised:
-    s = _ACCOUNT_PREFIX.sub("", raw)
+    s = _ACCOUNT_PREFIX.sub("", _compatible(raw))
     s = re.sub(r"[\s\-./]", "", s).upper()
-    if re.fullmatch(r"\d{8}", s):
+    if re.fullmatch(r"[0-9]{8}", s):
         return Normalised(s)
     if len(s) == 8:
         fixed = _repair(s, "9" * 8)
@@ -233,7 +239,8 @@ _STREET_WORDS = {
 
 def address_key(value: str) -> str:
     """Matching key for a first address line: case, punctuation and common abbreviations ignored."""
-    s = re.sub(r"[^\w\s]", " ", value.lower())
+    s = re.sub(r"['\u2019]", "", _compatible(value).lower())  # St Mary's = St Marys
+    s = re.sub(r"[^\w\s]", " ", s)
     words = [_STREET_WORDS.get(w, w) for w in s.split()]
     return " ".join(words)
 

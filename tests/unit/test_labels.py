@@ -89,37 +89,22 @@ def test_realistic_label_wording_gives_the_right_field(label: str, field: str) -
     assert field_of(label) == field
 
 
-# Wordings the classifier gets wrong today (each is a realistic label on a council form).
+# Wordings the classifier once got wrong (each is a realistic label on a council form); the id says how.
 MISREAD = [
-    pytest.param("Other adult's name", "other_adult_name", id="other adult's name -> None",
-                 marks=pytest.mark.xfail(strict=True, reason="possessive 'adult's' normalises to 'adults'; the "
-                                         "pattern '(other|previous|former) (adult|...)' needs a word boundary after "
-                                         "'adult', so nothing matches")),
-    pytest.param("Other adult's full name", "other_adult_name", id="other adult's full name -> None",
-                 marks=pytest.mark.xfail(strict=True, reason="same possessive 'adults' word-boundary miss")),
-    pytest.param("Account holder's name", "applicant_name", id="account holder's name -> account_ref",
-                 marks=pytest.mark.xfail(strict=True, reason="'account holders' misses applicant_name's 'account "
-                                         "holder' (word boundary), so account_ref's bare 'account' wins")),
+    pytest.param("Other adult's name", "other_adult_name", id="other adult's name -> None"),
+    pytest.param("Other adult's full name", "other_adult_name", id="other adult's full name -> None"),
+    pytest.param("Account holder's name", "applicant_name", id="account holder's name -> account_ref"),
     pytest.param("What date did the other adult leave?", "sole_adult_since",
-                 id="what date did the other adult leave -> declaration_date",
-                 marks=pytest.mark.xfail(strict=True, reason="no sole_adult_since idea covers 'leave'; "
-                                         "declaration_date's bare 'date' matches and its excludes list 'left' but "
-                                         "not 'leave': the move-out date would be read as the date signed")),
+                 id="what date did the other adult leave -> declaration_date"),
     pytest.param("When did the other adult move out?", "sole_adult_since",
-                 id="when did the other adult move out -> None",
-                 marks=pytest.mark.xfail(strict=True, reason="sole_adult_since only knows 'date ... moved out'; "
-                                         "'move out' without 'date' matches nothing")),
-    pytest.param("Date other adult moved out", "sole_adult_since", id="date other adult moved out -> None",
-                 marks=pytest.mark.xfail(strict=True, reason="pattern requires 'date the other adult'; without "
-                                         "'the' nothing matches (declaration_date excludes 'moved')")),
-    pytest.param("House name/number and street", "address", id="house name/number and street -> None",
-                 marks=pytest.mark.xfail(strict=True, reason="normalises to 'house name number and street'; the "
-                                         "pattern is 'house (number|name) and street', one word only")),
+                 id="when did the other adult move out -> None"),
+    pytest.param("Date other adult moved out", "sole_adult_since", id="date other adult moved out -> None"),
+    pytest.param("House name/number and street", "address", id="house name/number and street -> None"),
 ]
 
 
 @pytest.mark.parametrize(("label", "field"), MISREAD)
-def test_realistic_label_wording_misread_today(label: str, field: str) -> None:
+def test_once_misread_wording_gives_the_right_field(label: str, field: str) -> None:
     assert field_of(label) == field
 
 
@@ -159,43 +144,27 @@ def test_label_is_not_read_as_the_wrong_field(label: str, wrong: str) -> None:
     assert field_of(label) != wrong
 
 
-_STEM = ("labels.py wraps every exclude in r'\\b(?:p)\\b', so the stem excludes of council_tax_spd.py "
-         "('leav', 'forward', 'occup', 'change') never match 'leaving', 'forwarding', 'occupancy', 'changed'")
 
 MISREAD_AS = [
-    pytest.param("Landlord's name", "applicant_name", id="landlord's name -> applicant_name",
-                 marks=pytest.mark.xfail(strict=True, reason="exclude 'landlord' is matched as a whole word but the "
-                                         "possessive normalises to 'landlords', so 'name' wins applicant_name")),
-    pytest.param("Agent's name", "applicant_name", id="agent's name -> applicant_name",
-                 marks=pytest.mark.xfail(strict=True, reason="exclude 'agent' vs normalised 'agents'")),
-    pytest.param("Landlord's address", "address", id="landlord's address -> address",
-                 marks=pytest.mark.xfail(strict=True, reason="address has no landlord/agent exclude at all")),
+    pytest.param("Landlord's name", "applicant_name", id="landlord's name -> applicant_name"),
+    pytest.param("Agent's name", "applicant_name", id="agent's name -> applicant_name"),
+    pytest.param("Landlord's address", "address", id="landlord's address -> address"),
     pytest.param("Name of person leaving", "applicant_name", id="name of person leaving -> applicant_name"),
     pytest.param("Address of the person leaving", "address", id="address of the person leaving -> address"),
-    pytest.param("Forwarding postcode", "postcode", id="forwarding postcode -> postcode",
-                 marks=pytest.mark.xfail(strict=True, reason=_STEM)),
-    pytest.param("Date occupancy changed", "declaration_date", id="date occupancy changed -> declaration_date",
-                 marks=pytest.mark.xfail(strict=True, reason=_STEM)),
+    pytest.param("Forwarding postcode", "postcode", id="forwarding postcode -> postcode"),
+    pytest.param("Date occupancy changed", "declaration_date", id="date occupancy changed -> declaration_date"),
     pytest.param("Number of adults living at the property", "address",
-                 id="number of adults living at the property -> address",
-                 marks=pytest.mark.xfail(strict=True, reason="the bare 'property' idea of address matches a "
-                                         "question every SPD form asks")),
-    pytest.param("Property reference", "address", id="property reference -> address",
-                 marks=pytest.mark.xfail(strict=True, reason="the bare 'property' idea of address matches")),
+                 id="number of adults living at the property -> address"),
+    pytest.param("Property reference", "address", id="property reference -> address"),
     pytest.param("Building society account number", "account_ref",
-                 id="building society account number -> account_ref",
-                 marks=pytest.mark.xfail(strict=True, reason="account_ref excludes 'bank' but not 'building "
-                                         "society' or 'direct debit'")),
-    pytest.param("Direct debit account number", "account_ref", id="direct debit account number -> account_ref",
-                 marks=pytest.mark.xfail(strict=True, reason="account_ref has no 'direct debit' exclude")),
-    pytest.param("Name of bank", "applicant_name", id="name of bank -> applicant_name",
-                 marks=pytest.mark.xfail(strict=True, reason="applicant_name has no 'bank' exclude; bare 'name' "
-                                         "matches")),
+                 id="building society account number -> account_ref"),
+    pytest.param("Direct debit account number", "account_ref", id="direct debit account number -> account_ref"),
+    pytest.param("Name of bank", "applicant_name", id="name of bank -> applicant_name"),
 ]
 
 
 @pytest.mark.parametrize(("label", "wrong"), MISREAD_AS)
-def test_label_misread_as_the_wrong_field_today(label: str, wrong: str) -> None:
+def test_once_misread_label_is_not_the_wrong_field(label: str, wrong: str) -> None:
     assert field_of(label) != wrong
 
 
@@ -229,7 +198,7 @@ def test_long_text_is_not_a_label() -> None:
     ("text", "normal"),
     [
         ("Date (dd/mm/yyyy)*", "date"),
-        ("Applicant’s Name (optional)", "applicants name"),
+        ("Applicant’s Name (optional)", "applicant name"),
         ("E-mail", "e mail"),
         ("Post Code (block capitals)", "post code"),
         ("Council Tax a/c no.", "council tax a c no"),
@@ -290,7 +259,6 @@ def test_exclude_that_is_a_whole_word_rules_the_field_out() -> None:
     assert clf.classify("Postcode") is not None
 
 
-@pytest.mark.xfail(strict=True, reason=_STEM)
 def test_exclude_that_is_a_stem_rules_out_words_starting_with_it() -> None:
     from extractors.spec import FieldSpec
 

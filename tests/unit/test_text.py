@@ -61,11 +61,6 @@ def test_find_dates_keeps_text_order() -> None:
     assert find_dates(text) == [dt.date(2025, 4, 5), MARCH_1, dt.date(2024, 12, 25)]
 
 
-@pytest.mark.xfail(
-    reason="extractors/text.py: a date followed by a full stop and the next sentence with no space ('2025.I') is "
-    "one token, so no DATE pattern matches and the date is missed",
-    strict=True,
-)
 def test_find_dates_when_the_next_sentence_has_no_space() -> None:
     assert find_dates("He moved out on 1 March 2025.I applied on 4 April 2025") == [MARCH_1, dt.date(2025, 4, 4)]
 
