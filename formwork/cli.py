@@ -143,6 +143,8 @@ def records_load(
     for sheet, counts in result.counts.items():
         table.add_row(sheet, *(str(counts.get(c, 0)) for c in cols))
     console.print(table)
+    for note in result.notes:
+        console.print(f"note: {note}")
     if result.report_path is not None:
         console.print(f"{len(result.rejected)} rejected rows written to {result.report_path}")
 

@@ -40,18 +40,17 @@ def test_every_file_in_the_inbox_is_in_the_export(council: dict[str, Any]) -> No
 def test_no_false_approvals_and_fields_read_accurately(council: dict[str, Any]) -> None:
     scores = council["scores"]
     assert scores["false_approvals"] == 0, scores["false_approval_files"]
-    # Issue 2's target is 0.99; these floors are what the extractor reaches today
-    # (fields 0.98, outcomes 0.93 on seed 7; lower on seed 11), so a regression
-    # fails here while the gap to the target stays visible.
-    assert scores["field_accuracy"] >= 0.97, json.dumps(scores["mistakes"], indent=1)
-    assert scores["outcome_accuracy"] >= 0.80, json.dumps(scores["mistakes"], indent=1)
+    # Issue 2's target. Today's figure on this sample is 1.0 for both; the
+    # outcome floor leaves room for one or two honest misreads.
+    assert scores["field_accuracy"] >= 0.99, json.dumps(scores["mistakes"], indent=1)
+    assert scores["outcome_accuracy"] >= 0.97, json.dumps(scores["mistakes"], indent=1)
 
 
 def test_outcomes_and_reasons_follow_the_truth(council: dict[str, Any]) -> None:
     truth = {t["file"]: t for t in council["truth"]}
     exported = {e["file"]: e for e in council["export"]}
     right = sum(set(truth[f]["reasons"]) == set(exported[f]["reasons"]) for f in truth)
-    assert right / len(truth) >= 0.80
+    assert right / len(truth) >= 0.97
     for e in exported.values():
         if e["outcome"] == "approved":
             assert e["reasons"] == []
