@@ -244,6 +244,44 @@ def process(
         print_summary(summary)
 
 
+@app.command()
+@one_line_errors
+def reconcile(
+    inbox: Annotated[Path | None, typer.Argument(help="Also check that every file in this folder has a "
+                                                      "submission.", show_default=False)] = None,
+    db: DbOption = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+) -> None:
+    """Account for every file: inbox and store against submissions. Exits 1 if anything is unaccounted for."""
+    from formwork.reconcile import reconcile as run
+
+    settings = _configure(db)
+    with _progress() as bar:
+        task = bar.add_task("hashing", total=None)
+        result = run(settings, inbox, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    if json_out:
+        console.print_json(json.dumps({
+            "inbox_files": result.inbox_files, "stored_files": result.stored_files,
+            "submissions": result.submissions,
+            "unaccounted": [{"kind": p.kind, "where": p.where, "sha256": p.sha256} for p in result.problems],
+        }))
+    else:
+        counted = f"{result.submissions} submissions, {result.stored_files} stored files"
+        if inbox is not None:
+            counted += f", {result.inbox_files} files in {inbox}"
+        if result.ok:
+            console.print(f"Everything is accounted for: {counted}.")
+        else:
+            table = Table(title=f"{len(result.problems)} unaccounted for ({counted})")
+            for column in ("what", "where", "sha256"):
+                table.add_column(column)
+            for p in result.problems:
+                table.add_row(p.kind, p.where, p.sha256[:16])
+            console.print(table)
+    if not result.ok:
+        raise typer.Exit(1)
+
+
 # --------------------------------------------------------------------------- export and eval
 
 
