@@ -399,12 +399,11 @@ def extractors_list(
         t.add_column(c, justify="right" if c == "fields" else "left", overflow="fold",
                      no_wrap=c in ("name", "form type", "version"))
     for e in found:
-        origin = ["builtin" if e.entry_point is None and e.source == "builtin" else
-                  e.source if e.entry_point is None else f"entry point {e.entry_point}"]
-        origin += [e.module] if e.module else []
-        origin += [f"spec {e.spec_file}"] if e.spec_file else []
+        origin = e.source if e.entry_point is None else f"entry point {e.entry_point}"
+        origin += f" ({e.module})" if e.module else ""
+        origin += f", spec {e.spec_file}" if e.spec_file else ""
         t.add_row(*(Text(v) for v in (e.name, e.form_type, e.version, f"{e.fields}, {e.required} required",
-                                      "\n".join(origin))))
+                                      origin)))
     console.print(t)
 
 

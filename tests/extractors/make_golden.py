@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--one-per-layout", action="store_true",
                         help="add the smallest clean form of each form type and layout")
     parser.add_argument("--force", action="store_true", help="replace cases that already exist")
+    parser.add_argument("--golden", type=Path, default=golden.GOLDEN_DIR,
+                        help="the golden folder (default: %(default)s)")
     args = parser.parse_args(argv)
     try:
         files = read_sample(args.sample)
@@ -167,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     for f, name in wanted:
-        case = add_case(f, name, args.force)
+        case = add_case(f, name, args.force, args.golden)
         if case is None:
             print(f"{f.folder}/{name}: exists, kept (--force to replace)")
             continue
