@@ -244,3 +244,16 @@ def test_extract_png_must_be_a_folder(small_sample: SmallSample, tmp_path: Path)
     result = run("extract", str(pdf), "--png", str(taken))
     assert result.exit_code == 1
     assert result.stderr.strip() == f"formwork: error: --png must be a folder, not a file: {taken}"
+
+
+@pytest.mark.parametrize("command", ["extractors", "extract"])
+def test_every_option_is_documented(command: str) -> None:
+    import typer.main
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "extractors.md").read_text(encoding="utf-8")
+    assert f"### `formwork {command}" in doc
+    group = typer.main.get_command(app)
+    cmd = group.commands[command]  # type: ignore[attr-defined]
+    options = [o for p in cmd.params for o in p.opts if o.startswith("--") and o != "--help"]
+    assert options
+    assert [o for o in options if f"`{o}" not in doc] == []
