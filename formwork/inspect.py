@@ -10,7 +10,9 @@ Nothing here touches the database.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -267,11 +269,19 @@ class _FilledForms:
     def __enter__(self) -> _FilledForms:
         import pypdfium2
 
+        # pdfium's own complaints (an XFA form, say) are not the user's business here.
+        quiet = logging.getLogger("pypdfium2")
+        level = quiet.level
+        quiet.setLevel(logging.ERROR)
         try:
-            self.doc = pypdfium2.PdfDocument(str(self.path))
-            self.doc.init_forms()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self.doc = pypdfium2.PdfDocument(str(self.path))
+                self.doc.init_forms()
         except Exception:  # noqa: BLE001 - fall back to pdfplumber's own rendering
             self.close()
+        finally:
+            quiet.setLevel(level)
         return self
 
     def __exit__(self, *exc: object) -> None:
