@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -23,6 +23,9 @@ from rich.table import Table
 from rich.text import Text
 
 from formwork.settings import Settings, configure
+
+if TYPE_CHECKING:
+    from formwork.inspect import Inspection
 
 app = typer.Typer(
     name="formwork",
@@ -442,7 +445,7 @@ def extract(
         console.print(Text(f"wrote {p}"))
 
 
-def print_inspection(found: Any) -> None:
+def print_inspection(found: Inspection) -> None:
     """The ``formwork extract`` report of a :class:`formwork.inspect.Inspection`."""
     pages = f", {found.pages} page{'s' if found.pages != 1 else ''}" if found.pages is not None else ""
     console.print(Text(f"{found.file}{pages}", style="bold"))

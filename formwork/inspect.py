@@ -22,7 +22,7 @@ from extractors.contract import Extractor, FieldValue
 from extractors.document import UnreadableFile, open_document
 from extractors.registry import MIN_SCORE, Registry, default_registry
 from formwork import reasons as R
-from formwork.decide import field_reasons
+from formwork.decide import field_reasons as reasons_from_fields
 from formwork.settings import Limits, get_settings
 
 __all__ = [
@@ -181,7 +181,7 @@ def inspect_file(path: Path, limits: Limits | None = None) -> Inspection:
     schema = list(default_registry().get(ex.extractor).fields)
     order = {f.name: i for i, f in enumerate(schema)}
     found.fields = sorted(ex.fields.values(), key=lambda f: (order.get(f.name, len(order)), f.name))
-    found.field_reasons = field_reasons(schema, ex.fields, threshold)
+    found.field_reasons = reasons_from_fields(schema, ex.fields, threshold)
     return found
 
 
