@@ -14,14 +14,18 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from formwork.settings import Settings, configure
+
+if TYPE_CHECKING:
+    from formwork.inspect import Inspection
 
 app = typer.Typer(
     name="formwork",
@@ -416,6 +420,109 @@ def demo(
         f"  scores:       formwork eval --truth {result.truth_path}{db_opt}\n"
         "  Prefect UI:   prefect server start   (then http://127.0.0.1:4200: the process-inbox runs)\n"
     )
+
+
+# --------------------------------------------------------------------------- extractor tooling
+
+
+@app.command("extractors")
+@one_line_errors
+def extractors_list(
+    json_out: Annotated[bool, typer.Option("--json", help="Print the list as JSON.")] = False,
+) -> None:
+    """List the registered extractors: built-ins and plugins, with where each came from."""
+    from formwork.inspect import describe_extractors
+
+    found = describe_extractors()
+    if json_out:
+        console.print_json(json.dumps([e.to_dict() for e in found]))
+        return
+    t = Table(title="Registered extractors (tried in this order)")
+    for c in ("name", "form type", "version", "fields", "from"):
+        t.add_column(c, justify="right" if c == "fields" else "left", overflow="fold",
+                     no_wrap=c in ("name", "form type", "version"))
+    for e in found:
+        origin = e.source if e.entry_point is None else f"entry point {e.entry_point}"
+        origin += f" ({e.module})" if e.module else ""
+        origin += f", spec {e.spec_file}" if e.spec_file else ""
+        t.add_row(*(Text(v) for v in (e.name, e.form_type, e.version, f"{e.fields}, {e.required} required",
+                                      origin)))
+    console.print(t)
+
+
+@app.command("extract")
+@one_line_errors
+def extract(
+    file: Annotated[Path, typer.Argument(help="A PDF, read as the pipeline would read it.")],
+    json_out: Annotated[bool, typer.Option("--json", help="Print what was found as JSON.")] = False,
+    png: Annotated[Path | None, typer.Option("--png", help="Write a picture of each page, with every field's "
+                                             "box drawn and named, to this folder.", show_default=False)] = None,
+    resolution: Annotated[int, typer.Option("--resolution", help="Dots per inch of the --png pictures.")] = 100,
+) -> None:
+    """Show what the extractors see in FILE: every score, the form type, then each field and where it was."""
+    from formwork.inspect import draw_pages, inspect_file
+
+    if not file.exists():
+        raise UsageError(f"file not found: {file}")
+    if not file.is_file():
+        raise UsageError(f"not a file: {file}")
+    if png is not None and png.exists() and not png.is_dir():
+        raise UsageError(f"--png must be a folder, not a file: {png}")
+    if not 20 <= resolution <= 600:
+        raise UsageError("--resolution must be between 20 and 600")
+    _configure()
+    found = inspect_file(file)
+    written = draw_pages(found, png, resolution) if png is not None else []
+    if json_out:
+        data = found.to_dict()
+        data["png"] = [str(p) for p in written]
+        console.print_json(json.dumps(data))
+        return
+    print_inspection(found)
+    if png is not None and not written:
+        console.print("no pictures: the file cannot be read")
+    for p in written:
+        console.print(Text(f"wrote {p}"))
+
+
+def print_inspection(found: Inspection) -> None:
+    """The ``formwork extract`` report of a :class:`formwork.inspect.Inspection`."""
+    pages = f", {found.pages} page{'s' if found.pages != 1 else ''}" if found.pages is not None else ""
+    console.print(Text(f"{found.file}{pages}", style="bold"))
+    if found.scores:
+        t = Table(title="Classification (every registered extractor's score)")
+        t.add_column("extractor")
+        t.add_column("score", justify="right")
+        t.add_column("")
+        for name, score in found.scores.items():
+            mark = "chosen" if name == found.extractor else ""
+            t.add_row(name, "declined" if score is None else f"{score:.2f}", mark)
+        console.print(t)
+    if found.reason is not None:
+        console.print(Text(f"{found.reason}: {found.detail or ''}".rstrip(": "), style="bold red"))
+        return
+    console.print(Text(f"form type {found.form_type} (extractor {found.extractor}@{found.version}, "
+                       f"score {found.score:.2f})", style="bold"))
+    t = Table(title=f"Fields ({len(found.fields)} found)")
+    for c in ("field", "value", "conf.", "method", "page", "x0,top,x1,bottom", "label"):
+        t.add_column(c, justify="right" if c in ("conf.", "page") else "left",
+                     no_wrap=c in ("field", "conf.", "method", "page"), overflow="fold")
+    for fv in found.fields:
+        d = fv.to_dict()
+        value = d["value"]
+        shown = "; ".join(map(str, value)) if isinstance(value, list) else str(value)
+        if not fv.valid:
+            shown = f"INVALID {d['raw']!r}: {d['problem']}"
+        low = fv.valid and fv.confidence < found.threshold
+        t.add_row(Text(fv.name), Text(shown, style="red" if not fv.valid else ""),
+                  Text(f"{fv.confidence:.2f}", style="yellow" if low else ""), Text(fv.method),
+                  str(d["page"] or ""), Text(",".join(f"{v:g}" for v in d["bbox"]) if d["bbox"] else ""),
+                  Text(d["label"] or ""))
+    console.print(t)
+    if found.field_reasons:
+        console.print(Text("field reasons: " + ", ".join(found.field_reasons), style="yellow"))
+    for note in found.notes:
+        console.print(Text(f"note: {note}"))
 
 
 def main() -> None:

@@ -21,3 +21,11 @@ def _hermetic_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Itera
     settings.reset()
     yield
     settings.reset()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden", action="store_true", default=False,
+        help="Rewrite the extractor golden files (tests/extractors/golden/*/*.expected.json) from what the "
+             "extractors produce now, instead of comparing; then read the git diff before committing.",
+    )
