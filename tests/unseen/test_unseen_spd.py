@@ -16,7 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pdfplumber
 import pytest
+from pdfminer.pdftypes import resolve1
 
 from tests.unseen.forms import LAYOUTS, build
 
@@ -64,6 +66,38 @@ def test_the_set_covers_every_layout_and_both_outcomes(unseen: dict[str, Any]) -
     outcomes = Counter(f.outcome for f in forms)
     assert outcomes["approved"] >= len(forms) // 2 and outcomes["exception"] >= len(LAYOUTS) * 2
     assert len({f.truth.get("account_ref") for f in forms}) == len(forms)  # no DUPLICATE_SUBMISSION by accident
+
+
+def _page_words(path: Path) -> list[str]:
+    with pdfplumber.open(path) as pdf:
+        return [w for page in pdf.pages for w in (page.extract_text() or "").split()]
+
+
+def _widget_values(path: Path) -> dict[str, str]:
+    with pdfplumber.open(path) as pdf:
+        fields = [resolve1(f) for f in resolve1(resolve1(pdf.doc.catalog["AcroForm"])["Fields"])]
+        return {f["T"].decode(): (f.get("V") or b"").decode() for f in fields}
+
+
+def _in_order(needle: list[str], haystack: list[str]) -> bool:
+    rest = iter(haystack)
+    return all(any(w == h for h in rest) for w in needle)
+
+
+def test_what_the_truth_says_is_on_the_page(unseen: dict[str, Any]) -> None:
+    """The generator's own check: each answer is printed (or in its widget), each blank field is blank."""
+    inbox = unseen["root"] / "unseen/inbox"
+    for form in unseen["forms"]:
+        assert set(form.written) == set(form.truth), form.file
+        if form.widgets:
+            values = _widget_values(inbox / form.file)
+            for f in ("account_ref", "applicant_name", "address", "postcode", "sole_adult_since", "declaration_date",
+                      "other_adult_name", "other_adult_forwarding_address", "change_description", "phone", "email"):
+                assert values[form.widgets[f]] == form.written.get(f, ""), (form.file, f)
+        else:
+            words = _page_words(inbox / form.file)
+            for f, value in form.written.items():
+                assert _in_order(value.split(), words), (form.file, f, value)
 
 
 def test_every_file_is_in_the_export(unseen: dict[str, Any]) -> None:
