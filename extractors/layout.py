@@ -58,27 +58,37 @@ def _candidate(match: LabelMatch, raw: str, method: str, box: Box | None, label:
 
 
 def _nearest_label(doc: Document, widget: Widget, classifier: LabelClassifier) -> tuple[Phrase, LabelMatch] | None:
-    """The printed label nearest a widget: to its left on the same line, else just above it."""
+    """The printed label nearest a widget: to its left on the same line, else just above it.
+
+    The nearest label decides, even when it names no field of this form
+    ("Town"): a label further away belongs to another box. Hints
+    ("(dd/mm/yyyy)") and guidance sentences are passed over.
+    """
     page = doc.pages[widget.box.page - 1]
     wb = widget.box
-    best: tuple[float, Phrase, LabelMatch] | None = None
+    near: list[tuple[float, Phrase]] = []
     for line in page.lines:
         for phrase in line.phrases:
             pb = phrase.box
-            same_row = pb.bottom > wb.top - 2 and pb.top < wb.bottom + 2
+            # Beside the box: at least half the label's height within the box's rows.
+            same_row = min(pb.bottom, wb.bottom) - max(pb.top, wb.top) >= 0.5 * pb.height
             if same_row and pb.x1 <= wb.x0 + 4 and wb.x0 - pb.x1 < 250:
-                dist = wb.x0 - pb.x1  # a label to the left on the same row always wins
+                near.append((wb.x0 - pb.x1, phrase))  # a label to the left on the same row always wins
             elif (pb.bottom <= wb.top + 2 and wb.top - pb.bottom < 30
                   and pb.x1 > wb.x0 and pb.x0 < wb.x1 and abs(pb.x0 - wb.x0) < 60):
-                dist = 1000 + (wb.top - pb.bottom) * 2 + abs(pb.x0 - wb.x0) * 0.2
-            else:
-                continue
-            match = classifier.classify(phrase.text)
-            if match is None:
-                continue
-            if best is None or dist < best[0]:
-                best = (dist, phrase, match)
-    return (best[1], best[2]) if best else None
+                near.append((1000 + (wb.top - pb.bottom) * 2 + abs(pb.x0 - wb.x0) * 0.2, phrase))
+    for _, phrase in sorted(near, key=lambda t: t[0]):
+        text = phrase.text.strip()
+        if _is_hint(text) or (text.endswith(".") and len(text.split()) >= 5):
+            continue
+        match = classifier.classify(text)
+        return (phrase, match) if match is not None else None
+    return None
+
+
+def _is_hint(text: str) -> bool:
+    """'(first line)', '(dd/mm/yyyy)': guidance printed under a label, never a label or an answer."""
+    return text.startswith("(") and text.endswith(")")
 
 
 def from_widgets(doc: Document, classifier: LabelClassifier) -> Iterator[Candidate]:
@@ -125,7 +135,7 @@ _ABBREVIATED = re.compile(r"^(?P<label>.{0,60}?\b(?:[Nn]o|[Rr]ef|[Nn]um|[Tt]el|[
 
 def _split_colon(text: str) -> tuple[str, str] | None:
     m = _COLON.match(text) or _ABBREVIATED.match(text)
-    if not m:
+    if not m or _is_hint(m["value"].strip()):  # "Which property? (first line)" is all question
         return None
     return m["label"], m["value"]
 
@@ -140,7 +150,7 @@ _HEADING = re.compile(
 def _is_heading(text: str) -> bool:
     """A section heading or a question: the next part of the form, not an answer."""
     text = text.strip()
-    return _HEADING.match(text) is not None or text.endswith("?")
+    return _HEADING.match(text) is not None or text.endswith("?") or _is_hint(text)
 
 
 def _is_label(phrase_text: str, classifier: LabelClassifier) -> LabelMatch | None:
@@ -159,12 +169,16 @@ def _continuation(page: PageContent, index: int, x0: float, classifier: LabelCla
     """
     out: list[Phrase] = []
     prev = page.lines[index].box
+    spacing: float | None = None  # the value's own line spacing, once it has two lines
     for line in page.lines[index + 1: index + 1 + max_lines]:
         first = line.phrases[0]
         gap = line.box.top - prev.bottom
         aligned = abs(first.box.x0 - x0) <= 12 or (margin is not None and margin - 4 <= first.box.x0 <= x0)
         if gap > 1.2 * max(prev.height, 8) or not aligned or len(line.phrases) > 1:
             break
+        if spacing is not None and gap > spacing + 2:  # a wider gap than the value's own: the next part
+            break
+        spacing = gap if spacing is None else spacing
         if _is_label(first.text, classifier) or _split_colon(first.text) or _is_heading(first.text):
             break
         out.append(first)
@@ -247,7 +261,7 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
             nxt = phrases[j + 1]
             # After "What has changed?" the next phrase is the answer, whatever it mentions.
             asked = phrase.text.rstrip().endswith(("?", ":")) and not nxt.text.rstrip().endswith(("?", ":"))
-            if not _is_heading(nxt.text) and (
+            if not _is_heading(nxt.text) and not _label_row(page, i, phrase, nxt) and (
                     asked or (_is_label(nxt.text, classifier) is None and _split_colon(nxt.text) is None)):
                 value_phrases = [nxt]
                 if match.field in multiline:
@@ -257,7 +271,7 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
                 j += 2
                 continue
         # Nothing to the right but another label: the value may be on the line below.
-        below = _value_below(page, i, phrase, classifier)
+        below = _value_below(page, i, phrase, classifier, free_text=match.field in multiline)
         if below is not None:
             value_phrases = [below]
             if match.field in multiline:
@@ -267,8 +281,26 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
         j += 1
 
 
+def _label_row(page: PageContent, i: int, label: Phrase, nxt: Phrase) -> bool:
+    """Whether ``label`` and ``nxt`` are two labels side by side, each over its own answer.
+
+    Told by the type: the phrase beside the label is set like the label, and the
+    phrases under both are set differently (handwriting or a typed answer).
+    A form of "Label  value" pairs has the next label under the label, set alike.
+    """
+    if i + 1 >= len(page.lines) or abs(nxt.box.height - label.box.height) > 0.8:
+        return False
+    below = page.lines[i + 1]
+    if below.box.top - page.lines[i].box.bottom > 2 * max(label.box.height, 8):
+        return False
+    under_label = [p for p in below.phrases if abs(p.box.x0 - label.box.x0) < 8]
+    under_next = [p for p in below.phrases if abs(p.box.x0 - nxt.box.x0) < 8]
+    return bool(under_label and under_next) and all(
+        abs(p.box.height - label.box.height) > 0.8 for p in under_label + under_next)
+
+
 def _value_below(page: PageContent, i: int, label: Phrase, classifier: LabelClassifier,
-                 depth: int = 0) -> Phrase | None:
+                 depth: int = 0, free_text: bool = False) -> Phrase | None:
     """The phrase just below a label, starting under it (grid and stacked layouts)."""
     if i + 1 >= len(page.lines):
         return None
@@ -280,15 +312,28 @@ def _value_below(page: PageContent, i: int, label: Phrase, classifier: LabelClas
     lb = label.box
     for phrase in below.phrases:
         if abs(phrase.box.x0 - lb.x0) < 40 or (phrase.box.x0 >= lb.x0 - 4 and phrase.box.x0 < lb.x1):
-            if (_is_label(phrase.text, classifier) is not None or _split_colon(phrase.text) is not None
-                    or _is_heading(phrase.text)):
+            if _is_heading(phrase.text) or _split_colon(phrase.text) is not None:
+                return None
+            as_label = _is_label(phrase.text, classifier)
+            if as_label is not None and not (free_text and _prose_answer(label, phrase, as_label)):
                 return None
             if _wraps_label(label, phrase, classifier) and depth < 2:
                 # "New address of the person who" / "left": the label's own second line.
                 joined = Phrase(label.words + phrase.words)
-                return _value_below(page, i + 1, joined, classifier, depth + 1)
+                return _value_below(page, i + 1, joined, classifier, depth + 1, free_text)
             return phrase
     return None
+
+
+def _prose_answer(label: Phrase, phrase: Phrase, as_label: LabelMatch) -> bool:
+    """Whether a sentence under a free-text label is its answer, though it mentions
+    another field's idea ("...and I have lived alone since")."""
+    text = phrase.text.strip()
+    if len(text.split()) < 5 or text.endswith((":", "?")):
+        return False
+    # Answers are written bigger than the label's type; a heading is bigger than the label below it.
+    set_apart = phrase.box.height > label.box.height + 0.8
+    return set_apart or (text.endswith(".") and as_label.score < 0.75)
 
 
 def _wraps_label(label: Phrase, below: Phrase, classifier: LabelClassifier) -> bool:
