@@ -375,7 +375,14 @@ def demo(
         f"  export:       formwork export --format xlsx --out {out / 'export.xlsx'}{db_opt}\n"
         f"  scores:       formwork eval --truth {result.truth_path}{db_opt}\n"
         "  Prefect UI:   prefect server start   (then http://127.0.0.1:4200: the process-inbox runs)\n"
+        f"  review app:   formwork users add NAME --role admin{db_opt}   then   formwork ui{db_opt}\n"
+        "                (then http://127.0.0.1:8700: the exception queue, each case with its page images)\n"
     )
+
+
+from formwork.web.cli import register as _register_review_app  # noqa: E402 - needs the helpers above
+
+_register_review_app(app)  # formwork ui, formwork users
 
 
 def main() -> None:
