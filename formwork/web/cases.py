@@ -432,7 +432,7 @@ def approve(session: Session, submission_id: int, posted: dict[str, str], user: 
     session.add(review)
     audit.record(session, user, "staff_approved", submission_id=sub.id, before=before,
                  after={"outcome": Outcome.approved.value, "overridden": reasons,
-                        "corrected": sorted(check.fix.changes)},
+                        "corrected": sorted(check.fix.changes), "values": values},
                  note=note.strip() or None)
     return Approval(True, check, produced, "Approved.")
 
