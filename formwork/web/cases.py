@@ -519,6 +519,14 @@ class CaseView:
         return [(r, R.describe(r)) for r in self.sub.reasons]
 
     @property
+    def reasons_before_approval(self) -> list[str]:
+        """The reasons a case had when staff approved it (the submission itself then has none)."""
+        for e in self.history:
+            if e.action == "staff_approved" and e.before:
+                return list(e.before.get("reasons") or [])
+        return []
+
+    @property
     def open(self) -> bool:
         return self.sub.outcome == Outcome.exception and (
             self.review is None or self.review.resolution in (None, Resolution.more_information))
