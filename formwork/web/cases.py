@@ -368,8 +368,11 @@ def _recheck(session: Session, sub: Submission, current: list[CaseField], posted
     if not sub.form_type:
         raise CaseError("No extractor recognised this document, so it cannot be approved here: reject it or "
                         "ask for the right form.")
+    schema = schema_for(sub.form_type)
+    if not schema:
+        raise CaseError(f"No extractor for {sub.form_type} is installed here, so its answers cannot be checked.")
     fix = corrected(current, posted)
-    decision = check_and_decide(session, sub, schema_for(sub.form_type), fix.fields, settings)
+    decision = check_and_decide(session, sub, schema, fix.fields, settings)
     return Recheck(decision, fix)
 
 
