@@ -170,31 +170,42 @@ def queue(session: Session, settings: Settings, user: str, *, form_type: str = "
 # --------------------------------------------------------------------------- claims
 
 
+def _workable() -> Any:
+    """A review row whose case may still be worked: not closed by staff."""
+    return col(CaseReview.resolution).is_(None) | (col(CaseReview.resolution) == Resolution.more_information)
+
+
 def claim(session: Session, submission_id: int, user: str, settings: Settings) -> None:
-    """Give ``user`` the case, unless someone else holds a claim that is not stale."""
-    sub = session.get(Submission, submission_id)
-    if sub is None or sub.outcome != Outcome.exception:
-        raise CaseError("This case is not in the queue.")
+    """Give ``user`` the case, unless someone else holds a claim that is not stale.
+
+    The conditional UPDATE (or the INSERT of the primary key) is the
+    transaction's first statement, so it takes the write lock before anything
+    is read: of two people starting one case at once, exactly one gets it.
+    """
     now = utcnow()
     stale_before = now - dt.timedelta(minutes=settings.review.claim_minutes)
     taken = session.execute(
         update(CaseReview)
-        .where(col(CaseReview.submission_id) == submission_id,
+        .where(col(CaseReview.submission_id) == submission_id, _workable(),
                col(CaseReview.claimed_by).is_(None) | (col(CaseReview.claimed_by) == user)
                | (col(CaseReview.claimed_at) < stale_before))
         .values(claimed_by=user, claimed_at=now)
     ).rowcount  # type: ignore[attr-defined]
-    if taken:
-        audit.record(session, user, "case_claimed", submission_id=submission_id)
-        return
-    existing = session.get(CaseReview, submission_id)
-    if existing is not None:
-        raise CaseError(f"{existing.claimed_by} is working on this case.")
-    try:
-        with session.begin_nested():
-            session.add(CaseReview(submission_id=submission_id, claimed_by=user, claimed_at=now))
-    except IntegrityError:
-        raise CaseError("Someone else has just started work on this case.") from None
+    sub = session.get(Submission, submission_id)
+    if sub is None or sub.outcome != Outcome.exception:
+        session.rollback()
+        raise CaseError("This case is not in the queue.")
+    if not taken:
+        existing = session.get(CaseReview, submission_id)
+        if existing is not None:
+            if existing.resolution not in (None, Resolution.more_information):
+                raise CaseError(f"This case has already been {existing.resolution}.")
+            raise CaseError(f"{existing.claimed_by} is working on this case.")
+        try:
+            with session.begin_nested():
+                session.add(CaseReview(submission_id=submission_id, claimed_by=user, claimed_at=now))
+        except IntegrityError:
+            raise CaseError("Someone else has just started work on this case.") from None
     audit.record(session, user, "case_claimed", submission_id=submission_id)
 
 
@@ -210,17 +221,27 @@ def release(session: Session, submission_id: int, user: str, is_admin: bool) -> 
     audit.record(session, user, "case_released", submission_id=submission_id, before=before)
 
 
-def _hold(session: Session, sub: Submission, user: str) -> CaseReview:
-    """The case's review row, which ``user`` must hold; a closed case cannot be worked."""
-    review = session.get(CaseReview, sub.id)
+def _hold(session: Session, submission_id: int, user: str) -> tuple[Submission, CaseReview]:
+    """The case and its review row, which ``user`` must hold; a closed case cannot be worked.
+
+    Touching the claim is the transaction's first statement (the write lock,
+    before any read), so a claim taken over meanwhile is seen here.
+    """
+    held = session.execute(
+        update(CaseReview)
+        .where(col(CaseReview.submission_id) == submission_id, col(CaseReview.claimed_by) == user, _workable())
+        .values(claimed_at=utcnow())
+    ).rowcount  # type: ignore[attr-defined]
+    sub = _submission(session, submission_id)
+    review = session.get(CaseReview, submission_id)
     if sub.outcome != Outcome.exception:
         raise CaseError(f"This case is already {sub.outcome}.")
-    if review is None or review.claimed_by != user:
+    if review is not None and review.resolution not in (None, Resolution.more_information):
+        raise CaseError(f"This case has already been {review.resolution}.")
+    if not held or review is None:
         holder = review.claimed_by if review else None
         raise CaseError(f"{holder} is working on this case." if holder else "Start work on the case first.")
-    if review.resolution in (Resolution.approved, Resolution.rejected):
-        raise CaseError(f"This case has already been {review.resolution}.")
-    return review
+    return sub, review
 
 
 # --------------------------------------------------------------------------- a case's fields
@@ -404,8 +425,7 @@ def approve(session: Session, submission_id: int, posted: dict[str, str], user: 
     as a straight-through approval, in this one transaction. When it is not
     approved, the transaction is rolled back and nothing changes.
     """
-    sub = _submission(session, submission_id)
-    review = _hold(session, sub, user)
+    sub, review = _hold(session, submission_id, user)
     current = case_fields(session, sub)
     session.execute(delete(CheckResult).where(col(CheckResult.submission_id) == submission_id))
     check = _recheck(session, sub, current, posted, settings)
@@ -450,8 +470,7 @@ def _letter_template(form_type: str | None, kind: str) -> str:
 
 def _close_with_letter(session: Session, submission_id: int, user: str, settings: Settings, *, kind: str,
                        resolution: Resolution, text: str, note: str) -> Letter:
-    sub = _submission(session, submission_id)
-    review = _hold(session, sub, user)
+    sub, review = _hold(session, submission_id, user)
     if not text.strip():
         raise CaseError("Write what the letter should tell the applicant.")
     values = {f.name: f.shown for f in case_fields(session, sub)}

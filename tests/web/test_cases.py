@@ -198,6 +198,9 @@ def test_rejecting_writes_a_letter_and_closes_the_case(client: TestClient, counc
     assert council.submission(case.file_name).outcome == "exception"  # the pipeline's outcome stands
     assert f'href="/cases/{case.id}" class="case-link"' not in client.get("/queue").text
     assert any(e.action == "staff_rejected" and e.actor == "bob" for e in _audit(council, case.id))
+    again = client.post(f"/cases/{case.id}/claim", data={"csrf_token": token})  # closed: stays closed
+    assert again.status_code == 409 and "already been rejected" in again.text
+    assert client.post(f"/cases/{case.id}/approve", data={"csrf_token": token}).status_code == 409
 
 
 def test_asking_for_more_information_parks_the_case(client: TestClient, council: Council) -> None:
