@@ -224,3 +224,23 @@ def test_quarantine_and_dashboard(client: TestClient, council: Council) -> None:
     board = client.get("/dashboard").text
     assert board.count("<svg") >= 2 and "Straight-through rate" in board and "Staff hours saved" in board
     assert "<script" not in board.split("</head>")[1]  # readable without JavaScript
+
+
+def test_an_unrecognised_document_can_be_looked_at_and_rejected_but_not_approved(client: TestClient,
+                                                                                  council: Council) -> None:
+    case = council.case_with("ACCOUNT_NOT_FOUND")
+    with session_scope(council.settings.database_url) as session:  # as the pipeline leaves an unknown form
+        sub = session.get(Submission, case.id)
+        assert sub is not None
+        sub.form_type, sub.extractor, sub.reasons = None, None, ["UNKNOWN_FORM_TYPE"]
+        session.add(sub)
+    token = signed_in(client, "bob")
+    client.post(f"/cases/{case.id}/claim", data={"csrf_token": token})
+    page = client.get(f"/cases/{case.id}")
+    assert page.status_code == 200 and "No extractor recognised this document" in page.text
+    assert "Answers on the form" not in page.text and "Reject the application" in page.text
+    refused = client.post(f"/cases/{case.id}/approve", data={"csrf_token": token})
+    assert refused.status_code == 409 and "cannot be approved here" in refused.text
+    done = client.post(f"/cases/{case.id}/reject", data={"csrf_token": token, "reason": "Not one of our forms."},
+                       follow_redirects=False)
+    assert done.status_code == 303
