@@ -413,12 +413,16 @@ def demo(
     console.print(f"field accuracy {ev.field_accuracy:.3f}, outcome accuracy {ev.outcome_accuracy:.3f}, "
                   f"false approvals {len(ev.false_approvals)}")
     db_opt = f" --db {settings.database_url}"
+    # The review app also reads the stored files (page images, originals): it needs the data folder.
+    review_env, review_db = f"FORMWORK_HOME={home}", f" --db {db}" if db else ""
     console.print(
         "\n[bold]Where to look next[/bold]\n"
         f"  database:     {settings.database_url}\n"
         f"  export:       formwork export --format xlsx --out {out / 'export.xlsx'}{db_opt}\n"
         f"  scores:       formwork eval --truth {result.truth_path}{db_opt}\n"
         "  Prefect UI:   prefect server start   (then http://127.0.0.1:4200: the process-inbox runs)\n"
+        f"  review app:   {review_env} formwork users add NAME --role admin{review_db}\n"
+        f"                {review_env} formwork ui{review_db}   (then http://127.0.0.1:8700)\n"
     )
 
 
@@ -523,6 +527,11 @@ def print_inspection(found: Inspection) -> None:
         console.print(Text("field reasons: " + ", ".join(found.field_reasons), style="yellow"))
     for note in found.notes:
         console.print(Text(f"note: {note}"))
+
+
+from formwork.web.cli import register as _register_review_app  # noqa: E402 - needs the helpers above
+
+_register_review_app(app)  # formwork ui, formwork users
 
 
 def main() -> None:

@@ -203,3 +203,78 @@ class RecordsLoad(SQLModel, table=True):
     sha256: str
     counts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     rejected: int = 0
+
+
+# --------------------------------------------------------------------------- the staff review app
+
+
+class Role(enum.StrEnum):
+    reviewer = "reviewer"
+    admin = "admin"
+
+
+class User(SQLModel, table=True):
+    """A member of staff who signs in to the review app (``formwork users add``)."""
+
+    __tablename__ = "app_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True, max_length=64)
+    role: Role = Role.reviewer
+    #: ``scrypt$n$r$p$salt$hash`` (formwork.web.auth): never the password itself.
+    password_hash: str
+    active: bool = True
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class WebSession(SQLModel, table=True):
+    """A signed-in browser. The cookie holds a random token; only its sha256 is stored."""
+
+    __tablename__ = "web_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_sha256: str = Field(unique=True, max_length=64)
+    user_id: int = Field(foreign_key="app_user.id", index=True)
+    csrf_token: str
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    expires_at: dt.datetime = Field(index=True)
+
+
+class LoginAttempt(SQLModel, table=True):
+    """Every sign-in attempt, for throttling (by user name and by client address)."""
+
+    __tablename__ = "login_attempt"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: dt.datetime = Field(default_factory=utcnow, index=True)
+    name: str = Field(index=True)
+    client: str = Field(index=True)
+    succeeded: bool = False
+
+
+class Resolution(enum.StrEnum):
+    """How a member of staff closed an exception (the outcome of an approval is ``approved``)."""
+
+    approved = "approved"
+    rejected = "rejected"
+    more_information = "more_information"
+
+
+class CaseReview(SQLModel, table=True):
+    """Staff work on one exception: who holds it, and how it was closed.
+
+    A table of its own rather than columns on ``submission``, so that an
+    existing database gains it through ``create_all`` without a migration.
+    The primary key makes a claim a single-row race that one writer wins.
+    """
+
+    __tablename__ = "case_review"
+
+    submission_id: int = Field(foreign_key="submission.id", primary_key=True,
+                               sa_column_kwargs={"autoincrement": False})
+    claimed_by: str | None = Field(default=None, index=True)
+    claimed_at: dt.datetime | None = None
+    resolution: Resolution | None = Field(default=None, index=True)
+    resolved_by: str | None = None
+    resolved_at: dt.datetime | None = None
+    note: str | None = Field(default=None, sa_column=Column(Text))

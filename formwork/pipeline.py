@@ -26,15 +26,16 @@ from typing import Any
 from sqlalchemy import update
 from sqlmodel import Session, col, select
 
-from extractors.contract import Extraction
+from extractors.contract import Extraction, FieldValue
 from extractors.document import UnreadableFile, open_document
 from extractors.registry import default_registry
+from extractors.spec import FieldSpec
 from formwork import audit
 from formwork import reasons as R
 from formwork.actions import ActionError, apply_approved
 from formwork.checks import CheckContext, Records, run_checks
 from formwork.db import session_scope
-from formwork.decide import decide
+from formwork.decide import Decision, decide
 from formwork.intake import IntakeResult, intake
 from formwork.models import CheckResult, ExtractedField, Outcome, Stage, Submission, utcnow
 from formwork.settings import Limits, Settings
@@ -191,13 +192,7 @@ def _decide_extracted(session: Session, sub: Submission, result: FileResult, set
     values = ex.values()
     sub.account_ref = values.get("account_ref")
     session.flush()
-    ctx = CheckContext(ex.form_type, values, settings.today(), settings.policy, Records(session),
-                       sub.id, sub.received_at)
-    decision = decide(extractor.fields, ex.fields, run_checks(ex.form_type, ctx),
-                      settings.policy.confidence_threshold)
-    for c in decision.checks:
-        session.add(CheckResult(submission_id=sub.id, check=c.check, passed=c.passed, reasons=c.reasons,
-                                evidence=c.evidence))
+    decision = check_and_decide(session, sub, extractor.fields, ex.fields, settings)
     sub.outcome, sub.reasons = decision.outcome, decision.reasons
     sub.detail = "; ".join(ex.notes) or None
     if decision.outcome is Outcome.approved:
@@ -206,6 +201,24 @@ def _decide_extracted(session: Session, sub: Submission, result: FileResult, set
         except ActionError as exc:
             sub.outcome, sub.detail = Outcome.exception, f"the approved action could not be applied: {exc}"
             sub.reasons = [R.ACTION_FAILED]
+
+
+def check_and_decide(session: Session, sub: Submission, schema: Sequence[FieldSpec],
+                     fields: dict[str, FieldValue], settings: Settings) -> Decision:
+    """Run the form type's checks on ``fields`` and decide; the check results are added to ``session``.
+
+    The pipeline calls this on what it extracted, the review app on what a
+    member of staff corrected: one rule book for both.
+    """
+    assert sub.id is not None and sub.form_type is not None
+    values = {n: f.value for n, f in fields.items() if f.valid and f.value is not None}
+    ctx = CheckContext(sub.form_type, values, settings.today(), settings.policy, Records(session),
+                       sub.id, sub.received_at)
+    decision = decide(schema, fields, run_checks(sub.form_type, ctx), settings.policy.confidence_threshold)
+    for c in decision.checks:
+        session.add(CheckResult(submission_id=sub.id, check=c.check, passed=c.passed, reasons=c.reasons,
+                                evidence=c.evidence))
+    return decision
 
 
 # --------------------------------------------------------------------------- a whole run

@@ -47,6 +47,27 @@ class Limits(BaseSettings):
     seconds_per_file: float = 60.0
 
 
+class Review(BaseSettings):
+    """The staff review web app (``formwork ui``)."""
+
+    model_config = SettingsConfigDict(env_prefix="FORMWORK_REVIEW_", extra="ignore")
+
+    host: str = "127.0.0.1"
+    port: int = 8700
+    #: How long a sign-in lasts without signing in again.
+    session_hours: float = 10.0
+    #: A claim older than this may be taken over by someone else.
+    claim_minutes: int = 120
+    #: Failed sign-ins (per user name; per client address, five times this) before a lock-out.
+    max_failed_logins: int = 5
+    lockout_minutes: int = 15
+    #: Set when the app is served over HTTPS (behind a proxy): the cookie is then sent only over HTTPS.
+    secure_cookie: bool = False
+    #: Minutes a member of staff spends keying one form by hand, per form type (the dashboard's hours saved).
+    minutes_per_form: dict[str, float] = Field(default_factory=lambda: {"council_tax_spd": 12.0})
+    default_minutes_per_form: float = 10.0
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="FORMWORK_", env_nested_delimiter="__", extra="ignore"
@@ -64,6 +85,7 @@ class Settings(BaseSettings):
     batch_size: int = 25
     policy: Policy = Field(default_factory=Policy)
     limits: Limits = Field(default_factory=Limits)
+    review: Review = Field(default_factory=Review)
     #: Column/sheet mapping for a council whose records workbook differs.
     records_mapping: dict[str, Any] = Field(default_factory=dict)
     council_name: str = "Formwork District Council"

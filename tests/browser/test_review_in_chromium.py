@@ -1,0 +1,109 @@
+"""A member of staff, in a real browser: sign in, find a case, see why it is there, fix it, approve it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.expected_conditions import staleness_of
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+from tests.browser.conftest import PASSWORD, Served, screenshot
+
+pytestmark = pytest.mark.slow
+
+
+def _and_wait(driver: Any, act: Any) -> None:
+    """Do ``act`` (a click, a key) and wait until the page it leads to has replaced this one."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    act()
+    WebDriverWait(driver, 15).until(staleness_of(old))
+
+
+def _sign_in(driver: Any, served: Served) -> None:
+    driver.get(f"{served.url}/queue")
+    assert driver.current_url.startswith(f"{served.url}/login")  # not signed in: sent to sign in
+    driver.find_element(By.ID, "name").send_keys("alice")
+    password = driver.find_element(By.ID, "password")
+    _and_wait(driver, lambda: password.send_keys(PASSWORD + Keys.ENTER))  # the keyboard is enough
+    assert driver.find_element(By.TAG_NAME, "h1").text == "Exception queue"
+
+
+def test_correct_a_misread_answer_and_approve(browser: Any, served: Served, tmp_path: Path) -> None:
+    driver = browser
+    _sign_in(driver, served)
+    screenshot(driver, "queue", tmp_path, full=True)
+
+    # Find the case: filter the queue by its reason, as someone new would from the drop-down.
+    Select(driver.find_element(By.ID, "reason")).select_by_value("INVALID_FORMAT")
+    _and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click)
+    rows = driver.find_elements(By.CSS_SELECTOR, "table.queue tbody tr")
+    assert len(rows) == 1 and "An answer is not in a valid format: postcode" in rows[0].text
+    file_name = rows[0].find_element(By.CSS_SELECTOR, ".muted").text
+    _and_wait(driver, rows[0].find_element(By.CSS_SELECTOR, "button[type=submit]").click)  # Start
+
+    # The case page: the page images with labelled boxes, why it is here, the answers.
+    assert driver.find_element(By.TAG_NAME, "h1").text.startswith("Case #")
+    case_url = driver.current_url
+    image = driver.find_element(By.CSS_SELECTOR, "figure.page img")
+    assert driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image) > 500
+    boxes = driver.find_elements(By.CSS_SELECTOR, "figure.page a.box")
+    assert len(boxes) >= 5 and any("Postcode" in b.text for b in boxes)
+    assert "You are working on this case." in driver.page_source
+    assert "An answer is not in a valid format: postcode" in driver.find_element(By.CSS_SELECTOR, ".panel").text
+    screenshot(driver, "case", tmp_path)
+    screenshot(driver, "case-full", tmp_path, full=True)
+
+    # Selecting the postcode's box on the page goes to its answer; correct it there.
+    postcode_box = driver.find_element(By.ID, "box-postcode")
+    driver.execute_script("arguments[0].click()", postcode_box)
+    assert driver.current_url.endswith("#f-postcode")
+    field = driver.find_element(By.ID, "f-postcode")
+    right = served.truth[file_name]["fields"]["postcode"]
+    assert field.get_attribute("value") != right
+    field.clear()
+    field.send_keys(right.lower().replace(" ", ""))  # typed any old way: normalised as the pipeline does
+    _and_wait(driver, driver.find_element(By.XPATH, "//button[normalize-space()='Approve']").click)
+
+    # Approved: the banner, the same action as a straight-through approval (a letter), the audit entries.
+    assert "Case approved" in driver.find_element(By.CSS_SELECTOR, ".banner.success").text
+    assert driver.current_url.startswith(case_url)
+    assert "Approved by alice" in driver.page_source
+    assert "It was here because" in driver.page_source and "Entered by staff" in driver.page_source
+    screenshot(driver, "approved", tmp_path, full=True)
+    _and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Approval letter").click)
+    assert "Your Single Person Discount has been awarded" in driver.page_source
+    assert served.truth[file_name]["fields"]["account_ref"] in driver.page_source
+
+    case_id = case_url.rstrip("/").rsplit("/", 1)[1]
+    driver.get(f"{served.url}/admin/audit?submission={case_id}")
+    log = driver.find_element(By.CSS_SELECTOR, "table.audit").text
+    assert "Staff approved" in log and "Discount applied" in log and "Field corrected" in log
+    assert right in log and "alice" in log
+    screenshot(driver, "audit", tmp_path, full=True)
+
+    # Gone from the queue.
+    driver.get(f"{served.url}/queue")
+    assert file_name not in driver.find_element(By.TAG_NAME, "main").text
+
+
+def test_the_pages_work_from_the_keyboard(browser: Any, served: Served) -> None:
+    driver = browser
+    _sign_in(driver, served)
+    body = driver.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.TAB)
+    skip = driver.switch_to.active_element
+    assert skip.text == "Skip to main content"
+    outline = driver.execute_script("return getComputedStyle(arguments[0]).outlineStyle + ' ' + "
+                                    "getComputedStyle(arguments[0]).backgroundColor", skip)
+    assert outline != "none rgba(0, 0, 0, 0)"  # focus is visible
+    for path in ("/dashboard", "/quarantine"):
+        driver.get(f"{served.url}{path}")
+        assert driver.find_elements(By.TAG_NAME, "h1")
+        unlabelled = driver.execute_script(
+            "return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
+            ".filter(e => !(e.labels && e.labels.length)).map(e => e.name)")
+        assert unlabelled == [], path
