@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
+from extractors.text import move_out_dates
 from tests.browser.conftest import PASSWORD, Served, screenshot
 
 pytestmark = pytest.mark.slow
@@ -32,16 +34,18 @@ def _sign_in(driver: Any, served: Served) -> None:
     assert driver.find_element(By.TAG_NAME, "h1").text == "Exception queue"
 
 
-def test_correct_a_misread_answer_and_approve(browser: Any, served: Served, tmp_path: Path) -> None:
+def test_correct_an_answer_and_approve(browser: Any, served: Served, tmp_path: Path) -> None:
+    """The dates disagree: the caseworker takes the move-out date the citizen wrote in the
+    description (the evidence shows it), corrects the answer and approves."""
     driver = browser
     _sign_in(driver, served)
     screenshot(driver, "queue", tmp_path, full=True)
 
     # Find the case: filter the queue by its reason, as someone new would from the drop-down.
-    Select(driver.find_element(By.ID, "reason")).select_by_value("INVALID_FORMAT")
+    Select(driver.find_element(By.ID, "reason")).select_by_value("INCONSISTENT_DATES")
     _and_wait(driver, driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click)
     rows = driver.find_elements(By.CSS_SELECTOR, "table.queue tbody tr")
-    assert len(rows) == 1 and "An answer is not in a valid format: postcode" in rows[0].text
+    assert len(rows) == 1, [r.text for r in rows]
     file_name = rows[0].find_element(By.CSS_SELECTOR, ".muted").text
     _and_wait(driver, rows[0].find_element(By.CSS_SELECTOR, "button[type=submit]").click)  # Start
 
@@ -51,21 +55,23 @@ def test_correct_a_misread_answer_and_approve(browser: Any, served: Served, tmp_
     image = driver.find_element(By.CSS_SELECTOR, "figure.page img")
     assert driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image) > 500
     boxes = driver.find_elements(By.CSS_SELECTOR, "figure.page a.box")
-    assert len(boxes) >= 5 and any("Postcode" in b.text for b in boxes)
+    assert len(boxes) >= 5 and any("Sole adult since" in b.text for b in boxes)
     assert "You are working on this case." in driver.page_source
-    assert "An answer is not in a valid format: postcode" in driver.find_element(By.CSS_SELECTOR, ".panel").text
+    truth = served.truth[file_name]["fields"]
+    (moved_out,) = move_out_dates(truth["change_description"])
+    why = driver.find_element(By.CSS_SELECTOR, ".panel").text
+    assert moved_out.isoformat() in why  # the evidence: the date the description gives
     screenshot(driver, "case", tmp_path)
     screenshot(driver, "case-full", tmp_path, full=True)
 
-    # Selecting the postcode's box on the page goes to its answer; correct it there.
-    postcode_box = driver.find_element(By.ID, "box-postcode")
-    driver.execute_script("arguments[0].click()", postcode_box)
-    assert driver.current_url.endswith("#f-postcode")
-    field = driver.find_element(By.ID, "f-postcode")
-    right = served.truth[file_name]["fields"]["postcode"]
-    assert field.get_attribute("value") != right
+    # Selecting the answer's box on the page goes to its answer; correct it there.
+    box = driver.find_element(By.ID, "box-sole_adult_since")
+    driver.execute_script("arguments[0].click()", box)
+    assert driver.current_url.endswith("#f-sole_adult_since")
+    field = driver.find_element(By.ID, "f-sole_adult_since")
+    assert field.get_attribute("value") == truth["sole_adult_since"]
     field.clear()
-    field.send_keys(right.lower().replace(" ", ""))  # typed any old way: normalised as the pipeline does
+    field.send_keys(moved_out.strftime("%d/%m/%Y"))  # typed as on paper: normalised as the pipeline does
     _and_wait(driver, driver.find_element(By.XPATH, "//button[normalize-space()='Approve']").click)
 
     # Approved: the banner, the same action as a straight-through approval (a letter), the audit entries.
@@ -76,14 +82,19 @@ def test_correct_a_misread_answer_and_approve(browser: Any, served: Served, tmp_
     screenshot(driver, "approved", tmp_path, full=True)
     _and_wait(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Approval letter").click)
     assert "Your Single Person Discount has been awarded" in driver.page_source
-    assert served.truth[file_name]["fields"]["account_ref"] in driver.page_source
+    assert truth["account_ref"] in driver.page_source
 
     case_id = case_url.rstrip("/").rsplit("/", 1)[1]
     driver.get(f"{served.url}/admin/audit?submission={case_id}")
     log = driver.find_element(By.CSS_SELECTOR, "table.audit").text
     assert "Staff approved" in log and "Discount applied" in log and "Field corrected" in log
-    assert right in log and "alice" in log
+    assert moved_out.isoformat() in log and truth["sole_adult_since"] in log and "alice" in log
     screenshot(driver, "audit", tmp_path, full=True)
+
+    # The discount runs from the corrected date.
+    with sqlite3.connect(served.root / "data" / "formwork.db") as db:
+        applied = db.execute("select from_date from account_discount where submission_id = ?", (case_id,)).fetchall()
+    assert applied == [(moved_out.isoformat(),)]
 
     # Gone from the queue.
     driver.get(f"{served.url}/queue")
