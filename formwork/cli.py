@@ -378,6 +378,49 @@ def demo(
     )
 
 
+# --------------------------------------------------------------------------- topic classifier
+
+
+@app.command("train-topics")
+@one_line_errors
+def train_topics(
+    out: Annotated[Path | None, typer.Option("--out", help="Where to save the model (default: the one the package "
+                                             "ships, extractors/nlp/topic_model).")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same model.")] = 1,
+    per_topic: Annotated[int, typer.Option("--per-topic", help="Training letters per topic.")] = 500,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Train the letter topic classifier on generated letters and report its accuracy on unseen ones."""
+    from extractors.nlp.topics import MODEL_DIR, TOPICS
+    from formwork.train_topics import train
+
+    if per_topic < 20:
+        raise UsageError("--per-topic must be at least 20")
+    settings = _configure()
+    report = train(out or MODEL_DIR, seed=seed, per_topic=per_topic,
+                   threshold=settings.policy.confidence_threshold).to_dict()
+    if json_out:
+        console.print_json(json.dumps(report))
+        return
+    for name, title in (("unseen_letters", "new letters (another seed), shipped model"),
+                        ("unseen_wordings", "held-out phrasing families, model trained without them")):
+        s = report[name]
+        console.print(f"[bold]{title}[/bold]: {s['letters']} letters, accuracy {s['accuracy']:.4f}; "
+                      f"{s['confident_share']:.1%} at or above the threshold, "
+                      f"of which {s['confident_accuracy'] or 0:.4f} right")
+        cm = Table(title=f"{name}: truth (rows) against predicted (columns)")
+        cm.add_column("truth \\ predicted")
+        for t in TOPICS:
+            cm.add_column(t, justify="right")
+        for t in TOPICS:
+            cm.add_row(t, *(str(s["confusion"][t][p]) for p in TOPICS))
+        console.print(cm)
+    console.print(f"mixed letters (two topics) left below the threshold: {report['mixed']['unsure_share']:.1%} "
+                  f"of {report['mixed']['letters']}")
+    console.print(f"trained on {report['train_letters']} letters in {report['seconds']:.1f} s; "
+                  f"model {report['model_bytes'] / 1e6:.1f} MB in {out or MODEL_DIR}")
+
+
 def main() -> None:
     app()
 
