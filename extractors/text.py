@@ -135,7 +135,8 @@ def infer_year(day: int, month: int, reference: dt.date) -> dt.date | None:
     one dated 2 January is last December. Only a day within
     :data:`DAYS_AHEAD` days after the letter's date is read as coming up
     ("we are away from the 20th of December", written on 2 December).
-    None when the day cannot exist (31 April; 29 February outside a leap year).
+    None when the day does not exist in the years around the letter's date
+    (31 April; 29 February with no leap year among them).
     """
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):

@@ -329,17 +329,28 @@ def sample(
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same sample.")] = 1,
     properties: Annotated[int, typer.Option("--properties", help="Properties in the fictional council.")] = 2000,
     as_of: AsOfOption = None,
+    letters: Annotated[int | None, typer.Option("--letters", help="Letters and emails to add to the inbox, on top "
+                                                "of the forms (default: one for every ten forms).",
+                                                show_default=False)] = None,
 ) -> None:
     """Write a labelled sample: a fictional council's records and an inbox of forms."""
     from formwork.sample import generate
 
-    if forms < 0 or properties < 1:
-        raise UsageError("--forms must be 0 or more and --properties at least 1")
+    if forms < 0 or properties < 1 or (letters is not None and letters < 0):
+        raise UsageError("--forms and --letters must be 0 or more and --properties at least 1")
+    n_letters = default_letters(forms) if letters is None else letters
     with _progress() as bar:
         task = bar.add_task("sample", total=forms)
         result = generate(out, forms=forms, seed=seed, as_of=_as_of(as_of), properties=properties,
-                          progress=lambda done, total: bar.update(task, completed=done, total=total))
-    console.print(f"Wrote {result.records_path}, {forms} files in {result.inbox_dir} and {result.truth_path}")
+                          progress=lambda done, total: bar.update(task, completed=done, total=total),
+                          letters=n_letters)
+    console.print(f"Wrote {result.records_path}, {forms + n_letters} files ({forms} forms, {n_letters} letters) "
+                  f"in {result.inbox_dir} and {result.truth_path}")
+
+
+def default_letters(forms: int) -> int:
+    """Letters a sample gets unless told otherwise: one for every ten forms."""
+    return forms // 10
 
 
 @app.command()
@@ -358,7 +369,7 @@ def demo(
     home = out / "data"
     settings = _configure(db, None, home=home)
     console.print(f"[bold]1/4[/bold] Making a fictional council and {forms} forms in {out} ...")
-    result = generate(out, forms=forms, seed=1, as_of=settings.today())
+    result = generate(out, forms=forms, seed=1, as_of=settings.today(), letters=default_letters(forms))
     console.print("[bold]2/4[/bold] Loading its records ...")
     load_workbook(result.records_path, url=settings.database_url)
     console.print(f"[bold]3/4[/bold] Processing {result.inbox_dir} ...")
