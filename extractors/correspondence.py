@@ -150,6 +150,18 @@ def looks_like_name(text: str, strict: bool = True) -> bool:
     return 1 <= len(parts) <= 4 and all(_NAME_WORD.match(p) for p in parts)
 
 
+def _initials_agree(a: str, b: str) -> bool:
+    """One name is a shorter way of writing the other: "Jane" or "J. Smith" for "Mrs Jane Smith"."""
+    ka, kb = norm.name_key(a).split(), norm.name_key(b).split()
+    if not ka or not kb:
+        return False
+    short, full = sorted((ka, kb), key=len)
+    if len(short) == 1:
+        return short[0] in full  # a first name or a surname alone
+    return short[-1] == full[-1] and all(
+        w == f or (len(w) == 1 and f.startswith(w)) for w, f in zip(short[:-1], full[:-1], strict=False))
+
+
 def _is_address_line(text: str) -> bool:
     return bool(re.match(r"^\d", text.strip())) or (bool(_STREET_WORD.search(text)) and not looks_like_name(text))
 
@@ -329,6 +341,8 @@ class Correspondence:
             return ""
         if len(parts) >= 2 and not any(ch.isdigit() for ch in parts[0]) and _STREET_WORD.search(parts[1]):
             return f"{parts[0]}, {parts[1]}"  # "Rose Cottage, Mill Lane"
+        if len(parts) >= 2 and re.match(r"(?i)^(?:flat|apartment|apt|unit|room|maisonette)\b", parts[0]):
+            return f"{parts[0]}, {parts[1]}"  # "Flat 2, 14 Brook Street"
         return parts[0]
 
     @staticmethod
@@ -379,7 +393,7 @@ class Correspondence:
         name: tuple[str, Box] | None = None
         confidence = _PLACED
         if signed and block_name:
-            if same_person(signed[0], block_name[0]) or norm.name_key(signed[0]) in norm.name_key(block_name[0]):
+            if same_person(signed[0], block_name[0]) or _initials_agree(signed[0], block_name[0]):
                 name = block_name if len(block_name[0].split()) >= len(signed[0].split()) else signed
             else:
                 name, confidence = signed, _CONFLICT

@@ -34,8 +34,10 @@ def _re(pattern: str) -> _Token:
 
 
 _OUTWARD = r"^[A-Za-z]{1,2}\d[A-Za-z\d]?$"
-# An inward code is a digit and two letters; "3rd" after "E1" is an ordinal, not a postcode.
-_INWARD = r"^\d(?!(?:st|nd|rd|th)$)[A-Za-z]{2}$"
+# An inward code is a digit and two letters; "3rd" after "E1" is an ordinal, not a postcode
+# (but "3ND" and "fw1 3nd" are postcodes).
+_ORDINAL = r"(?!1st$|2nd$|3rd$|[04-9]th$)"
+_INWARD = rf"^{_ORDINAL}\d[A-Za-z]{{2}}$"
 _DIGITS8 = r"^\d{8}$"
 _AREA = r"^(?:\+44|0)\d{2,4}$"
 
@@ -47,7 +49,7 @@ PATTERNS: dict[str, list[list[_Token]]] = {
         # The tokenizer splits "7TB" as a number and a unit ("7", "TB"): join them back.
         [_re(_OUTWARD), {"TEXT": {"REGEX": r"^\d$"}, "SPACY": False}, _re(r"^[A-Za-z]{2}$")],
         [{"TEXT": {"REGEX": r"^[A-Za-z]{1,2}\d[A-Za-z\d]?\d$"}, "SPACY": False}, _re(r"^[A-Za-z]{2}$")],  # FW85TB
-        [_re(r"^[A-Za-z]{1,2}\d[A-Za-z\d]?\d(?!(?:st|nd|rd|th)$)[A-Za-z]{2}$")],
+        [_re(r"^[A-Za-z]{1,2}\d[A-Za-z\d]?\d[A-Za-z]{2}$")],
     ],
     "ACCOUNT_REF": [
         [_re(r"^(?:CT|ct|Ct)?\d{8}$")],

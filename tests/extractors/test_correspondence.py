@@ -177,3 +177,48 @@ def test_generated_letters_read_back_as_the_truth_says(tmp_path: Path, style: st
             total += 1
             right += truth.fields.get(name) == got.get(name)
     assert right / total >= 0.95
+
+
+def test_a_two_page_letter_with_a_flat_contact_lines_and_an_initial_in_the_signature(tmp_path: Path) -> None:
+    pdf = tmp_path / "two.pdf"
+    c = Canvas(str(pdf), pagesize=A4, invariant=1)
+    c.setFont("Times-Roman", 12)
+    y = H - 60
+    for t in ["Mr Tomasz Nowak", "Flat 2, 14 Brook Street", "Formwick", "FW2 3DE", "Tel: 01632 960555",
+              "Email: t.nowak@example.com"]:
+        c.drawRightString(W - 60, y, t)
+        y -= 15
+    y -= 20
+    for t in ["Your ref: CT 4412 3456", "12th November 2026", "", "Council Tax Section",
+              "Formwick Borough Council", "Town Hall", "FW1 1AA", "", "Dear Sir,"]:
+        c.drawString(60, y, t)
+        y -= 15
+    for i in range(40):
+        if y < 80:
+            c.showPage()
+            c.setFont("Times-Roman", 12)
+            y = H - 60
+        c.drawString(60, y, "I have received my council tax bill and I do not understand why it has gone up again."
+                     if i % 2 == 0 else "Please can you check it, I paid on the 3rd of November.")
+        y -= 15
+    for t in ["", "Yours faithfully,", "", "T. Nowak"]:
+        c.drawString(60, y, t)
+        y -= 15
+    c.showPage()
+    c.save()
+    ex = read(pdf)
+    got = ex.values()
+    assert got["sender_name"] == "Mr Tomasz Nowak" and ex.fields["sender_name"].confidence >= 0.8
+    assert (got["address"], got["postcode"]) == ("Flat 2, 14 Brook Street", "FW2 3DE")
+    assert got["account_ref"] == "44123456"
+    assert got["dates_mentioned"] == ["2026-11-03"]
+    assert got["topic"] == "council_tax_query"
+    assert got["body"].endswith("I paid on the 3rd of November.")
+
+
+def test_two_different_people_lower_the_names_confidence(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "l.pdf", ["Mrs Jane Smith", "12 Mill Lane", "Formwick", "FW3 2AB"], COUNCIL,
+               letter_lines(name="Peter Brown"))
+    ex = read(pdf)
+    assert ex.fields["sender_name"].value == "Peter Brown"
+    assert ex.fields["sender_name"].confidence < 0.8

@@ -25,7 +25,8 @@ def test_postcodes_in_any_case_with_or_without_the_space(written: str) -> None:
 
 
 @pytest.mark.parametrize(("written", "value"), [("FW14 7TB", "FW14 7TB"), ("FW85TB", "FW8 5TB"),
-                                                ("SW1A 1AA", "SW1A 1AA"), ("M1 1AE", "M1 1AE")])
+                                                ("SW1A 1AA", "SW1A 1AA"), ("M1 1AE", "M1 1AE"),
+                                                ("fw1 3nd", "FW1 3ND"), ("E1 3RD", "E1 3RD")])
 def test_postcodes_the_tokenizer_splits_as_a_number_and_a_unit(written: str, value: str) -> None:
     # spaCy reads "7TB" as 7 terabytes; the rules join it back.
     assert values(f"Postcode {written}", "POSTCODE") == [value]
