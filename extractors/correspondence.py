@@ -108,14 +108,14 @@ class _Sender:
     postcode: tuple[str, Box] | None = None
 
 
-def _lines(doc: Document) -> list[_Line]:
+def _phrases(doc: Document) -> list[_Line]:
+    """Every phrase on its own (a sender's block on the right and the council's on the left may share a row)."""
     out = []
     for page, line in doc.all_lines():
         for phrase in line.phrases:
             text = phrase.text.strip()
             if text:
                 out.append(_Line(text, phrase.box, page))
-    # phrases of one row, left to right; rows top to bottom
     return out
 
 
@@ -210,6 +210,8 @@ class Correspondence:
                          header_end - 1)
         end = next((i for i in range(start + 1, len(rows)) if _SIGN_OFF.match(rows[i].text)), len(rows))
         body_rows = rows[start + 1:end]
+        while end + 1 < len(rows) and _SIGN_OFF.match(rows[end + 1].text):
+            end += 1  # "Thank you." then "Yours sincerely,": the name comes after the last
         if not email_headers:
             for r in rows[:start]:
                 if m := _SUBJECT.match(r.text):
@@ -224,7 +226,7 @@ class Correspondence:
 
         after = rows[end + 1:] if end < len(rows) else []
         signed = self._signed_name(after)
-        sender = self._sender_from_blocks(doc, start, header_end)
+        sender = self._sender_from_blocks(doc, rows[start] if 0 <= start < len(rows) else None, header_end)
         if email_headers.get("from"):
             from_text, from_box = email_headers["from"]
             from_name = _EMAIL_IN_HEADER.sub("", from_text).strip(' "\'<>,')
@@ -243,7 +245,7 @@ class Correspondence:
         if ents.yearless:
             out.notes.append("dates without a year were left out (the letter is not dated): "
                              + ", ".join(ents.yearless[:5]))
-        self._account_ref(out, doc, rows, start, header_end, subject, body, after)
+        self._account_ref(out, rows[:max(start, 0)], subject, body, after)
         return out
 
     # ------------------------------------------------------------------ parts
@@ -292,15 +294,14 @@ class Correspondence:
             return after[0].text.strip(" ,."), after[0].box
         return None
 
-    def _sender_from_blocks(self, doc: Document, start: int, header_end: int) -> _Sender:
+    def _sender_from_blocks(self, doc: Document, salutation: _Line | None, header_end: int) -> _Sender:
         """Name, first line and postcode from the address block above the salutation that is not the council's."""
         sender = _Sender()
         if header_end > 0 or not doc.pages:
             return sender  # an email: no address blocks
-        salutation_row = _rows(doc)[start] if start >= 0 else None
         page = doc.pages[0]
-        limit = salutation_row.box.top if salutation_row and salutation_row.box.page == 1 else page.height
-        phrases = [ln for ln in _lines(doc) if ln.box.page == 1 and ln.box.bottom <= limit]
+        limit = salutation.box.top if salutation and salutation.box.page == 1 else page.height
+        phrases = [ln for ln in _phrases(doc) if ln.box.page == 1 and ln.box.bottom <= limit]
         for block in self._blocks(phrases, page.width):
             texts = block.texts
             if any(_ORGANISATION.search(t) for t in texts):
@@ -411,10 +412,9 @@ class Correspondence:
                                                 raw=sender.postcode[0], box=sender.postcode[1])
 
     @staticmethod
-    def _account_ref(out: Extraction, doc: Document, rows: list[_Line], start: int, header_end: int, subject: str,
-                     body: str, after: list[_Line]) -> None:
+    def _account_ref(out: Extraction, above: list[_Line], subject: str, body: str, after: list[_Line]) -> None:
         """Any council tax reference quoted anywhere but in the council's own address block."""
-        header = [r.text for r in rows[:max(start, 0)] if not _ORGANISATION.search(r.text) or _SUBJECT.match(r.text)]
+        header = [r.text for r in above if not _ORGANISATION.search(r.text) or _SUBJECT.match(r.text)]
         texts = [*header, subject, body, *(r.text for r in after)]
         ents: list[Entities] = [find_entities(t) for t in texts if t]
         refs = list(dict.fromkeys(e.value for es in ents for e in es.of("ACCOUNT_REF")))

@@ -222,3 +222,11 @@ def test_two_different_people_lower_the_names_confidence(tmp_path: Path) -> None
     ex = read(pdf)
     assert ex.fields["sender_name"].value == "Peter Brown"
     assert ex.fields["sender_name"].confidence < 0.8
+
+
+def test_a_thank_you_line_before_the_sign_off_does_not_hide_the_name(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "l.pdf", ["12 Mill Lane", "Formwick", "FW3 2AB"], COUNCIL,
+               ["Dear Sir or Madam,", *BODY, "Thank you.", "Yours sincerely,", "", "Jane Smith"])
+    got = read(pdf).values()
+    assert got["sender_name"] == "Jane Smith"
+    assert got["body"] == " ".join(BODY)
