@@ -230,3 +230,14 @@ def test_a_thank_you_line_before_the_sign_off_does_not_hide_the_name(tmp_path: P
     got = read(pdf).values()
     assert got["sender_name"] == "Jane Smith"
     assert got["body"] == " ".join(BODY)
+
+
+def test_correspondence_is_registered_end_to_end() -> None:
+    from formwork.actions import ACTIONS
+    from formwork.checks import CHECKS
+
+    ex = default_registry().get("correspondence")
+    assert ex is extractor and ex.version == "1.0"
+    assert default_registry().for_form_type("correspondence") is extractor
+    assert "correspondence" in CHECKS and "correspondence" in ACTIONS
+    assert [f.name for f in ex.fields if f.required] == ["topic", "body"]
