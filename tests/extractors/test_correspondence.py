@@ -241,3 +241,52 @@ def test_correspondence_is_registered_end_to_end() -> None:
     assert default_registry().for_form_type("correspondence") is extractor
     assert "correspondence" in CHECKS and "correspondence" in ACTIONS
     assert [f.name for f in ex.fields if f.required] == ["topic", "body"]
+
+
+def test_a_layout_the_sample_never_draws(tmp_path: Path) -> None:
+    """Council first (top left), the sender's block under it on the right with a phone line, the date on
+    the left, the subject in capitals after the salutation: every field but the body still reads right,
+    and the outcome-deciding ones (sender, reference) exactly."""
+    from formwork.sample.letters import _Pen
+
+    as_of = dt.date(2026, 11, 27)
+    council = make_council(random.Random("unseen-layout"), as_of, 200)
+    oracle = CorrespondenceOracle(council)
+    rng = random.Random(5)
+    right = total = 0
+    for n in range(12):
+        fault = (None, "unsigned", "no_address", "wrong_ref")[n % 4]
+        letter = build_letter(council, as_of, fault, "formal", rng, set(council.accounts_by_ref))
+        truth = oracle.judge(letter)
+        pdf = tmp_path / f"{n}.pdf"
+        c = Canvas(str(pdf), pagesize=A4, invariant=1)
+        pen = _Pen(c, "Helvetica", "Helvetica-Bold", 11.5, left=72, right=W - 72)
+        for t in letter.recipient:
+            pen.line(t)
+        pen.skip()
+        block = [letter.block_name] if letter.block_name else []
+        if letter.address:
+            block += [letter.address, letter.town, letter.postcode, f"Tel {letter.phone}" if letter.phone else ""]
+        for t in block:
+            if t:
+                pen.line(t, right=True)
+        pen.skip()
+        if letter.letter_date:
+            pen.line(f"{letter.letter_date.day} {letter.letter_date:%B %Y}")
+        pen.skip()
+        pen.line("Dear Sirs,")
+        pen.line(letter.text.subject.upper(), bold=True)
+        for para in letter.text.paragraphs:
+            pen.paragraph(para)
+        pen.line("Yours sincerely")
+        pen.skip(2)
+        if letter.signed_name:
+            pen.line(letter.signed_name)
+        c.showPage()
+        c.save()
+        got = read(pdf).values()
+        for name in (set(truth.fields) | set(got)) - {"body", "topic"}:
+            total += 1
+            right += truth.fields.get(name) == got.get(name)
+        assert got["topic"] == truth.fields["topic"] or truth.reasons == ["LOW_CONFIDENCE:topic"]
+    assert right == total
