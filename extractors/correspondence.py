@@ -376,8 +376,10 @@ class Correspondence:
             return
         pc = find_entities(rows[at].text).of("POSTCODE")[-1]
         sender.postcode = (pc.value, rows[at].box)
-        lines = [r for r in rows[:at] if not _CONTACT.match(r.text) and not looks_like_name(r.text)
-                 and not _SIGN_OFF.match(r.text)]
+        lines = [r for r in rows[:at] if not _CONTACT.match(r.text) and not _SIGN_OFF.match(r.text)]
+        if len(lines) >= 2 and looks_like_name(lines[0].text, strict=False) and _is_address_line(lines[1].text):
+            lines = lines[1:]  # the name over the address ("James Hill", then "47 Weaver Avenue")
+        lines = [r for r in lines if _is_address_line(r.text) or not looks_like_name(r.text)]
         if lines:
             first, raw = lines[0], lines[0].text
         else:

@@ -290,3 +290,14 @@ def test_a_layout_the_sample_never_draws(tmp_path: Path) -> None:
             right += truth.fields.get(name) == got.get(name)
         assert got["topic"] == truth.fields["topic"] or truth.reasons == ["LOW_CONFIDENCE:topic"]
     assert right == total
+
+
+def test_an_email_signed_by_a_surname_that_is_a_street_word(tmp_path: Path) -> None:
+    # Found on a sample: "James Hill" over the address was read as the first address line.
+    pdf = draw(tmp_path / "e.pdf", [], [], [
+        "From: James Hill <james82@example.net>", "Sent: Friday, 20 November 2026 18:59",
+        "To: counciltax@formwick.gov.example", "Subject: Query about my bill", "", "Hi,",
+        "I have received a council tax reminder notice but I have been paying every month.", "",
+        "Best wishes,", "James Hill", "47 Weaver Avenue", "Formwick", "FW1 9LX"])
+    got = read(pdf).values()
+    assert (got["sender_name"], got["address"], got["postcode"]) == ("James Hill", "47 Weaver Avenue", "FW1 9LX")
