@@ -63,9 +63,10 @@ def classify_topic(text: str, model: Language | None = None) -> TopicGuess:
 
 
 _SENTENCE = re.compile(r"(?<=[.?!])\s+(?=[A-Z(])")
-#: A sentence the classifier is at least this sure of is about a topic (neutral ones, "Thank you in
-#: advance.", score about a fifth each).
-SENTENCE_CONFIDENCE = 0.35
+#: A sentence the classifier is at least this sure of is about a topic. Neutral ones ("Thank you in
+#: advance.") score about a fifth each, and a quoted reference ("My council tax account number is
+#: 40012345.") about 0.36 for council tax: at 0.35 that aside made 1.3% of plain letters look mixed.
+SENTENCE_CONFIDENCE = 0.45
 
 
 def sentences(text: str) -> Iterable[str]:

@@ -1,7 +1,7 @@
 """The words of letters to the council, composed from many independent parts.
 
 Each topic of forms.md (``missed_bin``, ``council_tax_query``, ``complaint``,
-``foi_request``, ``other``) has several *phrasing families*: groups of
+``foi_request``, ``other``) has seven *phrasing families*: groups of
 sentence templates that say the same kind of thing in one register (a plain
 report, a story, a formal request...). A letter draws its topic sentences from
 one to three families, with slot fillers (bins, days, streets, amounts, dates
@@ -69,6 +69,13 @@ FAMILIES: dict[str, dict[str, _S]] = {
             "The smell from the uncollected bin is unpleasant in this weather.",
             "With the bin full we have nowhere to put the household waste.",
         ),
+        "timing": (
+            "We are on the assisted collection list but the crew did not take the {bin} from beside the house.",
+            "My elderly mother cannot pull the {bin} to the kerb and it was not collected from her usual spot.",
+            "Collection day changed over the holidays and nobody told us, so the {bin} was missed.",
+            "The calendar says {day} but the lorry came the day before and the {bin} was left.",
+            "The crew came earlier than usual, before seven, and our {bin} was not emptied.",
+        ),
         "colloquial": (  # held out
             "The bin men skipped us again on {day}.",
             "Nobody picked up the {bin} from outside number {n}.",
@@ -108,6 +115,13 @@ FAMILIES: dict[str, dict[str, _S]] = {
             "I received a summons about council tax arrears and I think there has been a mistake.",
             "Please can you tell me the balance outstanding on my council tax account.",
         ),
+        "account": (
+            "Please remove my former partner's name from the council tax account.",
+            "Can you add my wife as a joint holder of the council tax account?",
+            "I need a copy of my council tax bill for a mortgage application.",
+            "Please send my council tax bills by email from now on.",
+            "My council tax account still shows my old surname and I would like it changed.",
+        ),
         "refunds": (  # held out
             "I think I have overpaid council tax and should be owed a refund.",
             "I moved into this property on {pastdate} and have not yet had a council tax bill.",
@@ -145,6 +159,12 @@ FAMILIES: dict[str, dict[str, _S]] = {
             "Your contractors left the pavement outside my house damaged and have not come back.",
             "The repair you carried out was so poor that it has made the problem worse.",
             "The information on your website was wrong and it cost me time and money.",
+        ),
+        "communication": (
+            "Your letter of {pastdate} contained several errors and was very confusing.",
+            "I was passed between four departments and nobody took responsibility for my case.",
+            "The helpline never answers and I was kept on hold for over an hour.",
+            "Nobody has had the courtesy to reply to me, which is disgraceful.",
         ),
         "escalation": (  # held out
             "If this is not resolved I will take the matter to the Local Government Ombudsman.",
@@ -184,6 +204,12 @@ FAMILIES: dict[str, dict[str, _S]] = {
             "What was the budget for {item} and how much of it was spent?",
             "Please list every payment over {amount} made for {item}.",
         ),
+        "policies": (
+            "Please provide a copy of the council's current policy on {item}.",
+            "Please provide the organisation chart for the department responsible for {item}.",
+            "I would like the number of staff employed on {item} as at {pastdate}.",
+            "Please supply any internal guidance issued to officers about {thing}.",
+        ),
         "disclosure": (  # held out
             "Under the Environmental Information Regulations, please disclose the records you hold on {item}.",
             "I ask that you release any data held by the authority about {thing}.",
@@ -222,6 +248,12 @@ FAMILIES: dict[str, dict[str, _S]] = {
             "I am interested in volunteering at {place} and would like more information.",
             "Could you add me to the mailing list for the residents' newsletter?",
         ),
+        "community": (
+            "How do I apply for a licence to hold a street party on {street}?",
+            "I would like to reserve a stall at the Christmas market in {place}.",
+            "Can the council remove a wasps' nest from my garden?",
+            "Is there a grant for community groups who want to improve {place}?",
+        ),
         "neighbourhood": (  # held out
             "There is graffiti on the bus shelter at the end of {street}.",
             "Dog fouling in {place} has become a real problem for families.",
@@ -254,6 +286,8 @@ OPENINGS: _S = (
     "I am not sure who to send this to, so I hope it reaches the right team.",
     "I have lived at this address for {n} years and have not written to the council before.",
     "I tried to use the online form but it would not let me submit it.",
+    "I am a resident of {street}.",
+    "Please find my details above.",
     "",
     "",
 )
@@ -263,6 +297,8 @@ ASIDES: _S = (
     "My neighbour has had the same experience.",
     "I work shifts, so email is the best way to contact me.",
     "I have attached nothing further, but can provide more details if needed.",
+    "I am registered blind, so a reply in large print would help.",
+    "I am happy to be contacted by phone during the day.",
     "",
     "",
     "",
