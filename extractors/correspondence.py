@@ -234,6 +234,11 @@ class Correspondence:
                 sender.name = (from_name, from_box)
         if sender.postcode is None and after:
             self._sender_from_signature(after, sender)
+        if any(_ORGANISATION.search(r.text) for r in after[:3]):
+            # Signed for the council or a company ("Revenues Manager"): the address block on the page is
+            # the person it was sent to, not who wrote it. Staff decide what it is.
+            out.notes.append("the letter is signed on behalf of an organisation: " + after[0].text[:80])
+            sender, signed = _Sender(), None
         self._sender_fields(out, sender, signed)
 
         ents = find_entities(body, letter_date)

@@ -301,3 +301,13 @@ def test_an_email_signed_by_a_surname_that_is_a_street_word(tmp_path: Path) -> N
         "Best wishes,", "James Hill", "47 Weaver Avenue", "Formwick", "FW1 9LX"])
     got = read(pdf).values()
     assert (got["sender_name"], got["address"], got["postcode"]) == ("James Hill", "47 Weaver Avenue", "FW1 9LX")
+
+
+def test_a_letter_from_the_council_does_not_make_its_addressee_the_sender(tmp_path: Path) -> None:
+    # A council letter uploaded to the inbox: the block without a council name is whom it was sent to.
+    pdf = draw(tmp_path / "l.pdf", COUNCIL, ["Mrs Jane Smith", "12 Mill Lane", "Formwick", "FW3 2AB"],
+               ["Dear Mrs Smith,", "Your council tax bill for this year is enclosed with this letter.",
+                "Yours sincerely,", "Revenues Manager", "Formwick District Council"])
+    ex = read(pdf)
+    assert not {"sender_name", "address", "postcode"} & set(ex.fields)
+    assert any("organisation" in n for n in ex.notes)
