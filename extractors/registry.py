@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import Any
 
-from extractors import council_tax_spd
+from extractors import correspondence, council_tax_spd
 from extractors.contract import Extractor
 from extractors.document import Document
 
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "formwork.extractors"
 
 #: The built-in extractors, in the order they are tried.
-BUILTINS: tuple[Extractor, ...] = (council_tax_spd.extractor,)
+BUILTINS: tuple[Extractor, ...] = (council_tax_spd.extractor, correspondence.extractor)
 
 #: Below this score a document is not recognised.
 MIN_SCORE = 0.5

@@ -19,7 +19,8 @@ from spacy.matcher import Matcher
 
 from formwork import normalise as norm
 
-__all__ = ["nlp", "find_dates", "move_out_dates"]
+__all__ = ["nlp", "find_dates", "move_out_dates", "DAY_MONTH_PATTERNS", "parse_date_text", "parse_day_month",
+           "infer_year"]
 
 _MONTHS = list(norm.MONTH_ALIASES)
 _Token = dict[str, Any]
@@ -36,6 +37,16 @@ DATE_PATTERNS: list[list[_Token]] = [
     [{"LOWER": "the", "OP": "?"}, _DAY, {"LOWER": "of", "OP": "?"}, _MONTH, {"TEXT": ".", "OP": "?"},
      {"TEXT": ",", "OP": "?"}, _YEAR],  # 1st March 2025, the 3rd of March, 2025
     [_MONTH, {"LOWER": "the", "OP": "?"}, _DAY, {"TEXT": ",", "OP": "?"}, _YEAR],  # March 1, 2025
+]
+
+#: A day and month with no year ("the 3rd of March", "March 3rd", "3 Mar"): letters
+#: say this all the time. :func:`parse_day_month` gives them a year.
+DAY_MONTH_PATTERNS: list[list[_Token]] = [
+    [{"LOWER": "the", "OP": "?"}, _DAY, {"LOWER": "of", "OP": "?"}, _MONTH],
+    [_MONTH, {"LOWER": "the", "OP": "?"}, {"TEXT": {"REGEX": r"^\d{1,2}(?:st|nd|rd|th)$"}}],
+    [_MONTH, {"LOWER": "the"}, _NUM],
+    [{"LOWER": "the", "OP": "?"}, _DAY, {"LOWER": "of", "OP": "?"},
+     {"LOWER": {"REGEX": r"^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$"}}],  # 3 Mar.
 ]
 
 # What people write when the other adult left.
@@ -67,6 +78,11 @@ def _move_out_matcher() -> Matcher:
 
 
 def _parse(text: str) -> dt.date | None:
+    return parse_date_text(text)
+
+
+def parse_date_text(text: str) -> dt.date | None:
+    """The date a DATE entity's text stands for, or None when it is impossible (31/02/2025)."""
     cleaned = text.replace(" ,", ",").replace(" - ", "-").replace(" .", ".")
     cleaned = cleaned.replace(" -", "-").replace("- ", "-")
     try:
@@ -103,3 +119,47 @@ def move_out_dates(text: str) -> list[dt.date]:
         if dates and matcher(sent.as_doc()):
             cued.extend(dates)
     return cued or every
+
+
+_DAY_MONTH = re.compile(
+    rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(_MONTHS)})\.?$"
+    rf"|^({'|'.join(_MONTHS)})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?$",
+    re.I,
+)
+
+
+#: A yearless date up to this many days after the letter's date is read as coming up, not as last year's.
+DAYS_AHEAD = 31
+
+
+def infer_year(day: int, month: int, reference: dt.date) -> dt.date | None:
+    """The day and month in the year a letter dated ``reference`` most likely means.
+
+    Letters mostly tell of what has happened: "the 3rd of March" in a letter
+    dated 20 November is the March just gone, and "the 30th of December" in
+    one dated 2 January is last December. Only a day within
+    :data:`DAYS_AHEAD` days after the letter's date is read as coming up
+    ("we are away from the 20th of December", written on 2 December).
+    None when the day does not exist in the years around the letter's date
+    (31 April; 29 February with no leap year among them).
+    """
+    options = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    ahead = [d for d in options if 0 < (d - reference).days <= DAYS_AHEAD]
+    if ahead:
+        return ahead[0]
+    past = [d for d in options if d <= reference]
+    return past[-1] if past else None
+
+
+def parse_day_month(text: str, reference: dt.date) -> dt.date | None:
+    """A yearless date ("the 3rd of March") read against ``reference`` (see :func:`infer_year`)."""
+    m = _DAY_MONTH.match(" ".join(text.split()).strip(" .,"))
+    if not m:
+        return None
+    day, month = (m[1], m[2]) if m[1] else (m[4], m[3])
+    return infer_year(int(day), norm.MONTH_ALIASES[month.lower().rstrip(".")], reference)

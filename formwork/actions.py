@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 
 from formwork import audit, letters
 from formwork.models import AccountDiscount, CouncilTaxAccount, Letter, Submission
+from formwork.routing import route_correspondence
 from formwork.settings import Settings
 
 
@@ -66,6 +67,7 @@ def apply_spd(session: Session, submission: Submission, values: dict[str, Any], 
 
 ACTIONS: dict[str, Action] = {
     "council_tax_spd": apply_spd,
+    "correspondence": route_correspondence,
 }
 
 

@@ -373,17 +373,28 @@ def sample(
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same sample.")] = 1,
     properties: Annotated[int, typer.Option("--properties", help="Properties in the fictional council.")] = 2000,
     as_of: AsOfOption = None,
+    letters: Annotated[int | None, typer.Option("--letters", help="Letters and emails to add to the inbox, on top "
+                                                "of the forms (default: one for every ten forms).",
+                                                show_default=False)] = None,
 ) -> None:
     """Write a labelled sample: a fictional council's records and an inbox of forms."""
     from formwork.sample import generate
 
-    if forms < 0 or properties < 1:
-        raise UsageError("--forms must be 0 or more and --properties at least 1")
+    if forms < 0 or properties < 1 or (letters is not None and letters < 0):
+        raise UsageError("--forms and --letters must be 0 or more and --properties at least 1")
+    n_letters = default_letters(forms) if letters is None else letters
     with _progress() as bar:
         task = bar.add_task("sample", total=forms)
         result = generate(out, forms=forms, seed=seed, as_of=_as_of(as_of), properties=properties,
-                          progress=lambda done, total: bar.update(task, completed=done, total=total))
-    console.print(f"Wrote {result.records_path}, {forms} files in {result.inbox_dir} and {result.truth_path}")
+                          progress=lambda done, total: bar.update(task, completed=done, total=total),
+                          letters=n_letters)
+    console.print(f"Wrote {result.records_path}, {forms + n_letters} files ({forms} forms, {n_letters} letters) "
+                  f"in {result.inbox_dir} and {result.truth_path}")
+
+
+def default_letters(forms: int) -> int:
+    """Letters a sample gets unless told otherwise: one for every ten forms."""
+    return forms // 10
 
 
 @app.command()
@@ -402,7 +413,7 @@ def demo(
     home = out / "data"
     settings = _configure(db, None, home=home)
     console.print(f"[bold]1/4[/bold] Making a fictional council and {forms} forms in {out} ...")
-    result = generate(out, forms=forms, seed=1, as_of=settings.today())
+    result = generate(out, forms=forms, seed=1, as_of=settings.today(), letters=default_letters(forms))
     console.print("[bold]2/4[/bold] Loading its records ...")
     load_workbook(result.records_path, url=settings.database_url)
     console.print(f"[bold]3/4[/bold] Processing {result.inbox_dir} ...")
@@ -527,6 +538,49 @@ def print_inspection(found: Inspection) -> None:
         console.print(Text("field reasons: " + ", ".join(found.field_reasons), style="yellow"))
     for note in found.notes:
         console.print(Text(f"note: {note}"))
+
+
+# --------------------------------------------------------------------------- topic classifier
+
+
+@app.command("train-topics")
+@one_line_errors
+def train_topics(
+    out: Annotated[Path | None, typer.Option("--out", help="Where to save the model (default: the one the package "
+                                             "ships, extractors/nlp/topic_model).")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same model.")] = 1,
+    per_topic: Annotated[int, typer.Option("--per-topic", help="Training letters per topic.")] = 500,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Train the letter topic classifier on generated letters and report its accuracy on unseen ones."""
+    from extractors.nlp.topics import MODEL_DIR, TOPICS
+    from formwork.train_topics import train
+
+    if per_topic < 20:
+        raise UsageError("--per-topic must be at least 20")
+    settings = _configure()
+    report = train(out or MODEL_DIR, seed=seed, per_topic=per_topic,
+                   threshold=settings.policy.confidence_threshold).to_dict()
+    if json_out:
+        console.print_json(json.dumps(report))
+        return
+    for name, title in (("unseen_letters", "new letters (another seed), shipped model"),
+                        ("unseen_wordings", "held-out phrasing families, model trained without them")):
+        s = report[name]
+        console.print(f"[bold]{title}[/bold]: {s['letters']} letters, accuracy {s['accuracy']:.4f}; "
+                      f"{s['confident_share']:.1%} at or above the threshold, "
+                      f"of which {s['confident_accuracy'] or 0:.4f} right")
+        cm = Table(title=f"{name}: truth (rows) against predicted (columns)")
+        cm.add_column("truth \\ predicted")
+        for t in TOPICS:
+            cm.add_column(t, justify="right")
+        for t in TOPICS:
+            cm.add_row(t, *(str(s["confusion"][t][p]) for p in TOPICS))
+        console.print(cm)
+    console.print(f"mixed letters (two topics) left below the threshold: {report['mixed']['unsure_share']:.1%} "
+                  f"of {report['mixed']['letters']}")
+    console.print(f"trained on {report['train_letters']} letters in {report['seconds']:.1f} s; "
+                  f"model {report['model_bytes'] / 1e6:.1f} MB in {out or MODEL_DIR}")
 
 
 from formwork.web.cli import register as _register_review_app  # noqa: E402 - needs the helpers above

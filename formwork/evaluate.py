@@ -3,6 +3,8 @@
 Field accuracy counts, for every file whose true form type is known, each
 field in the truth or in the export: right when both have it with the same
 normal form, wrong otherwise (a missing field and an invented one both count).
+A list field (``dates_mentioned``) is one field, right when both list the same
+values, in any order, each counted once.
 A false approval is a file approved by the pipeline whose true outcome is not
 ``approved``: the number that must be zero.
 """
@@ -113,7 +115,8 @@ def read_truth(path: Path) -> list[dict[str, Any]]:
 
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, list) or isinstance(b, list):
-        return sorted(map(str, a or [])) == sorted(map(str, b or []))
+        # A list is a set of values: the order they were written in and repeats do not matter.
+        return set(map(str, a or [])) == set(map(str, b or []))
     return a == b
 
 

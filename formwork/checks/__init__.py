@@ -12,7 +12,7 @@ their reasons (forms.md).
 
 from __future__ import annotations
 
-from formwork.checks import council_tax, dates, electoral_register, submissions
+from formwork.checks import correspondence, council_tax, dates, electoral_register, submissions
 from formwork.checks.base import Check, CheckContext, CheckOutcome, Records
 
 CHECKS: dict[str, tuple[Check, ...]] = {
@@ -27,6 +27,10 @@ CHECKS: dict[str, tuple[Check, ...]] = {
         dates.sole_adult_since_within_backdating_limit,
         dates.change_description_agrees_with_sole_adult_since,
         submissions.not_a_duplicate,
+    ),
+    "correspondence": (
+        correspondence.sender_is_known,
+        council_tax.account_exists,
     ),
 }
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from formwork import reasons as rc
+from formwork.sample import letters as letter_docs
 from formwork.sample import other_docs
 from formwork.sample.council import CLEAN_KINDS, make_council
 from formwork.sample.layouts import render
@@ -68,7 +69,8 @@ def _rng(seed: int, purpose: str) -> random.Random:
 
 
 def generate(out_dir: Path, forms: int, seed: int = 1, as_of: dt.date | None = None,
-             properties: int = 2000, progress: Callable[[int, int], None] | None = None) -> SampleResult:
+             properties: int = 2000, progress: Callable[[int, int], None] | None = None,
+             letters: int = 0) -> SampleResult:
     """Write a sample council and ``forms`` inbox files under ``out_dir``.
 
     ``as_of`` (default today) is the date the truth assumes the pipeline runs
@@ -79,7 +81,10 @@ def generate(out_dir: Path, forms: int, seed: int = 1, as_of: dt.date | None = N
     :data:`~formwork.sample.council.MAX_PROPERTIES` is a ValueError. PDFs
     already in ``out_dir/inbox`` are removed first, so that the inbox
     matches the truth.
-    ``progress(done, total)`` is called after each file.
+    ``progress(done, total)`` is called after each file. ``letters`` adds
+    that many letters and emails (``letter_*.pdf``, form type
+    ``correspondence``; see :mod:`formwork.sample.letters`) to the inbox, on
+    top of the ``forms``; they leave every other file unchanged.
     """
     if forms < 0:
         raise ValueError("forms must be 0 or more")
@@ -123,9 +128,18 @@ def generate(out_dir: Path, forms: int, seed: int = 1, as_of: dt.date | None = N
         if progress:
             progress(n, len(slots))
 
+    letter_files: dict[str, dict[str, Any]] = {}
+    for name, pdf, truth, info in letter_docs.add_letters(council, as_of, letters, seed, _rng):
+        (inbox / name).write_bytes(pdf)
+        truths.append(truth.as_json(name))
+        letter_files[name] = info
+    truths.sort(key=lambda t: str(t["file"]))
+
     truth_path = out_dir / "truth.jsonl"
     truth_path.write_text("".join(json.dumps(t) + "\n" for t in truths), encoding="utf-8")
     counts = _counts(slots, truths, done)
+    if letter_files:
+        counts["letters"] = letter_docs.letter_counts(letter_files)
     manifest = {
         "seed": seed, "as_of": as_of.isoformat(), "forms": forms, "council": council.name,
         "records": {"properties": len(council.properties), "accounts": len(council.accounts),
@@ -134,7 +148,7 @@ def generate(out_dir: Path, forms: int, seed: int = 1, as_of: dt.date | None = N
         # What each file is, for breaking scores down by layout or fault; the truth file stays the contract.
         "files": {s.file: {"kind": s.kind, "layout": s.layout if s.kind in _RENDERED else None,
                            "faults": list(f.faults) if f else []}
-                  for s, f in zip(slots, built, strict=True)},
+                  for s, f in zip(slots, built, strict=True)} | letter_files,
     }
     (out_dir / "sample.json").write_text(_manifest_json(manifest), encoding="utf-8")
     return SampleResult(out_dir, records_path, inbox, truth_path, counts)
