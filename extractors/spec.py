@@ -34,6 +34,8 @@ class FieldSpec:
     name: str
     kind: str  # a key of formwork.normalise.KINDS
     required: bool = False
+    #: Required only when other fields have these values: ``(("move_type", "out"),)``.
+    required_when: tuple[tuple[str, str], ...] = ()
     #: Regular expressions for the ideas a printed label of this field contains
     #: (matched as whole words against the label in lower case, punctuation removed).
     labels: tuple[str, ...] = ()
@@ -150,20 +152,19 @@ class SpecExtractor:
         raw = cand.raw.strip()
         if raw.lower().strip(" .") in _BLANKS:
             return
-        if spec.name == "address":
+        pc_field = spec.name[: -len("address")] + "postcode" if spec.name.endswith("address") else ""
+        if pc_field and any(f.name == pc_field for f in self.spec.fields):
             # A whole address written in one box: keep the first line, offer the postcode.
             m = _TRAILING_POSTCODE.search(raw)
             if m:
-                pc_field = "postcode"
                 rest = raw[: m.start()].strip(" ,")
                 parts = [p.strip() for p in rest.split(",") if p.strip()]
                 if len(parts) >= 2 and not re.search(r"\d", parts[-1]):
                     parts = parts[:-1]
                 raw = ", ".join(parts) or raw
-                if any(f.name == pc_field for f in self.spec.fields):
-                    pc = layout.Candidate(pc_field, m.group(1), cand.method, cand.box, cand.label,
-                                          cand.label_score, cand.confidence * 0.97)
-                    yield from self._readings(pc)
+                pc = layout.Candidate(pc_field, m.group(1), cand.method, cand.box, cand.label,
+                                      cand.label_score, cand.confidence * 0.97)
+                yield from self._readings(pc)
             raw = raw.split("\n")[0].strip(" ,") if "\n" in raw else raw
         try:
             normalised = norm.normalise(spec.kind, raw)

@@ -34,6 +34,8 @@ __all__ = [
     "name_key",
     "address_key",
     "is_valid_vrm",
+    "move_type",
+    "zone",
     "parse_date",
     "REPAIRED_CONFIDENCE",
 ]
@@ -189,6 +191,34 @@ def is_valid_vrm(value: str) -> bool:
     return any(p.match(value) for p in _VRM_STYLES)
 
 
+# --------------------------------------------------------------------------- moves and permit zones
+
+_MOVE_IN = re.compile(r"\b(?:in|into|arriving|new (?:resident|occupier))\b")
+_MOVE_OUT = re.compile(r"\b(?:out|leaving|left|away|departing|vacating)\b")
+
+
+def move_type(raw: str) -> Normalised:
+    """``in`` or ``out`` from what a form says ("Moving in", "I am leaving the property", "OUT")."""
+    s = _collapse(raw).lower().strip(" .")
+    said_in, said_out = bool(_MOVE_IN.search(s)), bool(_MOVE_OUT.search(s))
+    if said_in == said_out:  # neither, or both ("in or out"): not an answer
+        raise InvalidValue(f"not 'in' or 'out': {raw!r}")
+    return Normalised("in" if said_in else "out")
+
+
+_ZONE = re.compile(
+    r"^(?:(?:permit|parking|residents'?)\s+)*(?:zone|area)?\s*:?\s*([A-Z]{1,2}\d{0,2}|\d{1,2}[A-Z]?)$", re.I)
+
+
+def zone(raw: str) -> Normalised:
+    """A permit zone code as printed (``B2``), without a leading "Zone"."""
+    s = _collapse(raw).strip(" .")
+    m = _ZONE.match(s)
+    if not m:
+        raise InvalidValue(f"not a permit zone code: {raw!r}")
+    return Normalised(m[1].upper())
+
+
 # --------------------------------------------------------------------------- people and text
 
 TITLES = ("mr", "mrs", "ms", "miss", "dr", "mx")
@@ -249,6 +279,8 @@ KINDS: dict[str, Callable[[str], Normalised]] = {
     "phone": phone,
     "email": email,
     "text": text,
+    "move_type": move_type,
+    "zone": zone,
 }
 
 

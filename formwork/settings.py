@@ -64,6 +64,8 @@ class Settings(BaseSettings):
     batch_size: int = 25
     policy: Policy = Field(default_factory=Policy)
     limits: Limits = Field(default_factory=Limits)
+    #: A folder of YAML form specs (docs/extractors.md) to register beside the built-in form types.
+    specs_dir: Path | None = None
     #: Column/sheet mapping for a council whose records workbook differs.
     records_mapping: dict[str, Any] = Field(default_factory=dict)
     council_name: str = "Formwork District Council"
