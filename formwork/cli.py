@@ -329,16 +329,24 @@ def sample(
     seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same sample.")] = 1,
     properties: Annotated[int, typer.Option("--properties", help="Properties in the fictional council.")] = 2000,
     as_of: AsOfOption = None,
+    types: Annotated[str, typer.Option(
+        "--types", help="Form types to mix, comma-separated (default: every form type).")] = "",
 ) -> None:
     """Write a labelled sample: a fictional council's records and an inbox of forms."""
     from formwork.sample import generate
+    from formwork.sample.generate import FORM_TYPES
 
     if forms < 0 or properties < 1:
         raise UsageError("--forms must be 0 or more and --properties at least 1")
+    chosen = [t.strip() for t in types.split(",") if t.strip()] or list(FORM_TYPES)
+    unknown = [t for t in chosen if t not in FORM_TYPES]
+    if unknown or len(set(chosen)) != len(chosen):
+        raise UsageError(f"--types takes distinct form types from {', '.join(FORM_TYPES)}"
+                         + (f"; not {', '.join(unknown)}" if unknown else ""))
     with _progress() as bar:
         task = bar.add_task("sample", total=forms)
         result = generate(out, forms=forms, seed=seed, as_of=_as_of(as_of), properties=properties,
-                          progress=lambda done, total: bar.update(task, completed=done, total=total))
+                          progress=lambda done, total: bar.update(task, completed=done, total=total), types=chosen)
     console.print(f"Wrote {result.records_path}, {forms} files in {result.inbox_dir} and {result.truth_path}")
 
 
