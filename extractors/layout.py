@@ -54,12 +54,29 @@ def _candidate(match: LabelMatch, raw: str, method: str, box: Box | None, label:
 # --------------------------------------------------------------------------- AcroForm
 
 
+def _wrapped(page: PageContent, i: int, phrase: Phrase) -> Phrase | None:
+    """``phrase`` (on line ``i``) joined with the rest of its label wrapped onto the next line, if any.
+
+    A long label in a narrow column wraps ("Address of the property you are" /
+    "leaving"); only the whole of it says which field it is.
+    """
+    if i + 1 >= len(page.lines):
+        return None
+    pb = phrase.box
+    for nxt in page.lines[i + 1].phrases:
+        nb = nxt.box
+        if abs(nb.x0 - pb.x0) <= 3 and 0 <= nb.top - pb.bottom <= 0.8 * max(pb.height, 6) \
+                and len(nxt.words) <= 4 and nb.height <= pb.height * 1.2:
+            return Phrase([*phrase.words, *nxt.words])
+    return None
+
+
 def _nearest_label(doc: Document, widget: Widget, classifier: LabelClassifier) -> tuple[Phrase, LabelMatch] | None:
     """The printed label nearest a widget: to its left on the same line, else just above it."""
     page = doc.pages[widget.box.page - 1]
     wb = widget.box
     best: tuple[float, Phrase, LabelMatch] | None = None
-    for line in page.lines:
+    for i, line in enumerate(page.lines):
         for phrase in line.phrases:
             pb = phrase.box
             same_row = pb.bottom > wb.top - 2 and pb.top < wb.bottom + 2
@@ -71,6 +88,11 @@ def _nearest_label(doc: Document, widget: Widget, classifier: LabelClassifier) -
             else:
                 continue
             match = classifier.classify(phrase.text)
+            whole = _wrapped(page, i, phrase)
+            if whole is not None and whole.box.x1 <= max(pb.x1, wb.x0 + 4):
+                wider = classifier.classify(whole.text)
+                if wider is not None:
+                    phrase, match = whole, wider
             if match is None:
                 continue
             if best is None or dist < best[0]:
@@ -184,9 +206,14 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
                 j += 1
                 continue
         match = _is_label(phrase.text, classifier)
+        label_line, label_text = i, phrase.text
         if match is None:
-            j += 1
-            continue
+            whole = _wrapped(page, i, phrase)
+            match = _is_label(whole.text, classifier) if whole is not None else None
+            if match is None or whole is None:
+                j += 1
+                continue
+            label_line, label_text = i + 1, whole.text  # a value below starts under the label's last line
         if j + 1 < len(phrases):
             nxt = phrases[j + 1]
             if _is_label(nxt.text, classifier) is None and _split_colon(nxt.text) is None:
@@ -194,17 +221,17 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
                 if match.field in multiline:
                     value_phrases += _continuation(page, i, nxt.box.x0, classifier, 8)
                 text, box = _join(value_phrases)
-                yield _candidate(match, text, "label", box, phrase.text)
+                yield _candidate(match, text, "label", box, label_text)
                 j += 2
                 continue
         # Nothing to the right but another label: the value may be on the line below.
-        below = _value_below(page, i, phrase, classifier)
+        below = _value_below(page, label_line, phrase, classifier)
         if below is not None:
             value_phrases = [below]
             if match.field in multiline:
-                value_phrases += _continuation(page, i + 1, below.box.x0, classifier, 8)
+                value_phrases += _continuation(page, label_line + 1, below.box.x0, classifier, 8)
             text, box = _join(value_phrases)
-            yield _candidate(match, text, "label_below", box, phrase.text)
+            yield _candidate(match, text, "label_below", box, label_text)
         j += 1
 
 

@@ -59,6 +59,9 @@ class FormSpec:
     reject: tuple[str, ...] = ()
     version: str = "1.0"
     name: str = ""
+    #: Label ideas of questions a form asks that are no field of its type ("Town", "Signature"):
+    #: known as labels, so never read as the value of the label beside them.
+    ignore: tuple[str, ...] = ()
 
     def field(self, name: str) -> FieldSpec:
         for f in self.fields:
@@ -82,6 +85,8 @@ class _Reading:
 
 #: What people write in a box to mean "nothing here".
 _BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable"}
+#: The pseudo-field of FormSpec.ignore labels.
+_IGNORED = "_ignored"
 _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
 
 
@@ -94,7 +99,8 @@ class SpecExtractor:
 
     def __post_init__(self) -> None:
         self.fields = self.spec.fields
-        self._classifier = LabelClassifier(self.spec.fields)
+        ignored = (FieldSpec(_IGNORED, "text", labels=self.spec.ignore),) if self.spec.ignore else ()
+        self._classifier = LabelClassifier((*self.spec.fields, *ignored))
         self._identify = [re.compile(p) for p in self.spec.identify]
         self._reject = [re.compile(p) for p in self.spec.reject]
         self._multiline = {f.name for f in self.spec.fields if f.multiline}
@@ -132,6 +138,8 @@ class SpecExtractor:
     def extract(self, doc: Document) -> Extraction:
         by_field: dict[str, list[_Reading]] = defaultdict(list)
         for cand in self.candidates(doc):
+            if cand.field == _IGNORED:
+                continue
             for reading in self._readings(cand):
                 by_field[reading.candidate.field].append(reading)
         out = Extraction(self.form_type, self.name, self.version)
@@ -152,6 +160,8 @@ class SpecExtractor:
         raw = cand.raw.strip()
         if raw.lower().strip(" .") in _BLANKS:
             return
+        if (spec.kind == "email" and "@" not in raw) or (spec.kind == "phone" and sum(c.isdigit() for c in raw) < 6):
+            return  # a heading or the next question read where the answer was left blank
         pc_field = spec.name[: -len("address")] + "postcode" if spec.name.endswith("address") else ""
         if pc_field and any(f.name == pc_field for f in self.spec.fields):
             # A whole address written in one box: keep the first line, offer the postcode.

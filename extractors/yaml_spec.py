@@ -97,9 +97,10 @@ class _Spec(BaseModel):
     title: str
     identify: list[str] = Field(min_length=1)
     reject: list[str] = Field(default_factory=list)
+    ignore: list[str] = Field(default_factory=list)
     fields: list[_Field] = Field(min_length=1)
 
-    @field_validator("identify", "reject")
+    @field_validator("identify", "reject", "ignore")
     @classmethod
     def _patterns(cls, v: list[str]) -> list[str]:
         return _check_patterns(v)
@@ -124,7 +125,7 @@ class _Spec(BaseModel):
     def to_form_spec(self) -> FormSpec:
         return FormSpec(
             form_type=self.form_type, name=self.name or self.form_type, version=self.version, title=self.title,
-            identify=tuple(self.identify), reject=tuple(self.reject),
+            identify=tuple(self.identify), reject=tuple(self.reject), ignore=tuple(self.ignore),
             fields=tuple(
                 FieldSpec(f.name, f.kind, required=f.required, required_when=tuple(f.required_when.items()),
                           labels=tuple(f.labels), exclude=tuple(f.exclude), acroform=tuple(f.acroform),

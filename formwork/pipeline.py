@@ -33,7 +33,7 @@ from formwork import audit
 from formwork import reasons as R
 from formwork.actions import ActionError, apply_approved
 from formwork.checks import CheckContext, Records, run_checks
-from formwork.checks.submissions import duplicate_key
+from formwork.checks.submissions import duplicate_keys
 from formwork.db import session_scope
 from formwork.decide import decide
 from formwork.intake import IntakeResult, intake
@@ -199,8 +199,7 @@ def _decide_extracted(session: Session, sub: Submission, result: FileResult, set
     for c in decision.checks:
         session.add(CheckResult(submission_id=sub.id, check=c.check, passed=c.passed, reasons=c.reasons,
                                 evidence=c.evidence))
-    key = duplicate_key(ex.form_type, values)
-    if key is not None:  # so that a later submission about the same thing is found as a duplicate
+    for key in duplicate_keys(ex.form_type, values):  # so that a later one about the same thing is a duplicate
         session.add(SubmissionKey(submission_id=sub.id, form_type=ex.form_type, key=key, received_at=sub.received_at))
     sub.outcome, sub.reasons = decision.outcome, decision.reasons
     sub.detail = "; ".join(ex.notes) or None

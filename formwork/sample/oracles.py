@@ -15,7 +15,7 @@ inbox order. Where forms.md is silent, the same choices as formwork.checks:
   asked for (``VRM_HAS_PERMIT``, ``PERMIT_CAP_REACHED``), and permits issued by
   earlier approvals in the inbox count;
 - DUPLICATE_SUBMISSION: an earlier form of the same type in the inbox about the
-  same thing: the account left, the property moved into, the vehicle.
+  same thing: the account or the property left, the property moved into, the vehicle.
 """
 
 from __future__ import annotations
@@ -127,15 +127,16 @@ class MoveOracle:
                 out.append(rc.DATE_IN_FUTURE)
             if (self.as_of - d).days > self.backdating_limit_days:
                 out.append(rc.DATE_TOO_OLD)
-        key = None
+        keys = []
         if kind == "out" and ref:
-            key = f"out:{ref}"
-        elif kind == "in" and f.get("new_address") and f.get("new_postcode"):
-            key = f"in:{f['new_postcode']}:{address_key(f['new_address'])}"
-        if key:
-            if key in self.seen:
-                out.append(rc.DUPLICATE_SUBMISSION)
-            self.seen.add(key)
+            keys.append(f"out:{ref}")
+        if kind == "out" and f.get("previous_address") and f.get("previous_postcode"):
+            keys.append(f"out:{f['previous_postcode']}:{address_key(f['previous_address'])}")
+        if kind == "in" and f.get("new_address") and f.get("new_postcode"):
+            keys.append(f"in:{f['new_postcode']}:{address_key(f['new_address'])}")
+        if any(k in self.seen for k in keys):
+            out.append(rc.DUPLICATE_SUBMISSION)
+        self.seen.update(keys)
         return out
 
 
