@@ -18,7 +18,7 @@ from typing import Any
 
 from extractors import layout
 from extractors.contract import Extraction, FieldValue
-from extractors.document import Document
+from extractors.document import Box, Document
 from extractors.labels import LabelClassifier
 from formwork import normalise as norm
 
@@ -85,9 +85,16 @@ class _Reading:
 
 #: What people write in a box to mean "nothing here".
 _BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable"}
+#: Kinds whose values are a few words at most.
+_SHORT_KINDS = {"date", "postcode", "account_ref", "vrm", "zone"}
 #: The pseudo-field of FormSpec.ignore labels.
 _IGNORED = "_ignored"
 _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
+
+
+def _inside(inner: Box, outer: Box) -> bool:
+    return (inner.page == outer.page and inner.x0 >= outer.x0 - 2 and inner.x1 <= outer.x1 + 2
+            and inner.top >= outer.top - 2 and inner.bottom <= outer.bottom + 2)
 
 
 @dataclass
@@ -132,8 +139,16 @@ class SpecExtractor:
 
     def candidates(self, doc: Document) -> Iterable[layout.Candidate]:
         yield from layout.from_widgets(doc, self._classifier)
-        yield from layout.from_tables(doc, self._classifier)
-        yield from layout.from_lines(doc, self._classifier, self._multiline)
+        tabled = list(layout.from_tables(doc, self._classifier))
+        yield from tabled
+        # A question/answer table is read by the table reader; the line reader would read a blank
+        # answer's row as the next row's text. Boxed grids (cells holding label and value) yield
+        # no table candidates, so their lines are still read.
+        qa_tables = [t.box for page in doc.pages if any(c.box and c.box.page == page.number for c in tabled)
+                     for t in page.tables if any(c.box and _inside(c.box, t.box) for c in tabled)]
+        for cand in layout.from_lines(doc, self._classifier, self._multiline):
+            if cand.box is None or not any(_inside(cand.box, t) for t in qa_tables):
+                yield cand
 
     def extract(self, doc: Document) -> Extraction:
         by_field: dict[str, list[_Reading]] = defaultdict(list)
@@ -162,6 +177,8 @@ class SpecExtractor:
             return
         if (spec.kind == "email" and "@" not in raw) or (spec.kind == "phone" and sum(c.isdigit() for c in raw) < 6):
             return  # a heading or the next question read where the answer was left blank
+        if spec.kind in _SHORT_KINDS and len(raw.split()) > 6:
+            return  # a sentence of guidance is no attempt at a date or a code
         pc_field = spec.name[: -len("address")] + "postcode" if spec.name.endswith("address") else ""
         if pc_field and any(f.name == pc_field for f in self.spec.fields):
             # A whole address written in one box: keep the first line, offer the postcode.
@@ -190,7 +207,11 @@ class SpecExtractor:
         best = pool[0]
         confidence = best.confidence
         if valid:
-            values = {self._compare_key(spec, r.value) for r in valid}
+            # Printed-label readings are noise beside a widget's or a table's answer (the widget's value
+            # is not in the page text, so lines near its label are other text): they never make a conflict.
+            rank = _METHOD_RANK.get(best.candidate.method, 0)
+            witnesses = [r for r in valid if rank < 2 or _METHOD_RANK.get(r.candidate.method, 0) >= 2]
+            values = {self._compare_key(spec, r.value) for r in witnesses}
             if len(values) > 1:
                 notes.append(f"{spec.name}: different values were found on the form")
                 confidence = min(confidence, CONFLICT_CONFIDENCE)
