@@ -16,7 +16,8 @@ FORMS = 300
 @pytest.fixture(scope="module")
 def council(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     root = tmp_path_factory.mktemp("council")
-    formwork("sample", "--out", "council", "--forms", str(FORMS), "--seed", "11", "--as-of", AS_OF, cwd=root)
+    formwork("sample", "--out", "council", "--forms", str(FORMS), "--seed", "11", "--as-of", AS_OF,
+             "--types", "council_tax_spd", cwd=root)
     formwork("records", "load", "council/records.xlsx", cwd=root)
     first = formwork("process", "council/inbox", "--as-of", AS_OF, "--json", cwd=root)
     second = formwork("process", "council/inbox", "--as-of", AS_OF, "--json", cwd=root)
