@@ -318,6 +318,28 @@ def eval_(
         console.print_json(json.dumps(m))
 
 
+# --------------------------------------------------------------------------- form specs
+
+
+@app.command("check-spec")
+@one_line_errors
+def check_spec(
+    files: Annotated[list[Path], typer.Argument(help="YAML form spec files (docs/extractors.md).")],
+) -> None:
+    """Check YAML form specs: one line per file, or one line naming the file and the problem."""
+    from extractors.yaml_spec import SpecError, load_spec
+
+    for path in files:
+        try:
+            spec = load_spec(path)
+        except SpecError as exc:
+            raise UsageError(str(exc)) from None
+        required = sum(1 for f in spec.fields if f.required)
+        conditional = sum(1 for f in spec.fields if f.required_when and not f.required)
+        console.print(f"{path}: {spec.form_type} {spec.version}, {len(spec.fields)} fields, {required} required"
+                      + (f", {conditional} required depending on others" if conditional else ""))
+
+
 # --------------------------------------------------------------------------- sample and demo
 
 

@@ -141,3 +141,21 @@ def test_a_spec_file_alone_adds_a_form_type(specs_dir: Path, tmp_path: Path, db_
     assert (sub.form_type, sub.outcome, sub.reasons) == ("garden_waste", Outcome.approved, [])
     assert fields == {"applicant_name": "Ms Ada Lovelace", "address": "4 Engine Row", "postcode": "NR2 4AB",
                       "bins": "2", "start_date": "2026-04-01"}
+
+
+def test_formwork_check_spec(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from formwork.cli import app
+
+    good = tmp_path / "garden_waste.yaml"
+    good.write_text(GARDEN_WASTE, encoding="utf-8")
+    ok = CliRunner().invoke(app, ["check-spec", str(good), str(BUILTIN_SPECS_DIR / "council_tax_move.yaml")])
+    assert ok.exit_code == 0, ok.output
+    output = " ".join(ok.output.split())
+    assert "garden_waste 1.0, 5 fields, 4 required" in output
+    assert "council_tax_move 1.0, 11 fields, 4 required, 5 required depending on others" in output
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(GARDEN_WASTE.replace("kind: postcode", "kind: zip"), encoding="utf-8")
+    failed = CliRunner().invoke(app, ["check-spec", str(bad)])
+    assert failed.exit_code != 0
