@@ -85,8 +85,11 @@ class _Reading:
 
 #: What people write in a box to mean "nothing here".
 _BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable"}
-#: Kinds whose values are a few words at most.
-_SHORT_KINDS = {"date", "postcode", "account_ref", "vrm", "zone"}
+#: Kinds whose values are a few words at most, and how many.
+_SHORT_KINDS = {"date": 6, "postcode": 3, "account_ref": 4, "vrm": 4, "zone": 3, "move_type": 10}
+_DIGIT_KINDS = {"date", "postcode", "account_ref", "vrm"}
+_PLACEHOLDER = re.compile(r"^\(?(?:dd|d)\s*[/ .-]?\s*mm\s*[/ .-]?\s*(?:yyyy|yy)\)?$|^\(?day\s*/\s*month\s*/\s*year\)?$",
+                          re.I)
 #: The pseudo-field of FormSpec.ignore labels.
 _IGNORED = "_ignored"
 _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
@@ -177,8 +180,12 @@ class SpecExtractor:
             return
         if (spec.kind == "email" and "@" not in raw) or (spec.kind == "phone" and sum(c.isdigit() for c in raw) < 6):
             return  # a heading or the next question read where the answer was left blank
-        if spec.kind in _SHORT_KINDS and len(raw.split()) > 6:
+        if spec.kind in _SHORT_KINDS and len(raw.split()) > _SHORT_KINDS[spec.kind]:
             return  # a sentence of guidance is no attempt at a date or a code
+        if spec.kind in _DIGIT_KINDS and not any(c.isdigit() for c in raw):
+            return  # a heading read where the answer was left blank: every date, postcode and reference has digits
+        if _PLACEHOLDER.match(raw):
+            return  # the form's own hint ("DD/MM/YYYY") where nothing was written
         pc_field = spec.name[: -len("address")] + "postcode" if spec.name.endswith("address") else ""
         if pc_field and any(f.name == pc_field for f in self.spec.fields):
             # A whole address written in one box: keep the first line, offer the postcode.

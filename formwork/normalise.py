@@ -193,15 +193,19 @@ def is_valid_vrm(value: str) -> bool:
 
 # --------------------------------------------------------------------------- moves and permit zones
 
-_MOVE_IN = re.compile(r"\b(?:in|into|arriving|new (?:resident|occupier))\b")
-_MOVE_OUT = re.compile(r"\b(?:out|leaving|left|away|departing|vacating)\b")
+_MOVE_IN = re.compile(r"^in(?:to)?\b|\b(?:mov(?:e|ed|ing)|com(?:e|ing)|arriv(?:e|ed|ing))\s+in(?:to)?\b|"
+                      r"\bnew (?:resident|occupier|occupant|tenant)\b")
+_MOVE_OUT = re.compile(r"^out\b|\b(?:mov(?:e|ed|ing)|go(?:ing)?)\s+(?:out|away)\b|\bleav(?:e|ing)\b|\bleft\b|"
+                       r"\bvacat(?:e|ed|ing)\b|\bdepart(?:ed|ing)?\b")
+_BOTH_WAYS = re.compile(r"\bin(?:to)?\s*(?:\bor\b|\band\b|/|,)\s*(?:\w+\s+)?out\b|"
+                        r"\bout(?: of)?\s*(?:\bor\b|\band\b|/|,)\s*in(?:to)?\b")
 
 
 def move_type(raw: str) -> Normalised:
     """``in`` or ``out`` from what a form says ("Moving in", "I am leaving the property", "OUT")."""
     s = _collapse(raw).lower().strip(" .")
     said_in, said_out = bool(_MOVE_IN.search(s)), bool(_MOVE_OUT.search(s))
-    if said_in == said_out:  # neither, or both ("in or out"): not an answer
+    if said_in == said_out or _BOTH_WAYS.search(s):  # neither, both, or the question ("in or out")
         raise InvalidValue(f"not 'in' or 'out': {raw!r}")
     return Normalised("in" if said_in else "out")
 

@@ -53,12 +53,15 @@ def test_near_misses_are_not_registrations(value: str) -> None:
 @pytest.mark.parametrize(("raw", "value"), [
     ("in", "in"), ("IN", "in"), ("Moving in", "in"), ("I am moving into the area", "in"),
     ("Out", "out"), ("moving out", "out"), ("I am leaving the property", "out"), ("Moving away", "out"),
+    ("Into the area", "in"), ("New tenant", "in"), ("Moved out on 3 May", "out"),
 ])
 def test_move_type(raw: str, value: str) -> None:
     assert norm.normalise("move_type", raw).value == value
 
 
-@pytest.mark.parametrize("raw", ["", "in or out", "moving in and out", "house", "yes"])
+@pytest.mark.parametrize("raw", ["", "in or out", "moving in and out", "Moving in/out", "house", "yes",
+                                 "Please tell us about your move as soon as you know the date, in capitals",
+                                 "Tell us you are moving into, out of or within the district"])
 def test_move_type_rejects_anything_but_one_direction(raw: str) -> None:
     with pytest.raises(InvalidValue):
         norm.move_type(raw)
