@@ -18,7 +18,7 @@ from typing import Any
 
 from extractors import layout
 from extractors.contract import Extraction, FieldValue
-from extractors.document import Box, Document
+from extractors.document import Box, Document, Phrase
 from extractors.labels import LabelClassifier
 from formwork import normalise as norm
 
@@ -85,14 +85,32 @@ class _Reading:
 
 #: What people write in a box to mean "nothing here".
 _BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable"}
+#: Kinds whose answer may be a ticked box with the answer printed beside it.
+_CHOICE_KINDS = {"move_type"}
 #: Kinds whose values are a few words at most, and how many.
 _SHORT_KINDS = {"date": 6, "postcode": 3, "account_ref": 4, "vrm": 4, "zone": 3, "move_type": 10}
 _DIGIT_KINDS = {"date", "postcode", "account_ref", "vrm"}
+#: Most characters (spaces aside) a value of these kinds can have, with room for a slip.
+_LONGEST = {"postcode": 9, "account_ref": 14, "vrm": 10}
 _PLACEHOLDER = re.compile(r"^\(?(?:dd|d)\s*[/ .-]?\s*mm\s*[/ .-]?\s*(?:yyyy|yy)\)?$|^\(?day\s*/\s*month\s*/\s*year\)?$",
                           re.I)
 #: The pseudo-field of FormSpec.ignore labels.
 _IGNORED = "_ignored"
 _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
+
+
+def _text_beside(doc: Document, box: Box) -> str | None:
+    """The printed text nearest a tick box on its row: to its right, else to its left."""
+    best: tuple[float, str] | None = None
+    for line in doc.pages[box.page - 1].lines:
+        for phrase in line.phrases:
+            pb = phrase.box
+            if pb.bottom < box.top - 2 or pb.top > box.bottom + 2:
+                continue
+            gap = pb.x0 - box.x1 if pb.x0 >= box.x1 - 2 else 1000 + box.x0 - pb.x1
+            if 0 <= gap < 1300 and (best is None or gap < best[0]):
+                best = (gap, phrase.text)
+    return best[1] if best else None
 
 
 def _inside(inner: Box, outer: Box) -> bool:
@@ -142,6 +160,8 @@ class SpecExtractor:
 
     def candidates(self, doc: Document) -> Iterable[layout.Candidate]:
         yield from layout.from_widgets(doc, self._classifier)
+        yield from self._ticked_choices(doc)
+        yield from self._dotted_labels(doc)
         tabled = list(layout.from_tables(doc, self._classifier))
         yield from tabled
         # A question/answer table is read by the table reader; the line reader would read a blank
@@ -170,6 +190,40 @@ class SpecExtractor:
         self.refine(doc, out)
         return out
 
+    def _dotted_labels(self, doc: Document) -> Iterable[layout.Candidate]:
+        """ "Account no. 40012345" printed as one phrase: a label ending in an abbreviation's full stop,
+        then the answer, with no colon to split them."""
+        for _, line in doc.all_lines():
+            for phrase in line.phrases:
+                words = phrase.words
+                found = None
+                for i, w in enumerate(words[:-1]):  # the longest such label: "Reg. no." rather than "Reg."
+                    if w.text.endswith(".") and len(w.text) <= 5:
+                        label = " ".join(x.text for x in words[: i + 1])
+                        match = self._classifier.classify(label)
+                        if match is not None:
+                            found = (i, label, match)
+                if found is None or found[2].field == _IGNORED:
+                    continue
+                i, label, match = found
+                rest = Phrase(list(words[i + 1:]))
+                conf = layout.METHOD_CONFIDENCE["label"] * (0.94 + 0.06 * match.score)
+                yield layout.Candidate(match.field, rest.text, "label", rest.box, label, match.score, conf)
+
+    def _ticked_choices(self, doc: Document) -> Iterable[layout.Candidate]:
+        """A ticked box whose printed text answers a choice field ("[x] I am moving out")."""
+        choices = [f for f in self.spec.fields if f.kind in _CHOICE_KINDS]
+        if not choices:
+            return
+        for w in doc.widgets:
+            if w.kind != "Btn" or not w.value:
+                continue
+            text = _text_beside(doc, w.box)
+            for f in choices:
+                if text and norm.is_valid(f.kind, text):
+                    yield layout.Candidate(f.name, text, "acroform_label", w.box, text, 1.0,
+                                           layout.METHOD_CONFIDENCE["acroform_label"])
+
     def refine(self, doc: Document, extraction: Extraction) -> None:
         """Hook for form types with extra logic; the generic extractor does nothing."""
 
@@ -182,6 +236,8 @@ class SpecExtractor:
             return  # a heading or the next question read where the answer was left blank
         if spec.kind in _SHORT_KINDS and len(raw.split()) > _SHORT_KINDS[spec.kind]:
             return  # a sentence of guidance is no attempt at a date or a code
+        if spec.kind in _LONGEST and len(re.sub(r"\s", "", raw)) > _LONGEST[spec.kind]:
+            return  # far longer than any postcode, reference or registration: other text, not an answer
         if spec.kind in _DIGIT_KINDS and not any(c.isdigit() for c in raw):
             return  # a heading read where the answer was left blank: every date, postcode and reference has digits
         if _PLACEHOLDER.match(raw):

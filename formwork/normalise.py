@@ -34,6 +34,7 @@ __all__ = [
     "name_key",
     "address_key",
     "is_valid_vrm",
+    "is_valid",
     "move_type",
     "zone",
     "parse_date",
@@ -286,6 +287,15 @@ KINDS: dict[str, Callable[[str], Normalised]] = {
     "move_type": move_type,
     "zone": zone,
 }
+
+
+def is_valid(kind: str, raw: str) -> bool:
+    """Whether ``raw`` is a value of ``kind``."""
+    try:
+        normalise(kind, raw)
+    except InvalidValue:
+        return False
+    return True
 
 
 def normalise(kind: str, raw: str) -> Normalised:

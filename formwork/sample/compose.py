@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -40,13 +40,16 @@ class _Namer:
 
 def compose(values: dict[str, str], layout: str, council: str, words: ModuleType,
             parts: Sequence[tuple[str, Sequence[str]]], signature: str, declared: dt.date, rng: random.Random,
-            town: str = "", date_keys: Sequence[str] = ()) -> FormDoc:
+            town: str = "", date_keys: Sequence[str] = (),
+            ticks: Mapping[str, Sequence[tuple[str, str, bool]]] | None = None) -> FormDoc:
     """A form carrying ``values`` (field -> text as written, ``""`` for blank) in ``parts``.
 
     ``words`` is a wording module (LABELS, QUESTIONS, WIDGETS, TITLES, CODES,
     INTROS, SECTION_HEADINGS, DECLARATIONS, NOTES); ``parts`` lists sections
     as (heading kind, field keys); a key ``town`` prints ``town`` (no field).
+    ``ticks`` asks a field as tick boxes instead: (statement, widget key, ticked) each.
     """
+    ticks = ticks or {}
     online = layout == "online_export"
     name = _Namer(words.WIDGETS, rng)
     hints = not online and rng.random() < 0.4
@@ -71,8 +74,15 @@ def compose(values: dict[str, str], layout: str, council: str, words: ModuleType
     def heading(n: int, kind: str) -> str:
         return style.format(n=n, a="ABCDEFGH"[n - 1], h=rng.choice(words.SECTION_HEADINGS[kind]))
 
+    def entries(key: str) -> list[Entry]:
+        if key in ticks:
+            return [Entry(None, text, "Yes" if ticked else "", name(widget), check=True)
+                    for text, widget, ticked in ticks[key]]
+        e = entry(key)
+        return [e] if e is not None else []
+
     for kind, keys in parts:
-        items = [e for e in (entry(k) for k in keys) if e is not None]
+        items = [e for k in keys for e in entries(k)]
         if items:
             sections.append(Section(heading(len(sections) + 1, kind), (), tuple(items)))
 

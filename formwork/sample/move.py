@@ -80,9 +80,14 @@ class MoveForm:
     move_type: str
     move_date: dt.date
     faults: tuple[str, ...]
+    #: The statement ticked when the form asks the move type with tick boxes ("" for none ticked).
+    ticked: str | None = None
 
     def raw(self) -> dict[str, str]:
-        return {e.key: e.value for e in self.doc.entries() if e.key is not None}
+        raw = {e.key: e.value for e in self.doc.entries() if e.key is not None}
+        if self.ticked is not None:
+            raw["move_type"] = self.ticked
+        return raw
 
 
 class MoveBuilder:
@@ -145,9 +150,15 @@ class MoveBuilder:
         new = ("new", ("new_address", "new_postcode"))
         places = [leaving, new] if direction == "out" else [new, leaving]
         parts = [you, move, *places] if rng.random() < 0.6 else [move, you, *places]
+        ticks, ticked = None, None
+        if layout.startswith("acroform") and rng.random() < 0.35:  # a tick box for each direction
+            said = {d: rng.choice(move_wording.TICKS[d]) for d in ("in", "out")}
+            ticked = said[direction] if v["move_type"] else ""
+            ticks = {"move_type": [(said[d], f"tick_{d}", bool(v["move_type"]) and d == direction)
+                                   for d in ("in", "out")]}
         doc = compose(v, layout, self.council.name, move_wording, parts, signature, declared, rng,
-                      date_keys=_DATES)
-        return MoveForm(doc, hh, applicant, direction, when, spoiled)
+                      date_keys=_DATES, ticks=ticks)
+        return MoveForm(doc, hh, applicant, direction, when, spoiled, ticked)
 
     def _targets(self, faults: tuple[str, ...], direction: str) -> dict[str, str]:
         needed = set().union(*(_NEEDS.get(f, set()) for f in faults))

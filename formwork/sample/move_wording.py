@@ -47,7 +47,17 @@ MOVE_TYPE_ANSWERS: dict[str, tuple[str, ...]] = {
     "out": ("Moving out", "Out", "I am moving out", "Leaving the property", "OUT"),
 }
 
+#: Tick-box statements, for forms that ask the move type with a box for each direction.
+TICKS: dict[str, tuple[str, ...]] = {
+    "in": ("I am moving in", "Moving into a property", "I have moved into the area"),
+    "out": ("I am moving out", "Moving out of a property", "I have left the property"),
+}
+
 WIDGETS: dict[str, dict[str, str]] = {
+    "tick_in": {"snake": "moving_in", "pascal": "MovingIn", "hungarian": "chkMoveIn", "dotted": "move.in",
+                "plain": "Moving in"},
+    "tick_out": {"snake": "moving_out", "pascal": "MovingOut", "hungarian": "chkMoveOut", "dotted": "move.out",
+                 "plain": "Moving out"},
     "move_type": {"snake": "move_type", "pascal": "MoveType", "hungarian": "txtInOut", "dotted": "move.type",
                   "plain": "In or out"},
     "account_ref": {"snake": "account_ref", "pascal": "AccountReference", "hungarian": "txtCTRef",
