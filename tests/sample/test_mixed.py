@@ -83,6 +83,9 @@ def test_truth_fields_are_what_the_named_acroforms_hold(mixed: Sample, kind: str
                                                         fields: dict[str, str]) -> None:
     widgets = words.WIDGETS  # type: ignore[attr-defined]
     to_field = {name: key for key, styles in widgets.items() for name in styles.values() if key in fields}
+    # A move type asked with a tick box per direction: the ticked box says it.
+    ticks = {name: key.removeprefix("tick_") for key, styles in widgets.items() if key.startswith("tick_")
+             for name in styles.values()}
     assert len(to_field) == sum(len(set(s.values())) for k, s in widgets.items() if k in fields)  # names unique
     truth = {t["file"]: t for t in mixed.truth}
     files = mixed.files(kind=kind, layout="acroform_named")
@@ -90,6 +93,8 @@ def test_truth_fields_are_what_the_named_acroforms_hold(mixed: Sample, kind: str
     for path in files:
         expected: dict[str, str] = {}
         for widget, raw in _acroform_values(path).items():
+            if widget in ticks and "Yes" in raw:  # /Yes, however the name object prints
+                expected["move_type"] = ticks[widget]
             key = to_field.get(widget)
             if key and raw.strip():
                 with contextlib.suppress(InvalidValue):
