@@ -57,6 +57,23 @@ def _candidate(match: LabelMatch, raw: str, method: str, box: Box | None, label:
 # --------------------------------------------------------------------------- AcroForm
 
 
+def _wrapped(page: PageContent, i: int, phrase: Phrase) -> Phrase | None:
+    """``phrase`` (on line ``i``) joined with the rest of its label wrapped onto the next line, if any.
+
+    A long label in a narrow column wraps ("Address of the property you are" /
+    "leaving"); only the whole of it says which field it is.
+    """
+    if i + 1 >= len(page.lines):
+        return None
+    pb = phrase.box
+    for nxt in page.lines[i + 1].phrases:
+        nb = nxt.box
+        if abs(nb.x0 - pb.x0) <= 3 and 0 <= nb.top - pb.bottom <= 0.8 * max(pb.height, 6) \
+                and len(nxt.words) <= 4 and nb.height <= pb.height * 1.2:
+            return Phrase([*phrase.words, *nxt.words])
+    return None
+
+
 def _nearest_label(doc: Document, widget: Widget, classifier: LabelClassifier) -> tuple[Phrase, LabelMatch] | None:
     """The printed label nearest a widget: to its left on the same line, else just above it.
 
@@ -66,22 +83,36 @@ def _nearest_label(doc: Document, widget: Widget, classifier: LabelClassifier) -
     """
     page = doc.pages[widget.box.page - 1]
     wb = widget.box
-    near: list[tuple[float, Phrase]] = []
-    for line in page.lines:
+    near: list[tuple[float, int, Phrase]] = []
+    for i, line in enumerate(page.lines):
         for phrase in line.phrases:
             pb = phrase.box
             # Beside the box: at least half the label's height within the box's rows.
             same_row = min(pb.bottom, wb.bottom) - max(pb.top, wb.top) >= 0.5 * pb.height
             if same_row and pb.x1 <= wb.x0 + 4 and wb.x0 - pb.x1 < 250:
-                near.append((wb.x0 - pb.x1, phrase))  # a label to the left on the same row always wins
+                near.append((wb.x0 - pb.x1, i, phrase))  # a label to the left on the same row always wins
             elif (pb.bottom <= wb.top + 2 and wb.top - pb.bottom < 30
                   and pb.x1 > wb.x0 and pb.x0 < wb.x1 and abs(pb.x0 - wb.x0) < 60):
-                near.append((1000 + (wb.top - pb.bottom) * 2 + abs(pb.x0 - wb.x0) * 0.2, phrase))
-    for _, phrase in sorted(near, key=lambda t: t[0]):
+                near.append((1000 + (wb.top - pb.bottom) * 2 + abs(pb.x0 - wb.x0) * 0.2, i, phrase))
+    for _, i, phrase in sorted(near, key=lambda t: t[0]):
         text = phrase.text.strip()
         if _is_hint(text) or (text.endswith(".") and len(text.split()) >= 5):
             continue
         match = classifier.classify(text)
+        # A label wrapped in a narrow column: only the whole of it says which field it is.
+        whole = _wrapped(page, i, phrase)
+        if whole is not None and whole.box.x1 <= max(phrase.box.x1, wb.x0 + 4):
+            wider = classifier.classify(whole.text)
+            if wider is not None:
+                phrase, match = whole, wider
+        if match is None and i > 0:  # the nearest line may be the wrapped label's last
+            for above in page.lines[i - 1].phrases:
+                joined = _wrapped(page, i - 1, above)
+                if joined is not None and joined.words[-1] is phrase.words[-1]:
+                    wider = classifier.classify(joined.text)
+                    if wider is not None:
+                        phrase, match = joined, wider
+                        break
         return (phrase, match) if match is not None else None
     return None
 
@@ -254,9 +285,14 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
                 j += 1
                 continue
         match = _is_label(phrase.text, classifier)
+        label_line, label_text = i, phrase.text
         if match is None:
-            j += 1
-            continue
+            whole = _wrapped(page, i, phrase)
+            match = _is_label(whole.text, classifier) if whole is not None else None
+            if match is None or whole is None:
+                j += 1
+                continue
+            label_line, label_text = i + 1, whole.text  # a value below starts under the label's last line
         if j + 1 < len(phrases):
             nxt = phrases[j + 1]
             # After "What has changed?" the next phrase is the answer, whatever it mentions.
@@ -267,17 +303,17 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
                 if match.field in multiline:
                     value_phrases += _continuation(page, i, nxt.box.x0, classifier, 8)
                 text, box = _join(value_phrases)
-                yield _candidate(match, text, "label", box, phrase.text, phrase.box)
+                yield _candidate(match, text, "label", box, label_text, phrase.box)
                 j += 2
                 continue
         # Nothing to the right but another label: the value may be on the line below.
-        below = _value_below(page, i, phrase, classifier, free_text=match.field in multiline)
+        below = _value_below(page, label_line, phrase, classifier, free_text=match.field in multiline)
         if below is not None:
             value_phrases = [below]
             if match.field in multiline:
-                value_phrases += _continuation(page, i + 1, below.box.x0, classifier, 8)
+                value_phrases += _continuation(page, label_line + 1, below.box.x0, classifier, 8)
             text, box = _join(value_phrases)
-            yield _candidate(match, text, "label_below", box, phrase.text, phrase.box)
+            yield _candidate(match, text, "label_below", box, label_text, phrase.box)
         j += 1
 
 

@@ -7,8 +7,11 @@ plugin package declares, in its ``pyproject.toml``::
     housing_benefit = "my_council_forms.housing:extractor"
 
 where the object is an extractor instance, or a class or factory returning
-one. One broken plugin is logged and skipped; it
-never stops the others from loading.
+one (``extractors.yaml_spec.spec_factory`` makes one from a packaged YAML
+spec). Simple form types are YAML specs: Formwork's own in
+``extractors/specs/``, a council's in the folder named by the ``specs_dir``
+setting (``FORMWORK_SPECS_DIR``). One broken plugin or spec file is logged
+and skipped; it never stops the others from loading.
 """
 
 from __future__ import annotations
@@ -20,16 +23,19 @@ from functools import lru_cache
 from importlib.metadata import entry_points
 from typing import Any
 
-from extractors import correspondence, council_tax_spd
+from extractors import correspondence, council_tax_spd, yaml_spec
 from extractors.contract import Extractor
 from extractors.document import Document
+from formwork.settings import get_settings
 
 log = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = "formwork.extractors"
 
-#: The built-in extractors, in the order they are tried.
+#: The built-in extractors written in Python, in the order they are tried.
 BUILTINS: tuple[Extractor, ...] = (council_tax_spd.extractor, correspondence.extractor)
+#: The built-in form types written as YAML specs (extractors/specs/), tried after BUILTINS.
+BUILTIN_SPECS: tuple[str, ...] = ("council_tax_move.yaml", "parking_permit.yaml")
 
 #: Below this score a document is not recognised.
 MIN_SCORE = 0.5
@@ -109,7 +115,27 @@ def _plugins() -> Iterable[Registered]:
             log.exception("extractor plugin %s (%s) could not be loaded; skipped", ep.name, ep.value)
 
 
+def _builtin_specs() -> Iterable[Registered]:
+    for name in BUILTIN_SPECS:
+        # A broken built-in spec is a bug: let it fail loudly.
+        yield Registered(yaml_spec.load_extractor(yaml_spec.BUILTIN_SPECS_DIR / name), f"builtin spec {name}")
+
+
+def _spec_dir() -> Iterable[Registered]:
+    folder = get_settings().specs_dir
+    if folder is None:
+        return
+    if not folder.is_dir():
+        log.error("specs_dir %s is not a folder; no spec files loaded from it", folder)
+        return
+    for path in sorted([*folder.glob("*.yaml"), *folder.glob("*.yml")]):
+        try:
+            yield Registered(yaml_spec.load_extractor(path), f"spec file {path}")
+        except yaml_spec.SpecError as exc:
+            log.error("spec file skipped: %s", exc)
+
+
 @lru_cache(maxsize=1)
 def default_registry() -> Registry:
-    """Built-ins, then plugins; built once per process."""
-    return Registry([*(Registered(e, "builtin") for e in BUILTINS), *_plugins()])
+    """Built-ins, built-in YAML specs, the specs_dir folder's specs, then plugins; built once per process."""
+    return Registry([*(Registered(e, "builtin") for e in BUILTINS), *_builtin_specs(), *_spec_dir(), *_plugins()])

@@ -18,7 +18,7 @@ from typing import Any
 
 from extractors import layout
 from extractors.contract import Extraction, FieldValue
-from extractors.document import Document
+from extractors.document import Box, Document, Phrase
 from extractors.labels import LabelClassifier
 from formwork import normalise as norm
 
@@ -34,6 +34,8 @@ class FieldSpec:
     name: str
     kind: str  # a key of formwork.normalise.KINDS
     required: bool = False
+    #: Required only when other fields have these values: ``(("move_type", "out"),)``.
+    required_when: tuple[tuple[str, str], ...] = ()
     #: Regular expressions for the ideas a printed label of this field contains
     #: (matched as whole words against the label in lower case, punctuation removed).
     labels: tuple[str, ...] = ()
@@ -57,6 +59,9 @@ class FormSpec:
     reject: tuple[str, ...] = ()
     version: str = "1.0"
     name: str = ""
+    #: Label ideas of questions a form asks that are no field of its type ("Town", "Signature"):
+    #: known as labels, so never read as the value of the label beside them.
+    ignore: tuple[str, ...] = ()
 
     def field(self, name: str) -> FieldSpec:
         for f in self.fields:
@@ -80,6 +85,17 @@ class _Reading:
 
 #: What people write in a box to mean "nothing here".
 _BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable"}
+#: Kinds whose answer may be a ticked box with the answer printed beside it.
+_CHOICE_KINDS = {"move_type"}
+#: Kinds whose values are a few words at most, and how many.
+_SHORT_KINDS = {"date": 6, "postcode": 3, "account_ref": 4, "vrm": 4, "zone": 3, "move_type": 10}
+_DIGIT_KINDS = {"date", "postcode", "account_ref", "vrm"}
+#: Most characters (spaces aside) a value of these kinds can have, with room for a slip.
+_LONGEST = {"postcode": 9, "account_ref": 14, "vrm": 10}
+_PLACEHOLDER = re.compile(r"^\(?(?:dd|d)\s*[/ .-]?\s*mm\s*[/ .-]?\s*(?:yyyy|yy)\)?$|^\(?day\s*/\s*month\s*/\s*year\)?$",
+                          re.I)
+#: The pseudo-field of FormSpec.ignore labels.
+_IGNORED = "_ignored"
 _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
 
 
@@ -94,6 +110,25 @@ def _plausible(kind: str, raw: str) -> bool:
     return True
 
 
+def _text_beside(doc: Document, box: Box) -> str | None:
+    """The printed text nearest a tick box on its row: to its right, else to its left."""
+    best: tuple[float, str] | None = None
+    for line in doc.pages[box.page - 1].lines:
+        for phrase in line.phrases:
+            pb = phrase.box
+            if pb.bottom < box.top - 2 or pb.top > box.bottom + 2:
+                continue
+            gap = pb.x0 - box.x1 if pb.x0 >= box.x1 - 2 else 1000 + box.x0 - pb.x1
+            if 0 <= gap < 1300 and (best is None or gap < best[0]):
+                best = (gap, phrase.text)
+    return best[1] if best else None
+
+
+def _inside(inner: Box, outer: Box) -> bool:
+    return (inner.page == outer.page and inner.x0 >= outer.x0 - 2 and inner.x1 <= outer.x1 + 2
+            and inner.top >= outer.top - 2 and inner.bottom <= outer.bottom + 2)
+
+
 @dataclass
 class SpecExtractor:
     """Reads any form described by a :class:`FormSpec` (AcroForm, then tables, then labels)."""
@@ -103,7 +138,8 @@ class SpecExtractor:
 
     def __post_init__(self) -> None:
         self.fields = self.spec.fields
-        self._classifier = LabelClassifier(self.spec.fields)
+        ignored = (FieldSpec(_IGNORED, "text", labels=self.spec.ignore),) if self.spec.ignore else ()
+        self._classifier = LabelClassifier((*self.spec.fields, *ignored))
         self._identify = [re.compile(p) for p in self.spec.identify]
         self._reject = [re.compile(p) for p in self.spec.reject]
         self._multiline = {f.name for f in self.spec.fields if f.multiline}
@@ -135,12 +171,24 @@ class SpecExtractor:
 
     def candidates(self, doc: Document) -> Iterable[layout.Candidate]:
         yield from layout.from_widgets(doc, self._classifier)
-        yield from layout.from_tables(doc, self._classifier)
-        yield from layout.from_lines(doc, self._classifier, self._multiline)
+        yield from self._ticked_choices(doc)
+        yield from self._dotted_labels(doc)
+        tabled = list(layout.from_tables(doc, self._classifier))
+        yield from tabled
+        # A question/answer table is read by the table reader; the line reader would read a blank
+        # answer's row as the next row's text. Boxed grids (cells holding label and value) yield
+        # no table candidates, so their lines are still read.
+        qa_tables = [t.box for page in doc.pages if any(c.box and c.box.page == page.number for c in tabled)
+                     for t in page.tables if any(c.box and _inside(c.box, t.box) for c in tabled)]
+        for cand in layout.from_lines(doc, self._classifier, self._multiline):
+            if cand.box is None or not any(_inside(cand.box, t) for t in qa_tables):
+                yield cand
 
     def extract(self, doc: Document) -> Extraction:
         by_field: dict[str, list[_Reading]] = defaultdict(list)
         for cand in self.candidates(doc):
+            if cand.field == _IGNORED:
+                continue
             for reading in self._readings(cand):
                 by_field[reading.candidate.field].append(reading)
         out = Extraction(self.form_type, self.name, self.version)
@@ -153,6 +201,40 @@ class SpecExtractor:
         self.refine(doc, out)
         return out
 
+    def _dotted_labels(self, doc: Document) -> Iterable[layout.Candidate]:
+        """ "Account no. 40012345" printed as one phrase: a label ending in an abbreviation's full stop,
+        then the answer, with no colon to split them."""
+        for _, line in doc.all_lines():
+            for phrase in line.phrases:
+                words = phrase.words
+                found = None
+                for i, w in enumerate(words[:-1]):  # the longest such label: "Reg. no." rather than "Reg."
+                    if w.text.endswith(".") and len(w.text) <= 5:
+                        label = " ".join(x.text for x in words[: i + 1])
+                        match = self._classifier.classify(label)
+                        if match is not None:
+                            found = (i, label, match)
+                if found is None or found[2].field == _IGNORED:
+                    continue
+                i, label, match = found
+                rest = Phrase(list(words[i + 1:]))
+                conf = layout.METHOD_CONFIDENCE["label"] * (0.94 + 0.06 * match.score)
+                yield layout.Candidate(match.field, rest.text, "label", rest.box, label, match.score, conf)
+
+    def _ticked_choices(self, doc: Document) -> Iterable[layout.Candidate]:
+        """A ticked box whose printed text answers a choice field ("[x] I am moving out")."""
+        choices = [f for f in self.spec.fields if f.kind in _CHOICE_KINDS]
+        if not choices:
+            return
+        for w in doc.widgets:
+            if w.kind != "Btn" or not w.value:
+                continue
+            text = _text_beside(doc, w.box)
+            for f in choices:
+                if text and norm.is_valid(f.kind, text):
+                    yield layout.Candidate(f.name, text, "acroform_label", w.box, text, 1.0,
+                                           layout.METHOD_CONFIDENCE["acroform_label"])
+
     def refine(self, doc: Document, extraction: Extraction) -> None:
         """Hook for form types with extra logic; the generic extractor does nothing."""
 
@@ -161,20 +243,29 @@ class SpecExtractor:
         raw = cand.raw.strip()
         if raw.lower().strip(" .") in _BLANKS or not _plausible(spec.kind, raw):
             return
-        if spec.name == "address":
+        if (spec.kind == "email" and "@" not in raw) or (spec.kind == "phone" and sum(c.isdigit() for c in raw) < 6):
+            return  # a heading or the next question read where the answer was left blank
+        if spec.kind in _SHORT_KINDS and len(raw.split()) > _SHORT_KINDS[spec.kind]:
+            return  # a sentence of guidance is no attempt at a date or a code
+        if spec.kind in _LONGEST and len(re.sub(r"\s", "", raw)) > _LONGEST[spec.kind]:
+            return  # far longer than any postcode, reference or registration: other text, not an answer
+        if spec.kind in _DIGIT_KINDS and not any(c.isdigit() for c in raw):
+            return  # a heading read where the answer was left blank: every date, postcode and reference has digits
+        if _PLACEHOLDER.match(raw):
+            return  # the form's own hint ("DD/MM/YYYY") where nothing was written
+        pc_field = spec.name[: -len("address")] + "postcode" if spec.name.endswith("address") else ""
+        if pc_field and any(f.name == pc_field for f in self.spec.fields):
             # A whole address written in one box: keep the first line, offer the postcode.
             m = _TRAILING_POSTCODE.search(raw)
             if m:
-                pc_field = "postcode"
                 rest = raw[: m.start()].strip(" ,")
                 parts = [p.strip() for p in rest.split(",") if p.strip()]
                 if len(parts) >= 2 and not re.search(r"\d", parts[-1]):
                     parts = parts[:-1]
                 raw = ", ".join(parts) or raw
-                if any(f.name == pc_field for f in self.spec.fields):
-                    pc = layout.Candidate(pc_field, m.group(1), cand.method, cand.box, cand.label,
-                                          cand.label_score, cand.confidence * 0.97)
-                    yield from self._readings(pc)
+                pc = layout.Candidate(pc_field, m.group(1), cand.method, cand.box, cand.label,
+                                      cand.label_score, cand.confidence * 0.97)
+                yield from self._readings(pc)
             raw = raw.split("\n")[0].strip(" ,") if "\n" in raw else raw
         try:
             normalised = norm.normalise(spec.kind, raw)
@@ -190,7 +281,11 @@ class SpecExtractor:
         best = pool[0]
         confidence = best.confidence
         if valid:
-            values = {self._compare_key(spec, r.value) for r in valid}
+            # Printed-label readings are noise beside a widget's or a table's answer (the widget's value
+            # is not in the page text, so lines near its label are other text): they never make a conflict.
+            rank = _METHOD_RANK.get(best.candidate.method, 0)
+            witnesses = [r for r in valid if rank < 2 or _METHOD_RANK.get(r.candidate.method, 0) >= 2]
+            values = {self._compare_key(spec, r.value) for r in witnesses}
             if spec.kind == "text":
                 # A reading cut short by a wrap (a table cell read as lines) agrees with the whole.
                 values = {v for v in values if not any(o != v and o.startswith(v) for o in values)}

@@ -362,6 +362,28 @@ def eval_(
         console.print_json(json.dumps(m))
 
 
+# --------------------------------------------------------------------------- form specs
+
+
+@app.command("check-spec")
+@one_line_errors
+def check_spec(
+    files: Annotated[list[Path], typer.Argument(help="YAML form spec files (docs/extractors.md).")],
+) -> None:
+    """Check YAML form specs: one line per file, or one line naming the file and the problem."""
+    from extractors.yaml_spec import SpecError, load_spec
+
+    for path in files:
+        try:
+            spec = load_spec(path)
+        except SpecError as exc:
+            raise UsageError(str(exc)) from None
+        required = sum(1 for f in spec.fields if f.required)
+        conditional = sum(1 for f in spec.fields if f.required_when and not f.required)
+        console.print(f"{path}: {spec.form_type} {spec.version}, {len(spec.fields)} fields, {required} required"
+                      + (f", {conditional} required depending on others" if conditional else ""))
+
+
 # --------------------------------------------------------------------------- sample and demo
 
 
@@ -376,18 +398,26 @@ def sample(
     letters: Annotated[int | None, typer.Option("--letters", help="Letters and emails to add to the inbox, on top "
                                                 "of the forms (default: one for every ten forms).",
                                                 show_default=False)] = None,
+    types: Annotated[str, typer.Option(
+        "--types", help="Form types to mix, comma-separated (default: every form type).")] = "",
 ) -> None:
     """Write a labelled sample: a fictional council's records and an inbox of forms."""
     from formwork.sample import generate
+    from formwork.sample.generate import FORM_TYPES
 
     if forms < 0 or properties < 1 or (letters is not None and letters < 0):
         raise UsageError("--forms and --letters must be 0 or more and --properties at least 1")
+    chosen = [t.strip() for t in types.split(",") if t.strip()] or list(FORM_TYPES)
+    unknown = [t for t in chosen if t not in FORM_TYPES]
+    if unknown or len(set(chosen)) != len(chosen):
+        raise UsageError(f"--types takes distinct form types from {', '.join(FORM_TYPES)}"
+                         + (f"; not {', '.join(unknown)}" if unknown else ""))
     n_letters = default_letters(forms) if letters is None else letters
     with _progress() as bar:
         task = bar.add_task("sample", total=forms)
         result = generate(out, forms=forms, seed=seed, as_of=_as_of(as_of), properties=properties,
                           progress=lambda done, total: bar.update(task, completed=done, total=total),
-                          letters=n_letters)
+                          types=chosen, letters=n_letters)
     console.print(f"Wrote {result.records_path}, {forms + n_letters} files ({forms} forms, {n_letters} letters) "
                   f"in {result.inbox_dir} and {result.truth_path}")
 

@@ -24,9 +24,24 @@ class Decision:
     checks: list[CheckOutcome] = field(default_factory=list)
 
 
+def is_required(spec: FieldSpec, fields: dict[str, FieldValue]) -> bool:
+    """Whether a field is required on this form: always, or because of another field's value
+    (``required_when``: the move's account reference is required only when moving out)."""
+    if spec.required:
+        return True
+    conditions = getattr(spec, "required_when", ())
+    if not conditions:
+        return False
+    for name, wanted in conditions:
+        fv = fields.get(name)
+        if fv is None or not fv.valid or fv.value != wanted:
+            return False
+    return True
+
+
 def field_reasons(schema: Sequence[FieldSpec], fields: dict[str, FieldValue], threshold: float) -> list[str]:
     """MISSING_FIELD, INVALID_FORMAT and LOW_CONFIDENCE codes, in that order, fields in schema order."""
-    missing = [R.with_field(R.MISSING_FIELD, f.name) for f in schema if f.required and f.name not in fields]
+    missing = [R.with_field(R.MISSING_FIELD, f.name) for f in schema if f.name not in fields and is_required(f, fields)]
     invalid, low = [], []
     for f in schema:
         fv = fields.get(f.name)

@@ -125,6 +125,23 @@ class Submission(SQLModel, table=True):
     __table_args__ = (Index("ix_submission_type_account", "form_type", "account_ref"),)
 
 
+class SubmissionKey(SQLModel, table=True):
+    """What a decided submission is about, for duplicate detection: ``vrm:AB12CDE``, ``out:40012345``.
+
+    A table of its own (not a column) so that an existing database gains it without a migration.
+    """
+
+    __tablename__ = "submission_key"
+
+    id: int | None = Field(default=None, primary_key=True)
+    submission_id: int = Field(foreign_key="submission.id", index=True)
+    form_type: str
+    key: str
+    received_at: dt.datetime
+
+    __table_args__ = (Index("ix_submission_key_lookup", "form_type", "key", "received_at"),)
+
+
 class FieldMethod(enum.StrEnum):
     acroform = "acroform"
     acroform_label = "acroform_label"

@@ -35,6 +35,9 @@ __all__ = [
     "name_key",
     "address_key",
     "is_valid_vrm",
+    "is_valid",
+    "move_type",
+    "zone",
     "parse_date",
     "REPAIRED_CONFIDENCE",
 ]
@@ -195,6 +198,38 @@ def is_valid_vrm(value: str) -> bool:
     return any(p.match(value) for p in _VRM_STYLES)
 
 
+# --------------------------------------------------------------------------- moves and permit zones
+
+_MOVE_IN = re.compile(r"^in(?:to)?\b|\b(?:mov(?:e|ed|ing)|com(?:e|ing)|arriv(?:e|ed|ing))\s+in(?:to)?\b|"
+                      r"\bnew (?:resident|occupier|occupant|tenant)\b")
+_MOVE_OUT = re.compile(r"^out\b|\b(?:mov(?:e|ed|ing)|go(?:ing)?)\s+(?:out|away)\b|\bleav(?:e|ing)\b|\bleft\b|"
+                       r"\bvacat(?:e|ed|ing)\b|\bdepart(?:ed|ing)?\b")
+_BOTH_WAYS = re.compile(r"\bin(?:to)?\s*(?:\bor\b|\band\b|/|,)\s*(?:\w+\s+)?out\b|"
+                        r"\bout(?: of)?\s*(?:\bor\b|\band\b|/|,)\s*in(?:to)?\b")
+
+
+def move_type(raw: str) -> Normalised:
+    """``in`` or ``out`` from what a form says ("Moving in", "I am leaving the property", "OUT")."""
+    s = _collapse(raw).lower().strip(" .")
+    said_in, said_out = bool(_MOVE_IN.search(s)), bool(_MOVE_OUT.search(s))
+    if said_in == said_out or _BOTH_WAYS.search(s):  # neither, both, or the question ("in or out")
+        raise InvalidValue(f"not 'in' or 'out': {raw!r}")
+    return Normalised("in" if said_in else "out")
+
+
+_ZONE = re.compile(
+    r"^(?:(?:permit|parking|residents'?)\s+)*(?:zone|area)?\s*:?\s*([A-Z]{1,2}\d{0,2}|\d{1,2}[A-Z]?)$", re.I)
+
+
+def zone(raw: str) -> Normalised:
+    """A permit zone code as printed (``B2``), without a leading "Zone"."""
+    s = _collapse(raw).strip(" .")
+    m = _ZONE.match(s)
+    if not m:
+        raise InvalidValue(f"not a permit zone code: {raw!r}")
+    return Normalised(m[1].upper())
+
+
 # --------------------------------------------------------------------------- people and text
 
 TITLES = ("mr", "mrs", "ms", "miss", "dr", "mx")
@@ -256,7 +291,18 @@ KINDS: dict[str, Callable[[str], Normalised]] = {
     "phone": phone,
     "email": email,
     "text": text,
+    "move_type": move_type,
+    "zone": zone,
 }
+
+
+def is_valid(kind: str, raw: str) -> bool:
+    """Whether ``raw`` is a value of ``kind``."""
+    try:
+        normalise(kind, raw)
+    except InvalidValue:
+        return False
+    return True
 
 
 def normalise(kind: str, raw: str) -> Normalised:

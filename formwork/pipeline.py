@@ -34,10 +34,11 @@ from formwork import audit
 from formwork import reasons as R
 from formwork.actions import ActionError, apply_approved
 from formwork.checks import CheckContext, Records, run_checks
+from formwork.checks.submissions import duplicate_keys
 from formwork.db import session_scope
 from formwork.decide import Decision, decide
 from formwork.intake import IntakeResult, intake
-from formwork.models import CheckResult, ExtractedField, Outcome, Stage, Submission, utcnow
+from formwork.models import CheckResult, ExtractedField, Outcome, Stage, Submission, SubmissionKey, utcnow
 from formwork.settings import Limits, Settings
 from formwork.store import FileStore
 
@@ -193,6 +194,8 @@ def _decide_extracted(session: Session, sub: Submission, result: FileResult, set
     sub.account_ref = values.get("account_ref")
     session.flush()
     decision = check_and_decide(session, sub, extractor.fields, ex.fields, settings)
+    for key in duplicate_keys(ex.form_type, values):  # so that a later one about the same thing is a duplicate
+        session.add(SubmissionKey(submission_id=sub.id, form_type=ex.form_type, key=key, received_at=sub.received_at))
     sub.outcome, sub.reasons = decision.outcome, decision.reasons
     sub.detail = "; ".join(ex.notes) or None
     if decision.outcome is Outcome.approved:

@@ -86,6 +86,8 @@ class Settings(BaseSettings):
     policy: Policy = Field(default_factory=Policy)
     limits: Limits = Field(default_factory=Limits)
     review: Review = Field(default_factory=Review)
+    #: A folder of YAML form specs (docs/extractors.md) to register beside the built-in form types.
+    specs_dir: Path | None = None
     #: Column/sheet mapping for a council whose records workbook differs.
     records_mapping: dict[str, Any] = Field(default_factory=dict)
     council_name: str = "Formwork District Council"

@@ -12,7 +12,15 @@ their reasons (forms.md).
 
 from __future__ import annotations
 
-from formwork.checks import correspondence, council_tax, dates, electoral_register, submissions
+from formwork.checks import (
+    correspondence,
+    council_tax,
+    dates,
+    electoral_register,
+    moves,
+    parking,
+    submissions,
+)
 from formwork.checks.base import Check, CheckContext, CheckOutcome, Records
 
 CHECKS: dict[str, tuple[Check, ...]] = {
@@ -27,6 +35,26 @@ CHECKS: dict[str, tuple[Check, ...]] = {
         dates.sole_adult_since_within_backdating_limit,
         dates.change_description_agrees_with_sole_adult_since,
         submissions.not_a_duplicate,
+    ),
+    "council_tax_move": (
+        council_tax.account_exists,
+        moves.moving_out_account_is_active,
+        council_tax.applicant_is_liable,
+        moves.previous_address_is_account_property,
+        moves.new_property_exists,
+        dates.move_date_not_too_far_ahead,
+        dates.move_date_within_backdating_limit,
+        submissions.not_a_duplicate_by_key,
+    ),
+    "parking_permit": (
+        parking.property_exists,
+        parking.property_in_permit_zone,
+        parking.applicant_is_resident,
+        parking.vrm_is_valid,
+        parking.vrm_has_no_permit,
+        parking.permit_cap_not_reached,
+        dates.start_date_not_too_far_ahead,
+        submissions.not_a_duplicate_by_key,
     ),
     "correspondence": (
         correspondence.sender_is_known,

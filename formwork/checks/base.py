@@ -11,7 +11,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from formwork import models
-from formwork.normalise import name_key
+from formwork.normalise import address_key, name_key
 from formwork.settings import Policy
 
 
@@ -42,6 +42,41 @@ class Records:
         stmt = select(models.Elector).where(models.Elector.uprn == uprn).order_by(col(models.Elector.elector_number))
         return list(self.session.exec(stmt))
 
+    def properties_at(self, postcode: str) -> list[models.Property]:
+        stmt = select(models.Property).where(models.Property.postcode == postcode).order_by(col(models.Property.uprn))
+        return list(self.session.exec(stmt))
+
+    def find_property(self, address: str, postcode: str) -> models.Property | None:
+        """The gazetteer property whose postcode is ``postcode`` and first line is ``address``."""
+        for prop in self.properties_at(postcode):
+            if address_matches(address, prop.address_line_1, prop.address_line_2):
+                return prop
+        return None
+
+    def accounts_for(self, uprn: int) -> list[models.CouncilTaxAccount]:
+        A = models.CouncilTaxAccount
+        return list(self.session.exec(select(A).where(A.uprn == uprn).order_by(col(A.account_ref))))
+
+    def permits_for_vrm(self, vrm: str) -> list[models.ParkingPermit]:
+        P = models.ParkingPermit
+        return list(self.session.exec(select(P).where(P.vrm == vrm).order_by(col(P.permit_ref))))
+
+    def permits_at(self, uprn: int) -> list[models.ParkingPermit]:
+        P = models.ParkingPermit
+        return list(self.session.exec(select(P).where(P.uprn == uprn).order_by(col(P.permit_ref))))
+
+    def earlier_with_key(self, form_type: str, key: str, since: dt.datetime,
+                         exclude_id: int) -> list[models.Submission]:
+        """Decided submissions of a form type about the same thing (a SubmissionKey), received since ``since``."""
+        S, K = models.Submission, models.SubmissionKey
+        stmt = (
+            select(S).join(K, col(K.submission_id) == col(S.id))
+            .where(K.form_type == form_type, K.key == key, S.id != exclude_id,
+                   S.stage == models.Stage.decided, col(K.received_at) >= since)
+            .order_by(col(S.received_at), col(S.id))
+        )
+        return list(self.session.exec(stmt))
+
     def earlier_submissions(self, form_type: str, account_ref: str, since: dt.datetime,
                             exclude_id: int) -> list[models.Submission]:
         """Decided submissions of a form type about an account, received since ``since``."""
@@ -64,6 +99,7 @@ class CheckContext:
     records: Records
     submission_id: int
     received_at: dt.datetime
+    _properties: dict[tuple[str, str], models.Property | None] = field(default_factory=dict, repr=False)
 
     def value(self, name: str) -> Any:
         return self.values.get(name)
@@ -82,6 +118,16 @@ class CheckContext:
         acc = self.account
         return self.records.property(acc.uprn) if acc else None
 
+    def property_at(self, address_field: str, postcode_field: str) -> models.Property | None:
+        """The gazetteer property the form's address and postcode fields give (None when not found)."""
+        address, postcode = self.values.get(address_field), self.values.get(postcode_field)
+        if not address or not postcode:
+            return None
+        key = (address, postcode)
+        if key not in self._properties:
+            self._properties[key] = self.records.find_property(address, postcode)
+        return self._properties[key]
+
 
 Check = Callable[[CheckContext], CheckOutcome | None]
 
@@ -97,6 +143,15 @@ def same_person(a: str, b: str) -> bool:
     if len(ka) >= 2 and len(kb) >= 2 and ka[0] == kb[0] and ka[-1] == kb[-1]:
         return min(len(ka), len(kb)) == 2  # "Jane Smith" is "Jane Ann Smith"; "Jane A Smith" is not "Jane B Smith"
     return False
+
+
+def address_matches(written: str, line_1: str, line_2: str | None) -> bool:
+    """Whether a first address line as written is a gazetteer line 1 (with or without its line 2)."""
+    key = address_key(written)
+    options = {address_key(line_1)}
+    if line_2:
+        options |= {address_key(f"{line_2} {line_1}"), address_key(f"{line_1} {line_2}")}
+    return key in options
 
 
 def account_evidence(acc: models.CouncilTaxAccount) -> dict[str, Any]:

@@ -6,8 +6,7 @@ from sqlmodel import col, select
 
 from formwork import models
 from formwork import reasons as R
-from formwork.checks.base import CheckContext, CheckOutcome, property_evidence
-from formwork.checks.council_tax import _address_matches as address_matches
+from formwork.checks.base import CheckContext, CheckOutcome, address_matches, property_evidence
 
 
 def sender_property(ctx: CheckContext) -> models.Property | None:

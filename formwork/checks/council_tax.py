@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from formwork import reasons as R
-from formwork.checks.base import CheckContext, CheckOutcome, account_evidence, property_evidence, same_person
-from formwork.normalise import address_key
+from formwork.checks.base import (
+    Check,
+    CheckContext,
+    CheckOutcome,
+    account_evidence,
+    address_matches,
+    property_evidence,
+    same_person,
+)
 
 
 def account_exists(ctx: CheckContext) -> CheckOutcome | None:
@@ -33,30 +40,32 @@ def applicant_is_liable(ctx: CheckContext) -> CheckOutcome | None:
     return CheckOutcome("applicant_is_liable", found, {"applicant_name": applicant, "liable_parties": liable})
 
 
-def _address_matches(written: str, line_1: str, line_2: str | None) -> bool:
-    key = address_key(written)
-    options = {address_key(line_1)}
-    if line_2:
-        options |= {address_key(f"{line_2} {line_1}"), address_key(f"{line_1} {line_2}")}
-    return key in options
+def address_check(address_field: str, postcode_field: str, name: str) -> Check:
+    """ADDRESS_MISMATCH when the form's address or postcode fields are not the account's property."""
+
+    def check(ctx: CheckContext) -> CheckOutcome | None:
+        prop = ctx.account_property
+        address, postcode = ctx.value(address_field), ctx.value(postcode_field)
+        if prop is None or (not address and not postcode):
+            return None
+        mismatched = []
+        if postcode and postcode != prop.postcode:
+            mismatched.append(postcode_field)
+        if address and not address_matches(address, prop.address_line_1, prop.address_line_2):
+            mismatched.append(address_field)
+        return CheckOutcome(
+            name,
+            [R.ADDRESS_MISMATCH] if mismatched else [],
+            {"written": {address_field: address, postcode_field: postcode}, "mismatched": mismatched,
+             "property": property_evidence(prop)},
+        )
+
+    check.__name__ = check.__qualname__ = name
+    return check
 
 
-def address_is_account_property(ctx: CheckContext) -> CheckOutcome | None:
-    prop = ctx.account_property
-    address, postcode = ctx.value("address"), ctx.value("postcode")
-    if prop is None or (not address and not postcode):
-        return None
-    mismatched = []
-    if postcode and postcode != prop.postcode:
-        mismatched.append("postcode")
-    if address and not _address_matches(address, prop.address_line_1, prop.address_line_2):
-        mismatched.append("address")
-    return CheckOutcome(
-        "address_is_account_property",
-        [R.ADDRESS_MISMATCH] if mismatched else [],
-        {"written": {"address": address, "postcode": postcode}, "mismatched": mismatched,
-         "property": property_evidence(prop)},
-    )
+#: SPD: the address and postcode are the account's property.
+address_is_account_property = address_check("address", "postcode", "address_is_account_property")
 
 
 def discount_not_already_applied(ctx: CheckContext) -> CheckOutcome | None:

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from typing import TypeVar
 
 from formwork.sample import words
@@ -150,6 +151,13 @@ class Council:
     property_by_uprn: dict[int, Property] = field(default_factory=dict)
     electors_by_uprn: dict[int, list[Elector]] = field(default_factory=lambda: defaultdict(list))
     postcodes: list[str] = field(default_factory=list)
+
+    @cached_property
+    def properties_by_postcode(self) -> dict[str, list[Property]]:
+        index: dict[str, list[Property]] = defaultdict(list)
+        for p in self.properties:
+            index[p.postcode].append(p)
+        return index
 
     def add_account(self, account: Account) -> None:
         self.accounts.append(account)
@@ -355,3 +363,47 @@ def make_council(rng: random.Random, as_of: dt.date, size: int) -> Council:
         _household(mk, council, prop, kind)
     council.postcodes = sorted(mk.postcodes)
     return council
+
+
+def add_parking_zones(council: Council, rng: random.Random, as_of: dt.date, share: float = 0.3) -> None:
+    """Put more streets in permit zones, with the permits their households hold.
+
+    The base council zones only a few central streets; a sample with parking
+    permit forms needs enough zoned households for every outcome (including
+    households already at the cap), so whole streets join a zone until about
+    ``share`` of the properties are zoned. Uses its own ``rng``, so samples
+    without permit forms are unchanged.
+    """
+    by_uprn = {h.property.uprn: h for hs in council.households.values() for h in hs}
+    streets: dict[tuple[str, str], list[Property]] = defaultdict(list)
+    for p in council.properties:
+        streets[(p.town, p.street)].append(p)
+    vrms = {m.vrm for m in council.permits}
+    zoned = sum(1 for p in council.properties if p.parking_zone)
+    target = share * len(council.properties)
+    letters = "ABCDEFGHJKLMNOPRSTUVWXY"
+    for key in rng.sample(sorted(streets), len(streets)):
+        if zoned >= target:
+            break
+        props = streets[key]
+        if props[0].parking_zone:
+            continue
+        zone = rng.choice(_ZONES)
+        for prop in props:
+            prop.parking_zone = zone
+            zoned += 1
+            hh = by_uprn.get(prop.uprn)
+            if hh is None or hh.kind is Kind.VOID:
+                continue
+            r = rng.random()
+            for _ in range(0 if r < 0.5 else 1 if r < 0.82 else 2):
+                while True:
+                    vrm = ("".join(rng.choices(letters, k=2)) + rng.choice(("19", "20", "21", "22", "23", "24", "71",
+                                                                              "72", "73", "74"))
+                           + "".join(rng.choices(letters, k=3)))
+                    if vrm not in vrms:
+                        vrms.add(vrm)
+                        break
+                valid_from = as_of - dt.timedelta(days=rng.randint(5, 420))
+                council.permits.append(Permit(f"PP{len(council.permits) + 1:06d}", prop.uprn, vrm, zone,
+                                              valid_from, valid_from + dt.timedelta(days=364)))

@@ -22,7 +22,7 @@ import datetime as dt
 import json
 import random
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,14 +30,24 @@ from typing import Any
 from formwork import reasons as rc
 from formwork.sample import letters as letter_docs
 from formwork.sample import other_docs
-from formwork.sample.council import CLEAN_KINDS, make_council
+from formwork.sample.council import CLEAN_KINDS, add_parking_zones, make_council
 from formwork.sample.layouts import render
+from formwork.sample.move import MoveBuilder, MoveForm
 from formwork.sample.oracle import QUARANTINED, UNKNOWN, SpdOracle, Truth
-from formwork.sample.plan import SPD, Slot, plan_inbox
+from formwork.sample.oracles import MoveOracle, PermitOracle
+from formwork.sample.permit import PermitBuilder, PermitForm
+from formwork.sample.plan import FORM_KINDS, KIND_OF, MOVE, PERMIT, SPD, Slot, plan_inbox
 from formwork.sample.spd import SpdBuilder, SpdForm
 from formwork.sample.workbook import write_workbook
 
-__all__ = ["generate", "SampleResult", "PROPERTIES_PER_FORM", "MIN_PROPERTIES"]
+__all__ = ["generate", "SampleResult", "PROPERTIES_PER_FORM", "MIN_PROPERTIES", "FORM_TYPES"]
+
+#: Every form type the sample can hold, in the order ``--types`` lists them by default.
+FORM_TYPES: tuple[str, ...] = tuple(FORM_KINDS.values())
+AnyForm = SpdForm | MoveForm | PermitForm
+#: Reasons a repeat of an approved form also gets, because the first one's action was applied.
+_AFTER_APPROVAL = {SPD: {rc.DISCOUNT_ALREADY_APPLIED}, MOVE: {rc.ACCOUNT_CLOSED},
+                   PERMIT: {rc.VRM_HAS_PERMIT, rc.PERMIT_CAP_REACHED}}
 
 #: The council grows to at least this many properties per form, so every form has its own household.
 PROPERTIES_PER_FORM = 3
@@ -45,7 +55,7 @@ PROPERTIES_PER_FORM = 3
 MIN_PROPERTIES = 200
 
 #: Kinds of file drawn in one of the layouts.
-_RENDERED = {SPD, "truncated", "encrypted"}
+_RENDERED = {SPD, MOVE, PERMIT, "truncated", "encrypted"}
 
 #: Reasons after which a form's applicant may not send the same form again as a plain duplicate.
 _NOT_REPEATABLE = {rc.ACCOUNT_NOT_FOUND, rc.ACCOUNT_CLOSED, rc.NAME_MISMATCH, rc.OTHER_ADULTS_REGISTERED,
@@ -70,8 +80,11 @@ def _rng(seed: int, purpose: str) -> random.Random:
 
 def generate(out_dir: Path, forms: int, seed: int = 1, as_of: dt.date | None = None,
              properties: int = 2000, progress: Callable[[int, int], None] | None = None,
-             letters: int = 0) -> SampleResult:
+             types: Sequence[str] | None = None, letters: int = 0) -> SampleResult:
     """Write a sample council and ``forms`` inbox files under ``out_dir``.
+
+    ``types`` are the form types to mix in about equal numbers (default
+    :data:`FORM_TYPES`, all of them); an unknown one is a ValueError.
 
     ``as_of`` (default today) is the date the truth assumes the pipeline runs
     on; form dates keep clear of every limit by weeks, so a run a day or two
@@ -88,6 +101,11 @@ def generate(out_dir: Path, forms: int, seed: int = 1, as_of: dt.date | None = N
     """
     if forms < 0:
         raise ValueError("forms must be 0 or more")
+    types = tuple(types) if types else FORM_TYPES
+    unknown = [t for t in types if t not in KIND_OF]
+    if unknown or len(set(types)) != len(types):
+        raise ValueError(f"form types must be distinct, from {', '.join(FORM_TYPES)}; not {', '.join(unknown)}")
+    kinds = tuple(KIND_OF[t] for t in types)
     out_dir = Path(out_dir)
     as_of = as_of or dt.date.today()
     size = max(properties, PROPERTIES_PER_FORM * forms, MIN_PROPERTIES)
@@ -98,24 +116,40 @@ def generate(out_dir: Path, forms: int, seed: int = 1, as_of: dt.date | None = N
         old.unlink()
 
     council = make_council(_rng(seed, "council"), as_of, size)
+    if PERMIT in kinds:
+        add_parking_zones(council, _rng(seed, "zones"), as_of)
     records_path = out_dir / "records.xlsx"
     write_workbook(council, records_path, _rng(seed, "workbook"), as_of)
 
-    slots = plan_inbox(forms, _rng(seed, "plan"))
+    slots = plan_inbox(forms, _rng(seed, "plan"), kinds)
     builder = SpdBuilder(council, as_of, _rng(seed, "forms"))
+    movers = MoveBuilder(council, as_of, _rng(seed, "move-forms"), builder.picker)
+    permits = PermitBuilder(council, as_of, _rng(seed, "permit-forms"), builder.picker)
     oracle = SpdOracle(council, as_of)
+    move_oracle, permit_oracle = MoveOracle(council, as_of), PermitOracle(council, as_of)
     content_rng = _rng(seed, "other-documents")
     truths: list[dict[str, object]] = []
-    done: list[tuple[SpdForm, Truth]] = []
+    done: list[tuple[AnyForm, Truth]] = []
     kinds_seen: Counter[str] = Counter()
-    built: list[SpdForm | None] = []
+    built: list[AnyForm | None] = []
     for n, slot in enumerate(slots, 1):
         render_rng = _rng(seed, f"render:{slot.file}")
-        if slot.kind == SPD:
-            again = _original(done, content_rng) if rc.DUPLICATE_SUBMISSION in slot.faults else None
-            form = builder.build(slot.faults, slot.layout, again)
-            truth = oracle.judge(form.raw(), form.move_out)
-            _check(form, truth, again, done)
+        if slot.kind in FORM_KINDS:
+            again = _original(done, slot.kind, content_rng) if rc.DUPLICATE_SUBMISSION in slot.faults else None
+            form: AnyForm
+            if slot.kind == SPD:
+                assert again is None or isinstance(again, SpdForm)
+                form = builder.build(slot.faults, slot.layout, again)
+                truth = oracle.judge(form.raw(), form.move_out)
+            elif slot.kind == MOVE:
+                assert again is None or isinstance(again, MoveForm)
+                form = movers.build(slot.faults, slot.layout, again)
+                truth = move_oracle.judge(form.raw())
+            else:
+                assert again is None or isinstance(again, PermitForm)
+                form = permits.build(slot.faults, slot.layout, again)
+                truth = permit_oracle.judge(form.raw())
+            _check(slot.kind, form, truth, again, done)
             done.append((form, truth))
             built.append(form)
             data = render(slot.layout, form.doc, render_rng)
@@ -141,7 +175,7 @@ def generate(out_dir: Path, forms: int, seed: int = 1, as_of: dt.date | None = N
     if letter_files:
         counts["letters"] = letter_docs.letter_counts(letter_files)
     manifest = {
-        "seed": seed, "as_of": as_of.isoformat(), "forms": forms, "council": council.name,
+        "seed": seed, "as_of": as_of.isoformat(), "forms": forms, "types": list(types), "council": council.name,
         "records": {"properties": len(council.properties), "accounts": len(council.accounts),
                     "electors": len(council.electors), "permits": len(council.permits)},
         "counts": counts,
@@ -154,23 +188,35 @@ def generate(out_dir: Path, forms: int, seed: int = 1, as_of: dt.date | None = N
     return SampleResult(out_dir, records_path, inbox, truth_path, counts)
 
 
-def _original(done: list[tuple[SpdForm, Truth]], rng: random.Random) -> SpdForm:
-    """An earlier form the same applicant can send again, not already repeated."""
-    repeated = {id(f.household) for f, _ in done if rc.DUPLICATE_SUBMISSION in f.faults}
-    candidates = [f for f, t in done
-                  if f.household.kind in CLEAN_KINDS and "account_ref" in t.fields
-                  and not _NOT_REPEATABLE & set(t.reasons) and id(f.household) not in repeated]
+def _original(done: list[tuple[AnyForm, Truth]], kind: str, rng: random.Random) -> AnyForm:
+    """An earlier form of ``kind`` the same applicant can send again, not already repeated."""
+    form_type = FORM_KINDS[kind]
+    repeated = {id(f.household) for f, t in done
+                if t.form_type == form_type and rc.DUPLICATE_SUBMISSION in f.faults}
+    if kind == SPD:
+        candidates = [f for f, t in done
+                      if t.form_type == form_type and f.household.kind in CLEAN_KINDS and "account_ref" in t.fields
+                      and not _NOT_REPEATABLE & set(t.reasons) and id(f.household) not in repeated]
+    else:  # a clean form of the kind, sent twice
+        candidates = [f for f, t in done
+                      if t.form_type == form_type and not f.faults and id(f.household) not in repeated]
     # plan_inbox puts a clean form before every duplicate, so there is always one.
     return rng.choice(candidates)
 
 
-def _check(form: SpdForm, truth: Truth, again: SpdForm | None, done: list[tuple[SpdForm, Truth]]) -> None:
+def _check(kind: str, form: AnyForm, truth: Truth, again: AnyForm | None,
+           done: list[tuple[AnyForm, Truth]]) -> None:
     """Fail loudly if a form's truth is not what its faults were meant to cause (a generator bug)."""
     expected = set(form.faults)
+    got = set(truth.reasons)
     if again is not None and any(f is again and t.outcome == "approved" for f, t in done):
-        expected.add(rc.DISCOUNT_ALREADY_APPLIED)  # the first one was approved: discount now applied
-    if set(truth.reasons) != expected:
-        raise AssertionError(f"built with {sorted(expected)} but the truth says {truth.reasons}")
+        # The first one was approved and applied: the discount is on, the account closed, the permit issued.
+        if kind == SPD:
+            expected.add(rc.DISCOUNT_ALREADY_APPLIED)
+        else:
+            expected |= got & _AFTER_APPROVAL[kind]
+    if got != expected:
+        raise AssertionError(f"{FORM_KINDS[kind]} built with {sorted(expected)} but the truth says {truth.reasons}")
 
 
 def _other(slot: Slot, nth: int, builder: SpdBuilder, council: str, as_of: dt.date, rng: random.Random,
@@ -195,15 +241,28 @@ def _other(slot: Slot, nth: int, builder: SpdBuilder, council: str, as_of: dt.da
     return other_docs.product_sheet(rng), UNKNOWN
 
 
-def _counts(slots: list[Slot], truths: list[dict[str, Any]], done: list[tuple[SpdForm, Truth]]) -> dict[str, Any]:
-    spd = [s for s in slots if s.kind == SPD]
+def _counts(slots: list[Slot], truths: list[dict[str, Any]], done: list[tuple[AnyForm, Truth]]) -> dict[str, Any]:
+    spd = [s for s in slots if s.kind in FORM_KINDS]
     faults = Counter(f.split(":")[0] for form, _ in done for f in form.faults)
+    by_type: dict[str, Any] = {}
+    for kind, form_type in FORM_KINDS.items():
+        mine = [s for s in spd if s.kind == kind]
+        if mine:
+            by_type[form_type] = {
+                "forms": len(mine),
+                "layouts": dict(sorted(Counter(s.layout for s in mine).items())),
+                "faults": dict(sorted(Counter(f.split(":")[0] for form, t in done if t.form_type == form_type
+                                              for f in form.faults).items())),
+                "reasons": dict(sorted(Counter(r.split(":")[0] for t in truths if t["form_type"] == form_type
+                                               for r in t["reasons"]).items())),
+            }
     return {
         "layouts": dict(sorted(Counter(s.layout for s in spd).items())),
         "clean": sum(1 for s in spd if not s.faults),
         "faults": dict(sorted(faults.items())),
         "double_faults": sum(1 for s in spd if len(s.faults) > 1),
-        "other_files": dict(sorted(Counter(s.kind for s in slots if s.kind != SPD).items())),
+        "form_types": by_type,
+        "other_files": dict(sorted(Counter(s.kind for s in slots if s.kind not in FORM_KINDS).items())),
         "outcomes": dict(sorted(Counter(str(t["outcome"]) for t in truths).items())),
         "reasons": dict(sorted(Counter(r for t in truths for r in t["reasons"]).items())),
     }

@@ -17,7 +17,7 @@ FORMS = 300
 def council(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     root = tmp_path_factory.mktemp("council")
     formwork("sample", "--out", "council", "--forms", str(FORMS), "--letters", "0", "--seed", "11", "--as-of", AS_OF,
-             cwd=root)
+             "--types", "council_tax_spd", cwd=root)
     formwork("records", "load", "council/records.xlsx", cwd=root)
     first = formwork("process", "council/inbox", "--as-of", AS_OF, "--json", cwd=root)
     second = formwork("process", "council/inbox", "--as-of", AS_OF, "--json", cwd=root)

@@ -37,4 +37,12 @@ def read_sample(result: SampleResult) -> Sample:
 
 @pytest.fixture(scope="session")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Sample:
-    return read_sample(generate(tmp_path_factory.mktemp("sample"), FORMS, seed=SEED, as_of=AS_OF))
+    """Single person discount forms only: the tests that use it check that form type's details."""
+    return read_sample(generate(tmp_path_factory.mktemp("sample"), FORMS, seed=SEED, as_of=AS_OF,
+                                types=("council_tax_spd",)))
+
+
+@pytest.fixture(scope="session")
+def mixed(tmp_path_factory: pytest.TempPathFactory) -> Sample:
+    """Every form type, as ``formwork sample`` makes by default."""
+    return read_sample(generate(tmp_path_factory.mktemp("mixed"), FORMS, seed=SEED + 1, as_of=AS_OF))

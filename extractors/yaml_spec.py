@@ -1,0 +1,184 @@
+"""Form specs written as YAML: a simple new form type is a file, not code.
+
+A spec file says what :class:`~extractors.spec.FormSpec` says (see
+``docs/extractors.md`` for a walk-through)::
+
+    form_type: parking_permit
+    title: Residents' parking permit application
+    identify: ["residents'? parking permit"]
+    fields:
+      - name: vrm
+        kind: vrm
+        required: true
+        labels: ["(?:vehicle )?registration(?: number| mark)?", "reg(?:istration)? no"]
+        acroform: ["vrm", "reg ?no"]
+
+:func:`load_spec` validates a file with pydantic and raises :class:`SpecError`
+with one line naming the file and the problem; :func:`load_extractor` builds
+the :class:`~extractors.spec.SpecExtractor` that reads it. Formwork's own
+YAML specs live in ``extractors/specs/``; a council adds its own in the folder
+named by the ``specs_dir`` setting (``FORMWORK_SPECS_DIR``), or ships them in
+a package through the ``formwork.extractors`` entry point with
+:func:`spec_factory`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from extractors.spec import FieldSpec, FormSpec, SpecExtractor
+from formwork.normalise import KINDS
+
+__all__ = ["SpecError", "load_spec", "load_extractor", "load_dir", "spec_factory", "BUILTIN_SPECS_DIR"]
+
+#: Formwork's own form types defined as YAML.
+BUILTIN_SPECS_DIR = Path(__file__).parent / "specs"
+
+_NAME = r"^[a-z][a-z0-9_]*$"
+
+
+class SpecError(ValueError):
+    """A spec file cannot be used; ``str(exc)`` is one line naming the file and the problem."""
+
+
+def _check_patterns(patterns: list[str]) -> list[str]:
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise ValueError(f"bad regular expression {p!r}: {exc}") from None
+    return patterns
+
+
+class _Field(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(pattern=_NAME)
+    kind: str
+    required: bool = False
+    required_when: dict[str, str] = Field(default_factory=dict)
+    labels: list[str] = Field(default_factory=list)
+    exclude: list[str] = Field(default_factory=list)
+    acroform: list[str] = Field(default_factory=list)
+    multiline: bool = False
+    description: str = ""
+
+    @field_validator("kind")
+    @classmethod
+    def _known_kind(cls, v: str) -> str:
+        if v not in KINDS:
+            raise ValueError(f"unknown kind {v!r} (one of {', '.join(sorted(KINDS))})")
+        return v
+
+    @field_validator("labels", "exclude", "acroform")
+    @classmethod
+    def _patterns(cls, v: list[str]) -> list[str]:
+        return _check_patterns(v)
+
+    @model_validator(mode="after")
+    def _findable(self) -> _Field:
+        if not self.labels and not self.acroform:
+            raise ValueError(f"field {self.name!r} needs labels or acroform names to be found by")
+        return self
+
+
+class _Spec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    form_type: str = Field(pattern=_NAME)
+    name: str = Field(default="", pattern=r"^(?:[a-z][a-z0-9_.]*)?$")
+    version: str = "1.0"
+    title: str
+    identify: list[str] = Field(min_length=1)
+    reject: list[str] = Field(default_factory=list)
+    ignore: list[str] = Field(default_factory=list)
+    fields: list[_Field] = Field(min_length=1)
+
+    @field_validator("identify", "reject", "ignore")
+    @classmethod
+    def _patterns(cls, v: list[str]) -> list[str]:
+        return _check_patterns(v)
+
+    @field_validator("version", mode="before")
+    @classmethod
+    def _version_text(cls, v: Any) -> Any:
+        return str(v) if isinstance(v, int | float) else v
+
+    @model_validator(mode="after")
+    def _consistent(self) -> _Spec:
+        names = [f.name for f in self.fields]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            raise ValueError(f"field {dupes[0]!r} is defined twice")
+        for f in self.fields:
+            for other in f.required_when:
+                if other not in names:
+                    raise ValueError(f"field {f.name!r}: required_when names no field {other!r}")
+        return self
+
+    def to_form_spec(self) -> FormSpec:
+        return FormSpec(
+            form_type=self.form_type, name=self.name or self.form_type, version=self.version, title=self.title,
+            identify=tuple(self.identify), reject=tuple(self.reject), ignore=tuple(self.ignore),
+            fields=tuple(
+                FieldSpec(f.name, f.kind, required=f.required, required_when=tuple(f.required_when.items()),
+                          labels=tuple(f.labels), exclude=tuple(f.exclude), acroform=tuple(f.acroform),
+                          multiline=f.multiline, description=f.description)
+                for f in self.fields),
+        )
+
+
+def _problem(exc: ValidationError) -> str:
+    err = exc.errors()[0]
+    where = ".".join(str(p) for p in err["loc"])
+    msg = str(err["msg"]).removeprefix("Value error, ")
+    more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+    return f"{where}: {msg}{more}" if where else f"{msg}{more}"
+
+
+def load_spec(path: Path) -> FormSpec:
+    """Read and validate a YAML spec file; :class:`SpecError` (one line) when it is unusable."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise SpecError(f"{path}: cannot read the file ({exc.strerror})") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise SpecError(f"{path}: not valid YAML{where} ({problem})") from None
+    if not isinstance(data, dict):
+        raise SpecError(f"{path}: a spec is a mapping of form_type, title, identify and fields")
+    try:
+        return _Spec.model_validate(data).to_form_spec()
+    except ValidationError as exc:
+        raise SpecError(f"{path}: {_problem(exc)}") from None
+
+
+def load_extractor(path: Path) -> SpecExtractor:
+    return SpecExtractor(load_spec(path))
+
+
+def load_dir(folder: Path) -> list[SpecExtractor]:
+    """Extractors for every ``*.yaml``/``*.yml`` file in ``folder``, in name order."""
+    files = sorted([*Path(folder).glob("*.yaml"), *Path(folder).glob("*.yml")])
+    return [load_extractor(p) for p in files]
+
+
+def spec_factory(path: Path | str) -> Callable[[], SpecExtractor]:
+    """A factory for the ``formwork.extractors`` entry point that loads a packaged spec file::
+
+        # my_council_forms/__init__.py
+        housing_benefit = spec_factory(Path(__file__).parent / "housing_benefit.yaml")
+    """
+    def make() -> SpecExtractor:
+        return load_extractor(Path(path))
+
+    return make
