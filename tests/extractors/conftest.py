@@ -53,7 +53,7 @@ class SmallSample:
 def small_sample(tmp_path_factory: pytest.TempPathFactory) -> SmallSample:
     """Twelve files from ``formwork sample``: every layout, a few faults, one file that is no form."""
     out = tmp_path_factory.mktemp("small-sample")
-    generate(out, forms=12, seed=5, as_of=dt.date(2026, 11, 1), properties=200)
+    generate(out, forms=12, seed=5, as_of=dt.date(2026, 11, 1), properties=200, types=["council_tax_spd"])
     manifest = json.loads((out / "sample.json").read_text(encoding="utf-8"))
     truth = {t["file"]: t for t in map(json.loads, (out / "truth.jsonl").read_text(encoding="utf-8").splitlines())}
     return SmallSample(out, manifest, truth)

@@ -55,7 +55,7 @@ def test_the_builtin_yaml_form_types_are_registered() -> None:
     names = {e.name: e.form_type for e in registry.Registry(
         [*(registry.Registered(e, "builtin") for e in registry.BUILTINS), *registry._builtin_specs()])}
     assert names == {"council_tax_spd": "council_tax_spd", "council_tax_move": "council_tax_move",
-                     "parking_permit": "parking_permit"}
+                     "parking_permit": "parking_permit", "correspondence": "correspondence"}
     assert sorted(p.name for p in BUILTIN_SPECS_DIR.glob("*.yaml")) == sorted(registry.BUILTIN_SPECS)
 
 
