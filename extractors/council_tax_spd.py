@@ -26,6 +26,8 @@ SPEC = FormSpec(
         FieldSpec(
             "account_ref", "account_ref", required=True,
             labels=(
+                r"(?:bill|billing|liability|council tax payer|council taxpayer|taxpayer|payer) ref(?:erence)?",
+                r"council tax (?:bill )?ref(?:erence)?", r"rhif cyfrif", r"cyfeirnod(?: y dreth gyngor)?",
                 r"(?:council tax |c ?tax |ct )?(?:account|acct|acc|a c)(?: number| no| num| ref(?:erence)?)?",
                 r"(?:council tax|c ?tax|ct) (?:reference|ref|number|no)(?: number| no)?",
                 r"ct ?ref", r"reference number", r"your reference", r"account",
@@ -38,12 +40,14 @@ SPEC = FormSpec(
         FieldSpec(
             "applicant_name", "name", required=True,
             labels=(
+                r"enwr ymgeisydd", r"enw llawn", r"enw",
                 r"(?:your |applicant s? |applicants |full |claimant s? |customer )*(?:full )?name",
                 r"name of (?:the )?(?:applicant|claimant|person applying|account holder|bill payer|liable person)",
                 r"applicant", r"claimant", r"account holder", r"bill payer", r"(?:council )?tax ?payer",
                 r"liable (?:person|party|to pay)", r"person (?:who is )?(?:liable|responsible)",
             ),
-            exclude=(r"other", r"previous", r"former", r"partner", r"left", r"moved", r"leav", r"occupant",
+            exclude=(r"reference", r"ref\b", r"number", r"symudodd", r"newydd", r"other", r"previous", r"former",
+                     r"partner", r"left", r"moved", r"leav", r"occupant",
                      r"their", r"person who", r"street", r"road", r"building", r"council(?! tax)", r"signature",
                      r"signed", r"company", r"landlord", r"agent", r"email", r"address", r"date", r"bank",
                      r"building society"),
@@ -52,6 +56,7 @@ SPEC = FormSpec(
         FieldSpec(
             "address", "text", required=True,
             labels=(
+                r"cyfeiriad(?: yr eiddo| llinell gyntaf)?",
                 r"(?:property |home |your |current |billing |first line of (?:the |your )?|"
                 r"address line 1|address of the property|address for which)?address(?: line 1| line one)?",
                 r"(?:first line of|line 1 of) (?:the |your )?address",
@@ -59,7 +64,8 @@ SPEC = FormSpec(
                 r"address of (?:the )?property", r"property(?: you are applying for)?", r"street address",
                 r"premises",
             ),
-            exclude=(r"e ?mail", r"forward", r"new", r"their", r"moved", r"other", r"previous", r"web",
+            exclude=(r"newydd", r"e ?bost", r"e ?mail", r"forward", r"new", r"their", r"moved", r"other",
+                     r"previous", r"web",
                      r"landlord", r"agent", r"number of", r"how many", r"reference", r"ex\b", r"resident",
                      r"pc\b", r"(?:address|addr|line|premises|property) ?(?:[2-9]|two|three|four)\b",
                      r"left", r"leav", r"post ?code", r"town", r"city", r"ip"),
@@ -67,13 +73,14 @@ SPEC = FormSpec(
         ),
         FieldSpec(
             "postcode", "postcode", required=True,
-            labels=(r"post ?code", r"postal code", r"post code of (?:the )?property"),
+            labels=(r"p ?code", r"cod post", r"post ?code", r"postal code", r"post code of (?:the )?property"),
             exclude=(r"forward", r"new", r"their", r"other", r"previous"),
             acroform=(r"post ?code", r"pcode", r"pc"),
         ),
         FieldSpec(
             "sole_adult_since", "date", required=True,
             labels=(
+                r"unig oedolyn", r"(?:byw )?ar eich pen eich hun",
                 r"(?:only|sole|single|one) (?:adult|occupant|occupier|person|resident)",
                 r"(?:live|lived|living) (?:on your own|alone|by yourself)",
                 r"sole (?:occupancy|occupation)", r"single occupancy",
@@ -92,6 +99,7 @@ SPEC = FormSpec(
         FieldSpec(
             "other_adult_name", "name",
             labels=(
+                r"enwr person a symudodd", r"(?:person|adult) who (?:has )?left",
                 r"(?:name of (?:the )?)?(?:other|previous|former) (?:adult|occupant|occupier|resident|person)",
                 r"name of (?:the )?(?:person|adult|occupant|resident) (?:who|that) (?:has )?(?:left|moved)",
                 r"(?:who|person) (?:has )?(?:left|moved out)", r"(?:partner|spouse)s? (?:full )?name",
@@ -103,6 +111,10 @@ SPEC = FormSpec(
         FieldSpec(
             "other_adult_forwarding_address", "text",
             labels=(
+                r"moved to", r"where (?:they|he|she) (?:now )?(?:live|lives|living|moved|went)",
+                r"new address of (?:the |that )?(?:former|previous|other) \w+",
+                r"(?:former|previous) \w+ s? new address",
+                r"cyfeiriad newydd",
                 r"forwarding address", r"(?:their|his|her) (?:new |current )?address",
                 r"new address (?:of|for) (?:the )?(?:person|adult|other|occupant)",
                 r"address (?:they|the other (?:adult|person)) (?:have |has )?moved to",
@@ -118,6 +130,8 @@ SPEC = FormSpec(
         FieldSpec(
             "change_description", "text",
             labels=(
+                r"(?:please )?give (?:us )?(?:details|more information)", r"reason (?:you|why|for)",
+                r"beth sydd wedi newid",
                 r"(?:tell us |describe |details of |please describe )?what (?:has )?changed",
                 r"(?:details of|describe) (?:the |your )?(?:change|circumstances)",
                 r"change (?:of|in) circumstances",
@@ -131,7 +145,7 @@ SPEC = FormSpec(
         ),
         FieldSpec(
             "phone", "phone",
-            labels=(r"(?:tele)?phone(?: number| no)?", r"tel(?: no)?", r"mobile(?: number)?",
+            labels=(r"rhif ffon", r"ffon", r"(?:tele)?phone(?: number| no)?", r"tel(?: no)?", r"mobile(?: number)?",
                     r"contact (?:number|telephone)",
                     r"daytime (?:phone|telephone|number)",
                     r"number (?:can|should|may|could|do) we (?:call|ring|phone|contact|reach)", r"call you"),
@@ -139,17 +153,19 @@ SPEC = FormSpec(
         ),
         FieldSpec(
             "email", "email",
-            labels=(r"e ?mail(?: address)?",),
+            labels=(r"e ?bost", r"e ?mail(?: address)?",),
             acroform=(r"e ?mail",),
         ),
         FieldSpec(
             "declaration_date", "date", required=True,
             labels=(
+                r"dyddiad(?: llofnodi)?",
                 r"date", r"dated", r"today s date", r"date (?:of )?(?:signed|signature|declaration)",
                 r"(?:signed|signature|declaration) (?:date|on)", r"date signed", r"signed on",
                 r"date of (?:application|this application)",
             ),
-            exclude=(r"only", r"sole", r"alone", r"left", r"moved", r"birth", r"since", r"change", r"start",
+            exclude=(r"dechrau", r"pen eich hun", r"ers\b", r"only", r"sole", r"alone", r"left", r"moved", r"birth",
+                     r"since", r"change", r"start",
                      r"discount", r"from", r"became", r"occup", r"leav", r"move"),
             acroform=(r"(?:decl(?:aration)?|sig(?:ned|nature)?) ?(?:date|dt)", r"date ?signed", r"today"),
         ),

@@ -10,6 +10,7 @@ The best field wins; a label that matches nothing is not a label.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -37,8 +38,13 @@ _ABBREVIATIONS = {"fwd": "forwarding", "fwding": "forwarding", "addr": "address"
 _WIDGET_PREFIX = re.compile(r"^(?:txt|text|fld|field|tb|tf|input|frm|form|f)\s+(?=[a-z])")
 
 
+def _fold_accents(text: str) -> str:
+    """'ffôn' → 'ffon': labels are matched without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def normalise_label(text: str) -> str:
-    text = _HINTS.sub(" ", text)
+    text = _HINTS.sub(" ", _fold_accents(text))
     # "Other adult's name" is about the other adult: the possessive goes, the word stays.
     text = re.sub(r"(?<=\w)'s\b", "", text.replace("’", "'")).replace("'", "")
     return _NON_WORD.sub(" ", text.lower()).strip()

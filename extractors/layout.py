@@ -28,6 +28,7 @@ METHOD_CONFIDENCE = {
     "table": 0.95,
     "label": 0.93,
     "label_below": 0.9,
+    "label_left": 0.88,
     "text": 0.75,
 }
 
@@ -50,7 +51,7 @@ def _candidate(match: LabelMatch, raw: str, method: str, box: Box | None, label:
     base = METHOD_CONFIDENCE[method]
     # A label that only partly matches the field's idea is a weaker witness.
     conf = base * (0.94 + 0.06 * match.score)
-    return Candidate(match.field, raw.strip(), "label" if method == "label_below" else method,
+    return Candidate(match.field, raw.strip(), "label" if method in {"label_below", "label_left"} else method,
                      box, label, match.score, conf, label_box)
 
 
@@ -63,10 +64,12 @@ def _wrapped(page: PageContent, i: int, phrase: Phrase) -> Phrase | None:
     A long label in a narrow column wraps ("Address of the property you are" /
     "leaving"); only the whole of it says which field it is.
     """
-    if i + 1 >= len(page.lines):
-        return None
+    if i + 1 >= len(page.lines) or re.search(r"\d", phrase.text) or len(phrase.words) < 2:
+        return None  # a value ("FW89TE") does not wrap into the label below it
     pb = phrase.box
     for nxt in page.lines[i + 1].phrases:
+        if not nxt.text[:1].islower():
+            continue  # a wrapped label goes on mid-sentence; a capital starts the next label
         nb = nxt.box
         if abs(nb.x0 - pb.x0) <= 3 and 0 <= nb.top - pb.bottom <= 0.8 * max(pb.height, 6) \
                 and len(nxt.words) <= 4 and nb.height <= pb.height * 1.2:
@@ -145,14 +148,23 @@ def from_tables(doc: Document, classifier: LabelClassifier) -> Iterator[Candidat
             continue
         for table in page.tables:
             for texts, boxes in zip(table.rows, table.cells, strict=False):
-                filled = [(t, b) for t, b in zip(texts, boxes, strict=False) if t and t.strip()]
+                cells = [((t or "").replace("\n", " ").strip(), b) for t, b in zip(texts, boxes, strict=False)]
+                cells = [(t, b) for t, b in cells if b is not None]
+                if len(cells) >= 4:
+                    # Label, answer, label, answer: each label's answer is the cell after it.
+                    for (question, _), (answer, answer_box) in zip(cells[::2], cells[1::2], strict=False):
+                        match = classifier.classify(question) if question else None
+                        if match is not None and answer and classifier.classify(answer) is None:
+                            yield _candidate(match, answer, "table", answer_box, question)
+                    continue
+                filled = [(t, b) for t, b in cells if t]
                 if len(filled) < 2:
                     continue
                 (question, _), (answer, answer_box) = filled[0], filled[-1]
-                match = classifier.classify(question.replace("\n", " "))
+                match = classifier.classify(question)
                 if match is None:
                     continue
-                yield _candidate(match, answer, "table", answer_box, question.replace("\n", " "))
+                yield _candidate(match, answer, "table", answer_box, question)
 
 
 # --------------------------------------------------------------------------- printed labels
@@ -164,9 +176,23 @@ _COLON = re.compile(r"^(?P<label>[^:]{2,90}?)\s*[:?]\s+(?P<value>.+)$")
 _ABBREVIATED = re.compile(r"^(?P<label>.{0,60}?\b(?:[Nn]o|[Rr]ef|[Nn]um|[Tt]el|[Nn]r)\.)\s+(?P<value>\S.*)$")
 
 
-def _split_colon(text: str) -> tuple[str, str] | None:
+# "Account number ........ 4001 2345": a leader of dots (or a rule) between label and answer.
+_LEADER = re.compile(r"^(?P<label>.{2,90}?)\s*(?:\.{4,}|\u2026{2,}|_{4,})\s*(?P<value>.*)$")
+# "Taxpayer name - Gemma Saunders": a spaced dash as the colon.
+_DASH = re.compile(r"^(?P<label>[^-\u2013\u2014]{2,60}?)\s+[-\u2013\u2014]\s+(?P<value>\S.*)$")
+
+
+def _split_colon(text: str, classifier: LabelClassifier) -> tuple[str, str] | None:
+    """"Label: value" in one phrase (a colon, a question mark, an abbreviation's full stop,
+    a dotted leader, or a spaced dash when what comes before it is a known label)."""
+    leader = _LEADER.match(text)
+    if leader:
+        return leader["label"], leader["value"].lstrip(" .").rstrip()
     m = _COLON.match(text) or _ABBREVIATED.match(text)
-    if not m or _is_hint(m["value"].strip()):  # "Which property? (first line)" is all question
+    if m is None and (dash := _DASH.match(text)) and classifier.classify(dash["label"]) is not None:
+        m = dash  # "Unknown - moved abroad" is an answer, "Taxpayer name - Gemma Saunders" a label and one
+    # "Which property? (first line)" and "Beth sydd wedi newid? / What has changed?" are all question.
+    if not m or _is_hint(m["value"].strip()) or m["value"].lstrip().startswith("/"):
         return None
     return m["label"], m["value"]
 
@@ -181,7 +207,9 @@ _HEADING = re.compile(
 def _is_heading(text: str) -> bool:
     """A section heading or a question: the next part of the form, not an answer."""
     text = text.strip()
-    return _HEADING.match(text) is not None or text.endswith("?") or _is_hint(text)
+    # "/ What has changed?": the English half of a bilingual label, never an answer.
+    return (_HEADING.match(text) is not None or text.endswith("?") or _is_hint(text)
+            or text.startswith(("/", "|")))
 
 
 def _is_label(phrase_text: str, classifier: LabelClassifier) -> LabelMatch | None:
@@ -210,7 +238,7 @@ def _continuation(page: PageContent, index: int, x0: float, classifier: LabelCla
         if spacing is not None and gap > spacing + 2:  # a wider gap than the value's own: the next part
             break
         spacing = gap if spacing is None else spacing
-        if _is_label(first.text, classifier) or _split_colon(first.text) or _is_heading(first.text):
+        if _is_label(first.text, classifier) or _split_colon(first.text, classifier) or _is_heading(first.text):
             break
         out.append(first)
         prev = line.box
@@ -268,7 +296,7 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
     while j < len(phrases):
         phrase = phrases[j]
         # "Label: value" inside one phrase.
-        split = _split_colon(phrase.text)
+        split = _split_colon(phrase.text, classifier)
         if split is not None:
             label, value = split
             match = classifier.classify(label)
@@ -297,14 +325,20 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
             nxt = phrases[j + 1]
             # After "What has changed?" the next phrase is the answer, whatever it mentions.
             asked = phrase.text.rstrip().endswith(("?", ":")) and not nxt.text.rstrip().endswith(("?", ":"))
-            if not _is_heading(nxt.text) and not _label_row(page, i, phrase, nxt) and (
-                    asked or (_is_label(nxt.text, classifier) is None and _split_colon(nxt.text) is None)):
+            if not _is_heading(nxt.text) and not _label_row(page, i, phrase, nxt, classifier) and (
+                    asked or (_is_label(nxt.text, classifier) is None and _split_colon(nxt.text, classifier) is None)):
                 value_phrases = [nxt]
                 if match.field in multiline:
                     value_phrases += _continuation(page, i, nxt.box.x0, classifier, 8)
                 text, box = _join(value_phrases)
                 yield _candidate(match, text, "label", box, label_text, phrase.box)
                 j += 2
+                continue
+        if j + 1 == len(phrases):
+            beside = _value_beside(page, i, phrase, classifier)
+            if beside is not None:
+                yield _candidate(match, beside.text, "label_below", beside.box, label_text, phrase.box)
+                j += 1
                 continue
         # Nothing to the right but another label: the value may be on the line below.
         below = _value_below(page, label_line, phrase, classifier, free_text=match.field in multiline)
@@ -314,10 +348,19 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
                 value_phrases += _continuation(page, label_line + 1, below.box.x0, classifier, 8)
             text, box = _join(value_phrases)
             yield _candidate(match, text, "label_below", box, label_text, phrase.box)
+        elif j == 1 and j + 1 == len(phrases) and _answer_on_the_left(phrases[0], phrase, classifier):
+            # "Andrew Palmer    Name of council taxpayer": the answer written before its label.
+            yield _candidate(match, phrases[0].text, "label_left", phrases[0].box, label_text, phrase.box)
         j += 1
 
 
-def _label_row(page: PageContent, i: int, label: Phrase, nxt: Phrase) -> bool:
+def _answer_on_the_left(value: Phrase, label: Phrase, classifier: LabelClassifier) -> bool:
+    """Whether the only phrase left of a label, on its line, is its answer (the label ends the line)."""
+    return (_is_label(value.text, classifier) is None and _split_colon(value.text, classifier) is None
+            and not _is_heading(value.text) and value.box.height > label.box.height + 0.8)
+
+
+def _label_row(page: PageContent, i: int, label: Phrase, nxt: Phrase, classifier: LabelClassifier) -> bool:
     """Whether ``label`` and ``nxt`` are two labels side by side, each over its own answer.
 
     Told by the type: the phrase beside the label is set like the label, and the
@@ -332,7 +375,8 @@ def _label_row(page: PageContent, i: int, label: Phrase, nxt: Phrase) -> bool:
     under_label = [p for p in below.phrases if abs(p.box.x0 - label.box.x0) < 8]
     under_next = [p for p in below.phrases if abs(p.box.x0 - nxt.box.x0) < 8]
     return bool(under_label and under_next) and all(
-        abs(p.box.height - label.box.height) > 0.8 for p in under_label + under_next)
+        abs(p.box.height - label.box.height) > 0.8 and _is_label(p.text, classifier) is None
+        for p in under_label + under_next)
 
 
 def _value_below(page: PageContent, i: int, label: Phrase, classifier: LabelClassifier,
@@ -348,16 +392,40 @@ def _value_below(page: PageContent, i: int, label: Phrase, classifier: LabelClas
     lb = label.box
     for phrase in below.phrases:
         if abs(phrase.box.x0 - lb.x0) < 40 or (phrase.box.x0 >= lb.x0 - 4 and phrase.box.x0 < lb.x1):
-            if _is_heading(phrase.text) or _split_colon(phrase.text) is not None:
+            if _is_heading(phrase.text) or _split_colon(phrase.text, classifier) is not None:
                 return None
             as_label = _is_label(phrase.text, classifier)
             if as_label is not None and not (free_text and _prose_answer(label, phrase, as_label)):
                 return None
+            at = below.phrases.index(phrase)
+            if at + 2 == len(below.phrases) and _is_label(below.phrases[at + 1].text, classifier) is not None:
+                return None  # "4490-8626   Billing account reference": the answer of the label beside it
             if _wraps_label(label, phrase, classifier) and depth < 2:
                 # "New address of the person who" / "left": the label's own second line.
                 joined = Phrase(label.words + phrase.words)
                 return _value_below(page, i + 1, joined, classifier, depth + 1, free_text)
             return phrase
+    return None
+
+
+def _value_beside(page: PageContent, i: int, label: Phrase, classifier: LabelClassifier) -> Phrase | None:
+    """An answer to the right of a label that ends its line, written a little above or below
+    the label's baseline (so it fell on a line of its own): handwriting, or a bilingual label
+    printed on two lines with one answer box beside both."""
+    lb = label.box
+    for k in (i - 1, i + 1):
+        if not 0 <= k < len(page.lines):
+            continue
+        line = page.lines[k]
+        first = line.phrases[0]
+        if len(line.phrases) != 1 or first.box.x0 < lb.x1 + 4:
+            continue
+        reach = 1.2 * max(lb.height, first.box.height)
+        if abs(first.box.middle - lb.middle) > reach:
+            continue
+        if (_is_label(first.text, classifier) is None and _split_colon(first.text, classifier) is None
+                and not _is_heading(first.text)):
+            return first
     return None
 
 

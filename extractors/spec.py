@@ -99,10 +99,16 @@ _IGNORED = "_ignored"
 _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
 
 
+_BOX_GLYPHS = "\u2610\u2611\u2612\u25a0\u25a1\u2713\u2714\u2717\u2718\u25cf\u25cb"
+_TICKED = re.compile(rf"(?:[{_BOX_GLYPHS}xX\[\]() ]*\s*(?:yes|no|y|n)\b\s*)+", re.I)
+
+
 def _plausible(kind: str, raw: str) -> bool:
     """Whether text could be an answer of this kind at all, rather than the next
     heading or statement picked up below an empty box. Implausible text is no
     reading; a plausible but malformed one is an invalid reading."""
+    if kind not in _CHOICE_KINDS and _TICKED.fullmatch(raw.strip()):
+        return False  # "☒ Yes ☐ No": the answer to a yes/no question beside the label, not a value
     if kind == "email":
         return "@" in raw or (re.search(r"\w\.\w", raw) is not None and len(raw.split()) <= 3)
     if kind == "phone":

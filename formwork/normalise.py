@@ -149,11 +149,15 @@ def postcode(raw: str) -> Normalised:
         return Normalised("GIR 0AA")
     if m := _POSTCODE.match(s):
         return Normalised(f"{m[1]} {m[2]}")
+    # Where the writer put the space, the inward code (digit, letter, letter) follows it:
+    # a repair never moves characters across that space ("FW10 5B" is not "FW1 0SB").
+    written = re.split(r"\s+", _compatible(raw).strip())
+    inward = len(written[-1]) if len(written) == 2 else None
     candidates = set()
     for shape in _POSTCODE_SHAPES:
         if len(shape) == len(s):
             fixed = _repair(s, shape)
-            if m := _POSTCODE.match(fixed):
+            if (m := _POSTCODE.match(fixed)) and (inward is None or len(m[2]) == inward):
                 candidates.add(f"{m[1]} {m[2]}")
     if len(candidates) == 1:
         return Normalised(candidates.pop(), REPAIRED_CONFIDENCE)
