@@ -19,6 +19,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import inspect, text
 from sqlmodel import Session, col, select
@@ -178,7 +179,7 @@ def write_workbook(report: ExceptionsReport, path: Path) -> Path:
         row += 1
         summary.cell(row=row, column=1, value=form_title(ft))
         link = summary.cell(row=row, column=2, value=titles[ft])
-        link.hyperlink = f"#'{titles[ft]}'!A1"
+        link.hyperlink = Hyperlink(ref=link.coordinate, location=f"'{titles[ft]}'!A1")
         summary.cell(row=row, column=3, value=len(items))
         summary.cell(row=row, column=4, value=max(i.age_days for i in items))
         summary.cell(row=row, column=5, value=sum(1 for i in items if i.age_days > 5))
