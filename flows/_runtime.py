@@ -19,7 +19,7 @@ from prefect import get_run_logger
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.client.orchestration import get_client
 from prefect.concurrency.sync import concurrency
-from prefect.exceptions import ObjectNotFound
+from prefect.exceptions import MissingContextError, ObjectNotFound
 from prefect.runtime import flow_run
 
 from formwork.jobs import INTAKE_LIMIT
@@ -43,7 +43,11 @@ def settings_for(as_of: dt.date | None = None, db: str | None = None) -> Setting
 
 
 def logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
-    return get_run_logger()
+    """The run's logger (its lines go to the run's log in the UI); this module's outside a run."""
+    try:
+        return get_run_logger()
+    except MissingContextError:
+        return logging.getLogger(__name__)
 
 
 def rename_run(name: str) -> None:
