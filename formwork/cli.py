@@ -267,8 +267,13 @@ def serve(
     from formwork.db import get_engine
 
     get_engine(settings.database_url)  # fail fast on a bad database, before any server starts
+    # The runs are subprocesses: they read their settings from this environment.
     if db:
-        os.environ["FORMWORK_DB"] = db  # the runs are subprocesses: they read their settings from here
+        os.environ["FORMWORK_DB"] = db
+    os.environ["FORMWORK_HOME"] = str(settings.home.resolve())
+    if not settings.ops.inbox.is_dir():
+        err.print(f"note: the inbox folder {settings.ops.inbox} does not exist: the scheduled process-inbox runs "
+                  "will fail until it does (set FORMWORK_OPS__INBOX)")
     os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "formwork")  # pipeline log lines into run logs
     os.environ.setdefault("DO_NOT_TRACK", "1")
     log_path = (settings.home / "logs" / "prefect-server.log").resolve()
