@@ -95,17 +95,27 @@ def _naive_utc(value: dt.datetime) -> dt.datetime:
     return value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value
 
 
-def _closed_by_staff(session: Session) -> set[int]:
-    """Exceptions a member of staff has closed in the review app (which keeps them in ``case_review``)."""
-    bind = session.get_bind()
-    if not inspect(bind).has_table("case_review"):
-        return set()
-    rows = session.execute(text("SELECT submission_id FROM case_review WHERE resolution IN ('approved', 'rejected')"))
-    return {int(r[0]) for r in rows}
+def closed_by_staff(session: Session) -> dict[int, dt.datetime | None]:
+    """Exceptions a member of staff has closed in the review app (its ``case_review`` table), with when.
+
+    Approved cases become ``approved`` submissions; rejected ones stay ``exception`` and are closed
+    here. Without the review app's table, none is.
+    """
+    if not inspect(session.get_bind()).has_table("case_review"):
+        return {}
+    rows = session.execute(text("SELECT submission_id, resolved_at FROM case_review "
+                                "WHERE resolution IN ('approved', 'rejected')"))
+    return {int(sid): _when(at) for sid, at in rows}
+
+
+def _when(value: Any) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value
+    return dt.datetime.fromisoformat(str(value))
 
 
 def open_exceptions(session: Session, as_of: dt.date, review_url: str) -> ExceptionsReport:
-    closed = _closed_by_staff(session)
+    closed = closed_by_staff(session)
     report = ExceptionsReport(as_of=as_of, review_url=review_url.rstrip("/"))
     stmt = (select(Submission.id, Submission.form_type, Submission.reasons, Submission.received_at)
             .where(col(Submission.outcome) == Outcome.exception).order_by(col(Submission.id)))

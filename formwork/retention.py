@@ -21,13 +21,14 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import delete, inspect, text, update
+from sqlalchemy import delete, update
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, func, select
 
 from formwork import audit
 from formwork.db import session_scope
 from formwork.models import CheckResult, ExtractedField, Letter, Outcome, Purge, Stage, Submission
+from formwork.report import closed_by_staff
 from formwork.settings import Settings
 from formwork.store import FileStore
 
@@ -77,19 +78,10 @@ def period(settings: Settings, form_type: str | None) -> int:
     return days
 
 
-def _staff_closed(session: Session) -> dict[int, dt.datetime]:
-    """Exceptions closed by staff in the review app, with when (its ``case_review`` table)."""
-    if not inspect(session.get_bind()).has_table("case_review"):
-        return {}
-    rows = session.execute(text("SELECT submission_id, resolved_at FROM case_review "
-                                "WHERE resolution IN ('approved', 'rejected') AND resolved_at IS NOT NULL"))
-    return {int(sid): (at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))) for sid, at in rows}
-
-
 def due(session: Session, settings: Settings) -> list[Due]:
     """Submissions whose retention period is over, oldest first."""
     today = settings.today()
-    closed = _staff_closed(session)
+    closed = closed_by_staff(session)
     purged = select(Purge.submission_id)
     stmt = (sa_select(Submission.id, Submission.form_type, Submission.outcome, Submission.decided_at,  # type: ignore[call-overload]
                       Submission.stored_path)
@@ -100,8 +92,8 @@ def due(session: Session, settings: Settings) -> list[Due]:
     for sid, form_type, outcome, decided_at, stored in session.execute(stmt):
         assert sid is not None
         if outcome == Outcome.exception:
-            if sid not in closed:
-                continue  # an open exception: staff still need everything
+            if closed.get(sid) is None:
+                continue  # an open exception (or one closed at no known time): staff may still need it
             decided_at = closed[sid]
         if decided_at is None:
             continue

@@ -68,8 +68,10 @@ def test_open_exceptions_are_grouped_by_form_type_with_their_age(settings: Setti
 
 def test_exceptions_closed_by_staff_are_not_open(settings: Settings, ids: dict[str, int]) -> None:
     with session_scope(settings.database_url) as s:
-        s.execute(text("CREATE TABLE case_review (submission_id INTEGER PRIMARY KEY, resolution VARCHAR)"))
-        s.execute(text("INSERT INTO case_review VALUES (:a, 'rejected'), (:b, 'more_information')"),
+        s.execute(text("CREATE TABLE case_review (submission_id INTEGER PRIMARY KEY, resolution VARCHAR, "
+                       "resolved_at DATETIME)"))
+        s.execute(text("INSERT INTO case_review VALUES (:a, 'rejected', '2026-11-26 10:00:00.000000'), "
+                       "(:b, 'more_information', NULL)"),
                   {"a": ids["spd_old"], "b": ids["permit"]})
     open_ids = {i.submission_id for i in report.gather(settings).items}
     assert open_ids == {ids["spd_new"], ids["permit"], ids["unknown"]}
