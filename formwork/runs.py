@@ -27,12 +27,15 @@ def _outcome_totals(counts: Iterable[dict[str, Any]]) -> dict[str, int]:
 
 
 def inbox_run_name(summary: dict[str, Any]) -> str:
-    """``"5 new: 3 approved, 1 exception, 1 quarantined"``; ``"no new files (40 already received)"``."""
+    """``"5 new: 3 approved, 1 exception, 1 quarantined"``; ``"no new files (40 already received)"``;
+    ``"inbox empty"``."""
     totals = _outcome_totals(summary["counts"])
     done = [_plural(totals["approved"], "approved", "approved"), _plural(totals["exception"], "exception"),
             _plural(totals["quarantined"], "quarantined", "quarantined")]
     shown = [text for text, n in zip(done, totals.values(), strict=True) if n]
     if summary["processed"] == 0:
+        if summary["files"] == 0:
+            return "inbox empty"
         if summary["new"] == 0:
             return f"no new files ({summary['already_known']} already received)"
         return f"{summary['new']} new, none decided"

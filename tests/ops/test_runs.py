@@ -25,6 +25,7 @@ def test_run_name_counts_outcomes() -> None:
 
 def test_run_name_of_a_run_with_nothing_to_do() -> None:
     assert runs.inbox_run_name(summary(files=40, already_known=40)) == "no new files (40 already received)"
+    assert runs.inbox_run_name(summary()) == "inbox empty"
 
 
 def test_inbox_markdown_has_counts_reasons_in_english_and_the_queue_link() -> None:
