@@ -285,13 +285,13 @@ def serve(
 
         def ready(_deployments: list[Any]) -> None:
             table = Table(title="Formwork jobs served from this machine")
-            for c in ("deployment", "schedule", "what it does"):
+            for c in ("deployment", "default schedule", "what it does"):
                 table.add_column(c)
             for job in JOBS:
                 table.add_row(f"{job.name}/{job.name}", job.schedule_text, job.title)
             console.print(table)
             console.print(
-                f"Prefect UI:  {server.ui_url}/deployments   (schedules, runs, logs and artifacts)\n"
+                f"Prefect UI:  {server.ui_url}/deployments   (the schedules in force, runs, logs and artifacts)\n"
                 f"Review UI:   {settings.review_base_url}   (start it with: formwork ui)\n"
                 "Serving: runs start here on their schedules, or from the Prefect UI. Ctrl+C to stop."
             )

@@ -13,7 +13,7 @@ import datetime as dt
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field, SecretStr
 from pydantic_settings import (
@@ -33,7 +33,7 @@ class Smtp(BaseSettings):
     host: str = "localhost"
     port: int = 25
     #: ``starttls`` (upgrade a plain connection), ``ssl`` (TLS from the start, port 465) or ``none``.
-    tls: str = "starttls"
+    tls: Literal["starttls", "ssl", "none"] = "starttls"
     user: str | None = None
     password: SecretStr | None = None
     timeout_seconds: float = 30.0
