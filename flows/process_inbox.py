@@ -4,6 +4,13 @@ A thin wiring of formwork.pipeline: intake (hash, store, submission rows) as
 one task, then extraction and decisions as one task that spreads extraction
 over worker processes. Prefect's per-task overhead is paid twice per run, not
 once per form.
+
+Two runs never work on the same files: each holds the ``formwork-intake``
+global concurrency slot while it works (and the database's claim on each
+submission stays as the last line of defence). The run is renamed after what
+it did and leaves a Markdown artifact: counts by form type and outcome, the
+top reason codes, a link to the review queue. Its log names submissions by
+id only.
 """
 
 from __future__ import annotations
@@ -15,23 +22,25 @@ from typing import Any
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+from prefect.tasks import exponential_backoff
 
-from formwork import pipeline, progress
-from formwork.settings import Settings, configure, get_settings
-
-
-def _settings(as_of: dt.date | None, db: str | None) -> Settings:
-    current = get_settings()
-    if as_of is None and db is None:
-        return current
-    return configure(**{**current.model_dump(exclude_unset=True), "as_of": as_of or current.as_of,
-                        "db": db or current.db})
+from flows import _runtime as rt
+from formwork import pipeline, progress, runs
+from formwork.intake import check_inbox
+from formwork.settings import Settings
 
 
-@task(name="intake", retries=2, retry_delay_seconds=[2, 10], cache_policy=NO_CACHE)
+@task(name="intake", retries=rt.IO_RETRIES, retry_delay_seconds=exponential_backoff(backoff_factor=2),
+      retry_jitter_factor=rt.IO_JITTER, cache_policy=NO_CACHE)
 def intake_task(inbox: str, settings: Settings) -> pipeline.RunSummary:
     summary = pipeline.RunSummary()
-    pipeline.run_intake(Path(inbox), settings, summary, progress.report)
+    result = pipeline.run_intake(Path(inbox), settings, summary, progress.report)
+    if result.new:
+        rt.logger().info("intake: %d files, %d new (submissions %s to %s), %d already received",
+                         result.files, len(result.new), min(result.new), max(result.new), result.known)
+    else:
+        rt.logger().info("intake: %d files, none new", result.files)
     return summary
 
 
@@ -41,17 +50,32 @@ def extract_and_decide_task(settings: Settings, summary: pipeline.RunSummary) ->
     return summary
 
 
-@flow(name="process-inbox", description="Pick up every file in the inbox folder and take each to an outcome.")
-def process_inbox(inbox: str, as_of: dt.date | None = None, db: str | None = None) -> dict[str, Any]:
+def _starting_name() -> str:
+    inbox = flow_run.get_parameters().get("inbox")
+    return f"inbox {inbox}" if inbox else "inbox (the configured folder)"
+
+
+@flow(name="process-inbox", flow_run_name=_starting_name,
+      description="Pick up every file in the inbox folder and take each to an outcome.")
+def process_inbox(inbox: str | None = None, as_of: dt.date | None = None, db: str | None = None) -> dict[str, Any]:
     """Process an inbox folder.
 
-    inbox: the folder to read (files are copied to the store; the folder is left as it is).
+    inbox: the folder to read (default: the configured inbox, FORMWORK_OPS__INBOX); files are copied
+      to the store and the folder is left as it is.
     as_of: the date the checks treat as today (default: today).
     db: SQLAlchemy URL of the Formwork database (default: the configured one).
     """
     started = time.perf_counter()
-    settings = _settings(as_of, db)
-    summary = intake_task(inbox, settings)
-    summary = extract_and_decide_task(settings, summary)
+    settings = rt.settings_for(as_of, db)
+    folder = inbox or str(settings.ops.inbox)
+    check_inbox(Path(folder))  # a missing folder fails the run at once, not after retries
+    with rt.intake_slot():
+        summary = intake_task(folder, settings)
+        summary = extract_and_decide_task(settings, summary)
     summary.seconds = time.perf_counter() - started
-    return summary.to_dict()
+    result = summary.to_dict()
+    rt.rename_run(runs.inbox_run_name(result))
+    rt.publish_markdown("process-inbox", runs.inbox_markdown(result, folder, settings.review_base_url),
+                        "What this run of process-inbox did")
+    rt.logger().info("done: %s", runs.inbox_run_name(result))
+    return result

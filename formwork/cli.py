@@ -96,8 +96,10 @@ def _known_errors() -> tuple[type[BaseException], ...]:
     from formwork.evaluate import TruthError
     from formwork.intake import InboxError
     from formwork.records import RecordsError
+    from formwork.serve import ServeError
 
-    return (UsageError, DatabaseError, RecordsError, InboxError, TruthError, FileNotFoundError, PermissionError)
+    return (UsageError, DatabaseError, RecordsError, InboxError, TruthError, FileNotFoundError, PermissionError,
+            ServeError)
 
 
 def _progress() -> Progress:
@@ -284,6 +286,60 @@ def reconcile(
             console.print(table)
     if not result.ok:
         raise typer.Exit(1)
+
+
+# --------------------------------------------------------------------------- serve
+
+
+@app.command()
+@one_line_errors
+def serve(
+    prefect_port: Annotated[int, typer.Option("--prefect-port", help="Port of the local Prefect server it starts "
+                                              "(not used when PREFECT_API_URL is set).")] = 4200,
+    db: DbOption = None,
+) -> None:
+    """Run every Formwork job on this machine on its schedule: process the inbox, sync the records,
+    the daily exceptions report, retention. Starts a local Prefect server unless PREFECT_API_URL names one."""
+    from formwork import serve as serving
+    from formwork.jobs import JOBS
+
+    if not 0 < prefect_port < 65536:
+        raise UsageError("--prefect-port must be between 1 and 65535")
+    settings = _configure(db)
+    from formwork.db import get_engine
+
+    get_engine(settings.database_url)  # fail fast on a bad database, before any server starts
+    # The runs are subprocesses: they read their settings from this environment.
+    if db:
+        os.environ["FORMWORK_DB"] = db
+    os.environ["FORMWORK_HOME"] = str(settings.home.resolve())
+    if not settings.ops.inbox.is_dir():
+        err.print(f"note: the inbox folder {settings.ops.inbox} does not exist: the scheduled process-inbox runs "
+                  "will fail until it does (set FORMWORK_OPS__INBOX)")
+    os.environ.setdefault("PREFECT_LOGGING_EXTRA_LOGGERS", "formwork")  # pipeline log lines into run logs
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    log_path = (settings.home / "logs" / "prefect-server.log").resolve()
+    external = bool(os.environ.get("PREFECT_API_URL"))
+    if not external:
+        console.print(f"Starting a local Prefect server on 127.0.0.1:{prefect_port} (its log: {log_path}) ...")
+    with serving.prefect_server(prefect_port, log_path) as server:
+        os.environ["PREFECT_API_URL"] = server.api_url  # before Prefect is imported: it reads it once
+
+        def ready(_deployments: list[Any]) -> None:
+            table = Table(title="Formwork jobs served from this machine")
+            for c in ("deployment", "default schedule", "what it does"):
+                table.add_column(c)
+            for job in JOBS:
+                table.add_row(f"{job.name}/{job.name}", job.schedule_text, job.title)
+            console.print(table)
+            console.print(
+                f"Prefect UI:  {server.ui_url}/deployments   (the schedules in force, runs, logs and artifacts)\n"
+                f"Review UI:   {settings.review_base_url}   (start it with: formwork ui)\n"
+                "Serving: runs start here on their schedules, or from the Prefect UI. Ctrl+C to stop."
+            )
+
+        serving.serve(on_ready=ready)
+    console.print("formwork serve: stopped")
 
 
 # --------------------------------------------------------------------------- export and eval

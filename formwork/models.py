@@ -209,6 +209,23 @@ class AuditEntry(SQLModel, table=True):
     note: str | None = Field(default=None, sa_column=Column(Text))
 
 
+class Purge(SQLModel, table=True):
+    """A submission whose stored file and personal data the retention job removed.
+
+    A table of its own, not columns on ``submission``, so an existing database
+    gains it through ``create_all``. What stays: the submission row (file name,
+    sha256, form type, outcome, reason codes, dates) and the audit log.
+    """
+
+    submission_id: int = Field(foreign_key="submission.id", primary_key=True,
+                               sa_column_kwargs={"autoincrement": False})
+    purged_at: dt.datetime = Field(default_factory=utcnow)
+    retention_days: int
+    file_removed: bool = False
+    fields_removed: int = 0
+    letters_redacted: int = 0
+
+
 class RecordsLoad(SQLModel, table=True):
     """One load of a council records workbook."""
 

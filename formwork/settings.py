@@ -13,15 +13,62 @@ import datetime as dt
 import os
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
     SettingsConfigDict,
     TomlConfigSettingsSource,
 )
+
+
+class Smtp(BaseSettings):
+    """The mail server the daily report goes through. The password only from the environment
+    (``FORMWORK_SMTP__PASSWORD``) or the settings file, never from code or a flow parameter."""
+
+    model_config = SettingsConfigDict(env_prefix="FORMWORK_SMTP_", extra="ignore")
+
+    host: str = "localhost"
+    port: int = 25
+    #: ``starttls`` (upgrade a plain connection), ``ssl`` (TLS from the start, port 465) or ``none``.
+    tls: Literal["starttls", "ssl", "none"] = "starttls"
+    user: str | None = None
+    password: SecretStr | None = None
+    timeout_seconds: float = 30.0
+
+
+class Operations(BaseSettings):
+    """The scheduled jobs (``formwork serve``, prefect.yaml): records sync, daily report, retention."""
+
+    model_config = SettingsConfigDict(env_prefix="FORMWORK_OPS_", extra="ignore")
+
+    #: The inbox the scheduled process-inbox job reads.
+    inbox: Path = Path("inbox")
+    #: The council's records workbook the nightly sync loads (records.md); unset: the sync does nothing.
+    records_workbook: Path | None = None
+    #: Who gets the daily exceptions report; unset: the workbook is written but not sent.
+    report_to: str | None = None
+    report_from: str = "formwork@localhost"
+    #: The review app's address, for links in reports and run artifacts
+    #: (default: where ``formwork ui`` listens on this machine).
+    review_url: str | None = None
+    #: Days a decided submission's stored file and personal data are kept, by form type
+    #: (counted from the decision). Outcomes, reason codes and the audit trail are kept for good.
+    retention_days: dict[str, int] = Field(default_factory=lambda: dict(RETENTION_DAYS))
+    #: For a form type not in ``retention_days`` (and unknown documents).
+    default_retention_days: int = 6 * 365
+
+
+#: Defaults: council tax 6 years (the Limitation Act period for recovering council tax),
+#: parking permits and correspondence 2 years.
+RETENTION_DAYS: dict[str, int] = {
+    "council_tax_spd": 6 * 365,
+    "council_tax_move": 6 * 365,
+    "parking_permit": 2 * 365,
+    "correspondence": 2 * 365,
+}
 
 
 class Policy(BaseSettings):
@@ -91,6 +138,8 @@ class Settings(BaseSettings):
     #: Column/sheet mapping for a council whose records workbook differs.
     records_mapping: dict[str, Any] = Field(default_factory=dict)
     council_name: str = "Formwork District Council"
+    smtp: Smtp = Field(default_factory=Smtp)
+    ops: Operations = Field(default_factory=Operations)
 
     @classmethod
     def settings_customise_sources(
@@ -116,6 +165,15 @@ class Settings(BaseSettings):
 
     def today(self) -> dt.date:
         return self.as_of or dt.date.today()
+
+    @property
+    def review_base_url(self) -> str:
+        """Where staff open the review app: ``ops.review_url``, else ``formwork ui``'s own address."""
+        if self.ops.review_url:
+            return self.ops.review_url.rstrip("/")
+        review = getattr(self, "review", None)  # the review app's settings, where it is installed
+        host, port = (getattr(review, "host", "127.0.0.1"), getattr(review, "port", 8700))
+        return f"http://{host}:{port}"
 
 
 @lru_cache(maxsize=1)
