@@ -517,7 +517,8 @@ def demo(
         f"  database:     {settings.database_url}\n"
         f"  export:       formwork export --format xlsx --out {out / 'export.xlsx'}{db_opt}\n"
         f"  scores:       formwork eval --truth {result.truth_path}{db_opt}\n"
-        "  Prefect UI:   prefect server start   (then http://127.0.0.1:4200: the process-inbox runs)\n"
+        f"  Prefect UI:   {review_env} formwork serve{review_db}   (then http://127.0.0.1:4200: every job, "
+        "scheduled)\n"
         f"  review app:   {review_env} formwork users add NAME --role admin{review_db}\n"
         f"                {review_env} formwork ui{review_db}   (then http://127.0.0.1:8700)\n"
     )
