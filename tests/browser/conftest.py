@@ -64,7 +64,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     root = tmp_path_factory.mktemp("ui")
     # The real pipeline, in this process (the CLI's own path is tested in tests/end_to_end).
     as_of = dt.date.fromisoformat(AS_OF)
-    sample = generate(root / "council", forms=16, seed=3, as_of=as_of, properties=200)
+    sample = generate(root / "council", forms=16, seed=3, as_of=as_of, properties=200,
+                      types=["council_tax_spd"])
     settings = Settings(home=root / "data", as_of=as_of, workers=1)
     load_workbook(sample.records_path, url=settings.database_url)
     pipeline.process_inbox(sample.inbox_dir, settings)

@@ -16,10 +16,10 @@ import openpyxl
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from sqlalchemy import text
 
 from formwork import mail, report
 from formwork.db import session_scope
+from formwork.models import CaseReview, Resolution
 from formwork.settings import Settings, Smtp, configure
 from tests.ops.conftest import add_submission
 
@@ -68,11 +68,9 @@ def test_open_exceptions_are_grouped_by_form_type_with_their_age(settings: Setti
 
 def test_exceptions_closed_by_staff_are_not_open(settings: Settings, ids: dict[str, int]) -> None:
     with session_scope(settings.database_url) as s:
-        s.execute(text("CREATE TABLE case_review (submission_id INTEGER PRIMARY KEY, resolution VARCHAR, "
-                       "resolved_at DATETIME)"))
-        s.execute(text("INSERT INTO case_review VALUES (:a, 'rejected', '2026-11-26 10:00:00.000000'), "
-                       "(:b, 'more_information', NULL)"),
-                  {"a": ids["spd_old"], "b": ids["permit"]})
+        s.add_all([CaseReview(submission_id=ids["spd_old"], resolution=Resolution.rejected,
+                              resolved_at=dt.datetime(2026, 11, 26, 10, tzinfo=dt.UTC)),
+                   CaseReview(submission_id=ids["permit"], resolution=Resolution.more_information)])
     open_ids = {i.submission_id for i in report.gather(settings).items}
     assert open_ids == {ids["spd_new"], ids["permit"], ids["unknown"]}
 

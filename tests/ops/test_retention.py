@@ -6,12 +6,20 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 from sqlmodel import col, select
 
 from formwork import retention
 from formwork.db import session_scope
-from formwork.models import AuditEntry, CheckResult, ExtractedField, Letter, Purge, Submission
+from formwork.models import (
+    AuditEntry,
+    CaseReview,
+    CheckResult,
+    ExtractedField,
+    Letter,
+    Purge,
+    Resolution,
+    Submission,
+)
 from formwork.settings import Settings, configure
 from formwork.store import FileStore
 from tests.ops.conftest import add_submission
@@ -128,13 +136,10 @@ def test_an_exception_closed_by_staff_in_the_review_app_is_due_from_when_it_was_
                                          reasons=["NAME_MISMATCH"])
         waiting = add_submission(s, settings.store_dir, outcome="exception", decided=at(900),
                                  reasons=["NAME_MISMATCH"])
-        # The review app's table, as it keeps it.
-        s.execute(text("CREATE TABLE case_review (submission_id INTEGER PRIMARY KEY, resolution VARCHAR, "
-                       "resolved_at DATETIME)"))
-        s.execute(text("INSERT INTO case_review VALUES (:a, 'rejected', :t1), (:b, 'rejected', :t2), "
-                       "(:c, 'more_information', :t1)"),
-                  {"a": closed, "b": recently_closed, "c": waiting,
-                   "t1": at(300).replace(tzinfo=None), "t2": at(10).replace(tzinfo=None)})
+        # How the review app records staff closing (or parking) a case.
+        s.add_all([CaseReview(submission_id=closed, resolution=Resolution.rejected, resolved_at=at(300)),
+                   CaseReview(submission_id=recently_closed, resolution=Resolution.rejected, resolved_at=at(10)),
+                   CaseReview(submission_id=waiting, resolution=Resolution.more_information, resolved_at=at(300))])
     assert [d.submission_id for d in retention.run(settings, dry_run=True).due] == [closed]
 
 

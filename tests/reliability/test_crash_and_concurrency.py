@@ -69,6 +69,7 @@ def state(home: Path) -> dict[str, Any]:
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("sample")
     run(root / "gen", "sample", "--out", str(root / "council"), "--forms", str(FORMS), "--seed", "5",
+        "--types", "council_tax_spd", "--letters", "0",
         "--as-of", AS_OF)
     return root / "council"
 

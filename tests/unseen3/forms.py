@@ -1004,8 +1004,11 @@ def build(records_xlsx: Path, out: Path, seed: int, as_of: date) -> list[Form]:
     with (out / "truth.jsonl").open("w", encoding="utf-8") as truth:
         for form in forms:
             (inbox / form.file).write_bytes(RENDER[form.layout](form, rng))
+            # layout, fault, labels and ticks are ours (formwork eval reads only the contract's keys).
             truth.write(json.dumps({"file": form.file, "form_type": form.form_type, "fields": form.truth,
-                                    "outcome": form.outcome, "reasons": form.reasons}) + "\n")
+                                    "outcome": form.outcome, "reasons": form.reasons, "layout": form.layout,
+                                    "fault": form.fault, "labels": form.labels, "ticked": form.ticked,
+                                    "widgets": form.widgets}) + "\n")
     (out / "forms.json").write_text(json.dumps([asdict(f) for f in forms], indent=1), encoding="utf-8")
     return forms
 

@@ -78,7 +78,27 @@ def unseen3(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         (keep / "eval.json").write_text(json.dumps(scores, indent=1), encoding="utf-8")
         (keep / "mistakes_by_type_layout.json").write_text(json.dumps(_grouped(forms, scores), indent=1),
                                                            encoding="utf-8")
+        (keep / "mistakes_by_type_layout.txt").write_text(_text(forms, scores), encoding="utf-8")
     return result
+
+
+def _text(forms: list[Form], scores: dict[str, Any]) -> str:
+    """The same, one line per mistake and per wrong field, for a person to read."""
+    lines = [f"files {scores['files']}  field accuracy {scores['field_accuracy']}  outcome accuracy "
+             f"{scores['outcome_accuracy']}  false approvals {scores['false_approval_files']}"]
+    for ft, s in scores["by_form_type"].items():
+        lines.append(f"{ft}: {s['files']} files, fields {s['field_accuracy']}, outcomes {s['outcome_accuracy']}, "
+                     f"wrong fields {s['field_errors']}")
+    for ft, layouts in _grouped(forms, scores).items():
+        for layout, mistakes in layouts.items():
+            lines.append(f"== {ft} / {layout}: {len(mistakes)} files with a mistake")
+            for m in mistakes:
+                lines.append(f"  {m['file']} (fault {m.get('fault')}): {m['truth_outcome']} -> {m['outcome']}; "
+                             f"reasons {m['truth_reasons']} -> {m['reasons']}")
+                for f, d in m.get("fields", {}).items():
+                    lines.append(f"    {f}: label {m['labels'].get(f)!r}, written {m['written'].get(f)!r}, "
+                                 f"truth {d['truth']!r}, got {d['got']!r}")
+    return "\n".join(lines) + "\n"
 
 
 def _report(unseen3: dict[str, Any]) -> str:

@@ -37,7 +37,7 @@ def processed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """16 generated forms (approvals, exceptions of several kinds, one quarantined file) taken through the
     pipeline, with an admin (alice) and two reviewers (bob, carol)."""
     root = tmp_path_factory.mktemp("council")
-    sample = generate(root / "council", forms=16, seed=3, as_of=AS_OF, properties=200)
+    sample = generate(root / "council", forms=16, seed=3, as_of=AS_OF, properties=200, types=["council_tax_spd"])
     settings = make_settings(root / "data")
     load_workbook(sample.records_path, url=settings.database_url)
     pipeline.process_inbox(sample.inbox_dir, settings)
