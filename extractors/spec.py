@@ -287,8 +287,8 @@ class SpecExtractor:
             return
         if (spec.kind == "email" and "@" not in raw) or (spec.kind == "phone" and sum(c.isdigit() for c in raw) < 6):
             return  # a heading or the next question read where the answer was left blank
-        if spec.kind in _SHORT_KINDS and len(raw.split()) > _SHORT_KINDS[spec.kind]:
-            return  # a sentence of guidance is no attempt at a date or a code
+        if spec.kind in _SHORT_KINDS and sum(len(w) > 1 for w in raw.split()) > _SHORT_KINDS[spec.kind]:
+            return  # a sentence of guidance is no attempt at a date or a code (one character a box is)
         if spec.kind in _LONGEST and len(re.sub(r"\s", "", raw)) > _LONGEST[spec.kind]:
             return  # far longer than any postcode, reference or registration: other text, not an answer
         if spec.kind in _DIGIT_KINDS and not any(c.isdigit() for c in raw):

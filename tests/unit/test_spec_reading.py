@@ -114,3 +114,11 @@ def test_a_bare_postcode_with_no_telling_heading_is_not_guessed(tmp_path: Path) 
     ])
     _, fields = _read(path)
     assert "previous_postcode" not in fields and "new_postcode" not in fields
+
+
+def test_a_reference_written_one_character_a_box_is_kept(tmp_path: Path) -> None:
+    """A guard against sentences read as codes must not drop "4 0 0 1 2 3 4 5" written in boxes."""
+    lines = [(50.0, 800.0, "Council Tax - tell us you are moving"), (50.0, 760.0, "Council Tax account number")]
+    lines += [(50.0 + 16 * i, 744.0, ch) for i, ch in enumerate("40012345")]
+    _, fields = _read(_flat(tmp_path / "comb.pdf", lines))
+    assert fields["account_ref"] == ("40012345", True)
