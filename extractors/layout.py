@@ -314,13 +314,15 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
                 continue
         match = _is_label(phrase.text, classifier)
         label_line, label_text = i, phrase.text
-        if match is None:
+        if match is None or match.score < 1:
+            # Perhaps the first line of a wrapped label: the whole of it may say more.
             whole = _wrapped(page, i, phrase)
-            match = _is_label(whole.text, classifier) if whole is not None else None
-            if match is None or whole is None:
-                j += 1
-                continue
-            label_line, label_text = i + 1, whole.text  # a value below starts under the label's last line
+            wider = _is_label(whole.text, classifier) if whole is not None else None
+            if whole is not None and wider is not None and (match is None or wider.score > match.score):
+                match, label_line, label_text = wider, i + 1, whole.text  # a value below starts under its last line
+        if match is None:
+            j += 1
+            continue
         if j + 1 < len(phrases):
             nxt = phrases[j + 1]
             # After "What has changed?" the next phrase is the answer, whatever it mentions.

@@ -20,9 +20,10 @@ from extractors import layout
 from extractors.contract import Extraction, FieldValue
 from extractors.document import Box, Document, Phrase
 from extractors.labels import LabelClassifier
+from extractors.labels import normalise_label as labels_normalise
 from formwork import normalise as norm
 
-__all__ = ["FieldSpec", "FormSpec", "SpecExtractor"]
+__all__ = ["FieldSpec", "FormSpec", "SectionSpec", "SpecExtractor"]
 
 #: Confidence kept when two readings of a field disagree: below any sane threshold.
 CONFLICT_CONFIDENCE = 0.4
@@ -49,6 +50,14 @@ class FieldSpec:
 
 
 @dataclass(frozen=True)
+class SectionSpec:
+    """Under a heading matching ``heading``, a label of slot ``s`` is field ``fields[s]``."""
+
+    heading: tuple[str, ...]
+    fields: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
 class FormSpec:
     form_type: str
     title: str
@@ -62,6 +71,10 @@ class FormSpec:
     #: Label ideas of questions a form asks that are no field of its type ("Town", "Signature"):
     #: known as labels, so never read as the value of the label beside them.
     ignore: tuple[str, ...] = ()
+    #: Labels whose field depends on the section they are in (a bare "Postcode" under "Your new address").
+    sections: tuple[SectionSpec, ...] = ()
+    #: The label ideas of those labels, by slot: ``{"postcode": ("post ?code",)}``.
+    section_labels: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def field(self, name: str) -> FieldSpec:
         for f in self.fields:
@@ -94,6 +107,8 @@ _DIGIT_KINDS = {"date", "postcode", "account_ref", "vrm"}
 _LONGEST = {"postcode": 9, "account_ref": 14, "vrm": 10}
 _PLACEHOLDER = re.compile(r"^\(?(?:dd|d)\s*[/ .-]?\s*mm\s*[/ .-]?\s*(?:yyyy|yy)\)?$|^\(?day\s*/\s*month\s*/\s*year\)?$",
                           re.I)
+#: The prefix of section-dependent labels' pseudo-fields.
+_SLOT = "_slot:"
 #: The pseudo-field of FormSpec.ignore labels.
 _IGNORED = "_ignored"
 _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
@@ -130,6 +145,10 @@ def _text_beside(doc: Document, box: Box) -> str | None:
     return best[1] if best else None
 
 
+def _overlaps(a: Box, b: Box) -> bool:
+    return a.page == b.page and a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
+
+
 def _inside(inner: Box, outer: Box) -> bool:
     return (inner.page == outer.page and inner.x0 >= outer.x0 - 2 and inner.x1 <= outer.x1 + 2
             and inner.top >= outer.top - 2 and inner.bottom <= outer.bottom + 2)
@@ -145,7 +164,12 @@ class SpecExtractor:
     def __post_init__(self) -> None:
         self.fields = self.spec.fields
         ignored = (FieldSpec(_IGNORED, "text", labels=self.spec.ignore),) if self.spec.ignore else ()
-        self._classifier = LabelClassifier((*self.spec.fields, *ignored))
+        slots = tuple(FieldSpec(_SLOT + slot, "text", labels=labels) for slot, labels in self.spec.section_labels)
+        self._classifier = LabelClassifier((*self.spec.fields, *ignored, *slots))
+        # Whether a label a slot matched also says its field outright ("Your new address (first line)").
+        self._outright = LabelClassifier(self.spec.fields) if slots else self._classifier
+        self._sections = [([re.compile(rf"\b(?:{h})\b") for h in sec.heading], dict(sec.fields))
+                          for sec in self.spec.sections]
         self._identify = [re.compile(p) for p in self.spec.identify]
         self._reject = [re.compile(p) for p in self.spec.reject]
         self._multiline = {f.name for f in self.spec.fields if f.multiline}
@@ -192,9 +216,18 @@ class SpecExtractor:
 
     def extract(self, doc: Document) -> Extraction:
         by_field: dict[str, list[_Reading]] = defaultdict(list)
-        for cand in self.candidates(doc):
+        candidates = list(self.candidates(doc))
+        answers = [c.box for c in candidates if c.box is not None and c.method != "acroform"]
+        for cand in candidates:
             if cand.field == _IGNORED:
                 continue
+            if cand.field.startswith(_SLOT):
+                said = (self._outright.classify_widget(cand.label) if cand.method == "acroform"
+                        else self._outright.classify(cand.label))
+                field_name = said.field if said is not None else self._in_section(doc, cand, answers)
+                if field_name is None:
+                    continue
+                cand.field = field_name
             for reading in self._readings(cand):
                 by_field[reading.candidate.field].append(reading)
         out = Extraction(self.form_type, self.name, self.version)
@@ -206,6 +239,26 @@ class SpecExtractor:
                     out.fields[spec.name] = chosen
         self.refine(doc, out)
         return out
+
+    def _in_section(self, doc: Document, cand: layout.Candidate, answers: list[Box]) -> str | None:
+        """The field a section-dependent label stands for: by the nearest heading above it that says.
+
+        Lines holding an answer are passed over: "Moving out" answering the move type is no heading.
+        """
+        if cand.box is None or not self._sections:
+            return None
+        slot = cand.field.removeprefix(_SLOT)
+        box = cand.box
+        above: list[str] = []
+        for page in reversed(doc.pages[max(0, box.page - 2): box.page]):
+            lines = [ln for ln in page.lines if page.number < box.page or ln.box.bottom <= box.top + 1]
+            above += [labels_normalise(ln.text) for ln in reversed(lines)
+                      if not any(_overlaps(ln.box, a) for a in answers)]
+        for text in above:
+            for headings, fields in self._sections:
+                if any(h.search(text) for h in headings):
+                    return fields.get(slot)
+        return None
 
     def _dotted_labels(self, doc: Document) -> Iterable[layout.Candidate]:
         """ "Account no. 40012345" printed as one phrase: a label ending in an abbreviation's full stop,
@@ -251,8 +304,8 @@ class SpecExtractor:
             return
         if (spec.kind == "email" and "@" not in raw) or (spec.kind == "phone" and sum(c.isdigit() for c in raw) < 6):
             return  # a heading or the next question read where the answer was left blank
-        if spec.kind in _SHORT_KINDS and len(raw.split()) > _SHORT_KINDS[spec.kind]:
-            return  # a sentence of guidance is no attempt at a date or a code
+        if spec.kind in _SHORT_KINDS and sum(len(w) > 1 for w in raw.split()) > _SHORT_KINDS[spec.kind]:
+            return  # a sentence of guidance is no attempt at a date or a code (one character a box is)
         if spec.kind in _LONGEST and len(re.sub(r"\s", "", raw)) > _LONGEST[spec.kind]:
             return  # far longer than any postcode, reference or registration: other text, not an answer
         if spec.kind in _DIGIT_KINDS and not any(c.isdigit() for c in raw):

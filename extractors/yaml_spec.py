@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from extractors.spec import FieldSpec, FormSpec, SpecExtractor
+from extractors.spec import FieldSpec, FormSpec, SectionSpec, SpecExtractor
 from formwork.normalise import KINDS
 
 __all__ = ["SpecError", "load_spec", "load_extractor", "load_dir", "spec_factory", "BUILTIN_SPECS_DIR"]
@@ -88,6 +88,18 @@ class _Field(BaseModel):
         return self
 
 
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    heading: list[str] = Field(min_length=1)
+    fields: dict[str, str] = Field(min_length=1)
+
+    @field_validator("heading")
+    @classmethod
+    def _patterns(cls, v: list[str]) -> list[str]:
+        return _check_patterns(v)
+
+
 class _Spec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -98,7 +110,16 @@ class _Spec(BaseModel):
     identify: list[str] = Field(min_length=1)
     reject: list[str] = Field(default_factory=list)
     ignore: list[str] = Field(default_factory=list)
+    sections: list[_Section] = Field(default_factory=list)
+    section_labels: dict[str, list[str]] = Field(default_factory=dict)
     fields: list[_Field] = Field(min_length=1)
+
+    @field_validator("section_labels")
+    @classmethod
+    def _slot_patterns(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for patterns in v.values():
+            _check_patterns(patterns)
+        return v
 
     @field_validator("identify", "reject", "ignore")
     @classmethod
@@ -120,12 +141,20 @@ class _Spec(BaseModel):
             for other in f.required_when:
                 if other not in names:
                     raise ValueError(f"field {f.name!r}: required_when names no field {other!r}")
+        for i, sec in enumerate(self.sections):
+            for slot, field in sec.fields.items():
+                if slot not in self.section_labels:
+                    raise ValueError(f"sections.{i}: slot {slot!r} has no section_labels entry")
+                if field not in names:
+                    raise ValueError(f"sections.{i}: slot {slot!r} names no field {field!r}")
         return self
 
     def to_form_spec(self) -> FormSpec:
         return FormSpec(
             form_type=self.form_type, name=self.name or self.form_type, version=self.version, title=self.title,
             identify=tuple(self.identify), reject=tuple(self.reject), ignore=tuple(self.ignore),
+            sections=tuple(SectionSpec(tuple(s.heading), tuple(s.fields.items())) for s in self.sections),
+            section_labels=tuple((slot, tuple(p)) for slot, p in self.section_labels.items()),
             fields=tuple(
                 FieldSpec(f.name, f.kind, required=f.required, required_when=tuple(f.required_when.items()),
                           labels=tuple(f.labels), exclude=tuple(f.exclude), acroform=tuple(f.acroform),

@@ -41,15 +41,18 @@ class _Namer:
 def compose(values: dict[str, str], layout: str, council: str, words: ModuleType,
             parts: Sequence[tuple[str, Sequence[str]]], signature: str, declared: dt.date, rng: random.Random,
             town: str = "", date_keys: Sequence[str] = (),
-            ticks: Mapping[str, Sequence[tuple[str, str, bool]]] | None = None) -> FormDoc:
+            ticks: Mapping[str, Sequence[tuple[str, str, bool]]] | None = None,
+            labels: Mapping[str, Sequence[str]] | None = None,
+            headings: Mapping[str, Sequence[str]] | None = None) -> FormDoc:
     """A form carrying ``values`` (field -> text as written, ``""`` for blank) in ``parts``.
 
     ``words`` is a wording module (LABELS, QUESTIONS, WIDGETS, TITLES, CODES,
     INTROS, SECTION_HEADINGS, DECLARATIONS, NOTES); ``parts`` lists sections
     as (heading kind, field keys); a key ``town`` prints ``town`` (no field).
-    ``ticks`` asks a field as tick boxes instead: (statement, widget key, ticked) each.
+    ``ticks`` asks a field as tick boxes instead: (statement, widget key, ticked) each;
+    ``labels`` and ``headings`` replace the wording's choices for some fields and sections.
     """
-    ticks = ticks or {}
+    ticks, labels, headings = ticks or {}, labels or {}, headings or {}
     online = layout == "online_export"
     name = _Namer(words.WIDGETS, rng)
     hints = not online and rng.random() < 0.4
@@ -60,7 +63,7 @@ def compose(values: dict[str, str], layout: str, council: str, words: ModuleType
             return Entry(None, rng.choice(spd_wording.TOWN_LABELS), town, name("town")) if town else None
         if key not in values:
             return None
-        pool = words.QUESTIONS[key] if online and rng.random() < 0.6 else words.LABELS[key]
+        pool = labels.get(key) or (words.QUESTIONS[key] if online and rng.random() < 0.6 else words.LABELS[key])
         value, comb = values[key], 0
         if combs and key in ("account_ref",) and value:
             comb = 8  # nobody writes "CT" or dashes into character boxes
@@ -72,7 +75,7 @@ def compose(values: dict[str, str], layout: str, council: str, words: ModuleType
     style = rng.choice(spd_wording.HEADING_STYLES)
 
     def heading(n: int, kind: str) -> str:
-        return style.format(n=n, a="ABCDEFGH"[n - 1], h=rng.choice(words.SECTION_HEADINGS[kind]))
+        return style.format(n=n, a="ABCDEFGH"[n - 1], h=rng.choice(headings.get(kind) or words.SECTION_HEADINGS[kind]))
 
     def entries(key: str) -> list[Entry]:
         if key in ticks:

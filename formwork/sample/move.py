@@ -156,8 +156,10 @@ class MoveBuilder:
             ticked = said[direction] if v["move_type"] else ""
             ticks = {"move_type": [(said[d], f"tick_{d}", bool(v["move_type"]) and d == direction)
                                    for d in ("in", "out")]}
+        bare = layout != "online_export" and rng.random() < 0.3  # "Postcode" twice, under telling headings
         doc = compose(v, layout, self.council.name, move_wording, parts, signature, declared, rng,
-                      date_keys=_DATES, ticks=ticks)
+                      date_keys=_DATES, ticks=ticks, labels=move_wording.BARE_LABELS if bare else None,
+                      headings=move_wording.BARE_HEADINGS if bare else None)
         return MoveForm(doc, hh, applicant, direction, when, spoiled, ticked)
 
     def _targets(self, faults: tuple[str, ...], direction: str) -> dict[str, str]:

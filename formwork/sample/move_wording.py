@@ -41,6 +41,19 @@ QUESTIONS: dict[str, tuple[str, ...]] = {
     "declaration_date": ("Date of declaration", "Date you agreed to the declaration"),
 }
 
+#: Bare labels some forms print in both address sections, leaving the section heading to say which.
+BARE_LABELS: dict[str, tuple[str, ...]] = {
+    "previous_address": ("Address", "First line of address", "Address line 1"),
+    "new_address": ("Address", "First line of address", "Address line 1"),
+    "previous_postcode": ("Postcode", "Post code"),
+    "new_postcode": ("Postcode", "Post code"),
+}
+#: Headings that say which address a section holds.
+BARE_HEADINGS: dict[str, tuple[str, ...]] = {
+    "leaving": ("The property you are leaving", "Your old address", "Your previous address"),
+    "new": ("Your new address", "The property you are moving into", "Your forwarding address"),
+}
+
 #: How an applicant answers the move type question.
 MOVE_TYPE_ANSWERS: dict[str, tuple[str, ...]] = {
     "in": ("Moving in", "In", "I am moving in", "Moving into the area", "IN"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -19,7 +18,7 @@ from formwork.normalise import InvalidValue, normalise
 from formwork.sample import permit_wording
 from formwork.sample import values as vw
 from formwork.sample.compose import compose
-from formwork.sample.council import _ZONES, Council, Household, Permit, Person
+from formwork.sample.council import _ZONES, Council, Household, Person
 from formwork.sample.document import FormDoc
 from formwork.sample.move import OCCUPIED, misread_postcode, missing_number
 from formwork.sample.spd import PoolExhausted, _Inventor, _Picker, _weighted
@@ -238,6 +237,3 @@ class PermitBuilder:
                 return text
         raise AssertionError(f"could not break {field}")  # pragma: no cover
 
-
-def permit_counts(permits: list[Permit]) -> Counter[int]:
-    return Counter(p.uprn for p in permits)

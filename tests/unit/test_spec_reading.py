@@ -86,3 +86,39 @@ def test_blank_answers_are_not_read_from_the_next_line(tmp_path: Path) -> None:
     _, fields = _read(path)
     assert "new_postcode" not in fields and "move_date" not in fields and "email" not in fields
 
+
+
+def test_a_bare_postcode_is_the_one_of_its_section(tmp_path: Path) -> None:
+    path = _flat(tmp_path / "sections.pdf", [
+        (50, 800, "Council Tax - tell us you are moving"),
+        (50, 770, "Are you moving in or out?"),
+        (50, 756, "Moving out"),                  # an answer, not a heading
+        (50, 720, "Your old address"),
+        (50, 700, "Address: 8 Marsh Street"),
+        (50, 686, "Postcode: FW1 2AB"),
+        (50, 650, "Your forwarding address"),
+        (50, 630, "Address: 3 Elm Road, Leeds"),
+        (50, 616, "Postcode: LS1 4QQ"),
+    ])
+    _, fields = _read(path)
+    assert fields["move_type"] == ("out", True)
+    assert fields["previous_address"] == ("8 Marsh Street", True) and fields["previous_postcode"] == ("FW1 2AB", True)
+    assert fields["new_address"] == ("3 Elm Road, Leeds", True) and fields["new_postcode"] == ("LS1 4QQ", True)
+
+
+def test_a_bare_postcode_with_no_telling_heading_is_not_guessed(tmp_path: Path) -> None:
+    path = _flat(tmp_path / "nosection.pdf", [
+        (50, 800, "Council Tax - tell us you are moving"),
+        (50, 760, "Moving out"),
+        (50, 700, "Postcode: FW1 2AB"),
+    ])
+    _, fields = _read(path)
+    assert "previous_postcode" not in fields and "new_postcode" not in fields
+
+
+def test_a_reference_written_one_character_a_box_is_kept(tmp_path: Path) -> None:
+    """A guard against sentences read as codes must not drop "4 0 0 1 2 3 4 5" written in boxes."""
+    lines = [(50.0, 800.0, "Council Tax - tell us you are moving"), (50.0, 760.0, "Council Tax account number")]
+    lines += [(50.0 + 16 * i, 744.0, ch) for i, ch in enumerate("40012345")]
+    _, fields = _read(_flat(tmp_path / "comb.pdf", lines))
+    assert fields["account_ref"] == ("40012345", True)
