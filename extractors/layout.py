@@ -147,7 +147,25 @@ def from_tables(doc: Document, classifier: LabelClassifier) -> Iterator[Candidat
         if not page.lines:
             continue
         for table in page.tables:
-            for texts, boxes in zip(table.rows, table.cells, strict=False):
+            header_of: dict[int, list[tuple[str, LabelMatch | None]]] = {}
+            rows = list(zip(table.rows, table.cells, strict=False))
+            for r, (texts, _boxes) in enumerate(rows):
+                # "Registration | Make | Colour" over the answers: each column's header is its label.
+                heads = [classifier.classify((t or "").replace("\n", " ").strip()) if t else None for t in texts]
+                if sum(h is not None for h in heads) >= 2 and r + 1 < len(rows) and r not in header_of:
+                    below = [(t or "").replace("\n", " ").strip() for t in rows[r + 1][0]]
+                    if len(below) == len(texts) and not any(b and classifier.classify(b) for b in below):
+                        header_of[r + 1] = [((t or "").replace("\n", " ").strip(), h)
+                                            for t, h in zip(texts, heads, strict=True)]
+            for r, (texts, boxes) in enumerate(rows):
+                if r in header_of:
+                    for (question, match), answer, box in zip(header_of[r], texts, boxes, strict=False):
+                        answer = (answer or "").replace("\n", " ").strip()
+                        if match is not None and answer and box is not None:
+                            yield _candidate(match, answer, "table", box, question)
+                    continue
+                if r + 1 in header_of:
+                    continue  # the header row itself
                 cells = [((t or "").replace("\n", " ").strip(), b) for t, b in zip(texts, boxes, strict=False)]
                 cells = [(t, b) for t, b in cells if b is not None]
                 if len(cells) >= 4:
@@ -323,6 +341,12 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
         if match is None:
             j += 1
             continue
+        choice = _marked_option(phrases[j + 1:])
+        if choice is not None:
+            # "Which zone?  Zone A  X Zone C  Zone D": of the options printed, the one marked.
+            yield _candidate(match, choice.text, "label", choice.box, label_text, phrase.box)
+            j = len(phrases)
+            continue
         if j + 1 < len(phrases):
             nxt = phrases[j + 1]
             # After "What has changed?" the next phrase is the answer, whatever it mentions.
@@ -354,6 +378,21 @@ def _line_candidates(page: PageContent, i: int, line: Line, classifier: LabelCla
             # "Andrew Palmer    Name of council taxpayer": the answer written before its label.
             yield _candidate(match, phrases[0].text, "label_left", phrases[0].box, label_text, phrase.box)
         j += 1
+
+
+_MARK = re.compile(r"^(?:[xX\u2713\u2714\u2611\u2612\u2717\u2718]|\[[xX]\])\s+(?=\S)")
+
+
+def _marked_option(options: list[Phrase]) -> Phrase | None:
+    """Among two or more options printed after a label, the only one marked with a tick or an X."""
+    if len(options) < 2:
+        return None
+    marked = [p for p in options if _MARK.match(p.text)]
+    if len(marked) != 1:
+        return None
+    option = marked[0]
+    text = _MARK.sub("", option.text)
+    return Phrase(option.words[1:], text) if len(option.words) > 1 else None
 
 
 def _answer_on_the_left(value: Phrase, label: Phrase, classifier: LabelClassifier) -> bool:

@@ -27,6 +27,8 @@ __all__ = ["FieldSpec", "FormSpec", "SectionSpec", "SpecExtractor"]
 
 #: Confidence kept when two readings of a field disagree: below any sane threshold.
 CONFLICT_CONFIDENCE = 0.4
+#: Confidence of a value implied by another field's label: enough to act on, below a reading.
+IMPLIED_CONFIDENCE = 0.85
 _METHOD_RANK = {"acroform": 4, "table": 3, "acroform_label": 2, "label": 1, "text": 0}
 
 
@@ -47,6 +49,10 @@ class FieldSpec:
     #: The value may run over several lines.
     multiline: bool = False
     description: str = ""
+    #: When the field itself is not answered: the value another field's label implies ("Date you
+    #: moved out" implies move type ``out``), as ``(("move_date", "out", (pattern, ...)), ...)``.
+    #: Used only when one value is implied.
+    implied_by: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,7 +103,10 @@ class _Reading:
 
 
 #: What people write in a box to mean "nothing here".
-_BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable"}
+#: The links of an online form's "check your answers" page, printed beside each answer.
+_LINKS = {"change", "edit", "amend"}
+_BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable", "not provided", "not given", "none given",
+           "not answered"}
 #: Kinds whose answer may be a ticked box with the answer printed beside it.
 _CHOICE_KINDS = {"move_type"}
 #: Kinds whose values are a few words at most, and how many.
@@ -116,6 +125,22 @@ _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]
 
 _BOX_GLYPHS = "\u2610\u2611\u2612\u25a0\u25a1\u2713\u2714\u2717\u2718\u25cf\u25cb"
 _TICKED = re.compile(rf"(?:[{_BOX_GLYPHS}xX\[\]() ]*\s*(?:yes|no|y|n)\b\s*)+", re.I)
+
+
+_CHOICE = re.compile(rf"([{_BOX_GLYPHS}]|\[[ xX]?\])\s*([^{_BOX_GLYPHS}\[]+)")
+_TICKS = "\u2611\u2612\u2713\u2714\u2717\u2718\u25a0\u25cf"
+
+
+def _ticked_choice(raw: str) -> str:
+    """'☐ A  ☐ B  ☒ C' → 'C': of options printed with tick boxes, the one ticked; '' when none is,
+    and the whole text back when it holds no tick boxes (or more than one is ticked: staff decide)."""
+    options = _CHOICE.findall(raw)
+    if len(options) < 2:
+        return raw
+    ticked = [text.strip() for box, text in options if box in _TICKS or box.lower() == "[x]"]
+    if len(ticked) == 1:
+        return ticked[0]
+    return "" if not ticked else raw
 
 
 def _plausible(kind: str, raw: str) -> bool:
@@ -237,8 +262,32 @@ class SpecExtractor:
                 chosen = self._choose(spec, readings, out.notes)
                 if chosen is not None:
                     out.fields[spec.name] = chosen
+        for spec in self.spec.fields:
+            if spec.implied_by and spec.name not in out.fields:
+                implied = self._implied(spec, out)
+                if implied is not None:
+                    out.fields[spec.name] = implied
         self.refine(doc, out)
         return out
+
+    @staticmethod
+    def _implied(spec: FieldSpec, out: Extraction) -> FieldValue | None:
+        """The value the labels of the fields read imply for ``spec``, when they all imply one."""
+        found: dict[str, FieldValue] = {}
+        for source_field, value, patterns in spec.implied_by:
+            fv = out.fields.get(source_field)
+            label = labels_normalise(fv.label or "") if fv is not None else ""
+            if fv is not None and any(re.search(rf"\b(?:{p})\b", label) for p in patterns):
+                found.setdefault(value, fv)
+        if len(found) != 1:
+            return None  # nothing implied, or labels that disagree: staff decide
+        value, source = next(iter(found.items()))
+        try:
+            normalised = norm.normalise(spec.kind, value)
+        except norm.InvalidValue:
+            return None
+        return FieldValue(name=spec.name, value=normalised.value, confidence=IMPLIED_CONFIDENCE, method="label",
+                          raw=source.label, box=source.box, label=source.label, valid=True)
 
     def _in_section(self, doc: Document, cand: layout.Candidate, answers: list[Box]) -> str | None:
         """The field a section-dependent label stands for: by the nearest heading above it that says.
@@ -299,8 +348,8 @@ class SpecExtractor:
 
     def _readings(self, cand: layout.Candidate) -> Iterable[_Reading]:
         spec = self.spec.field(cand.field)
-        raw = cand.raw.strip()
-        if raw.lower().strip(" .") in _BLANKS or not _plausible(spec.kind, raw):
+        raw = _ticked_choice(cand.raw.strip())
+        if raw.lower().strip(" .") in _BLANKS | _LINKS or not _plausible(spec.kind, raw):
             return
         if (spec.kind == "email" and "@" not in raw) or (spec.kind == "phone" and sum(c.isdigit() for c in raw) < 6):
             return  # a heading or the next question read where the answer was left blank

@@ -33,7 +33,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from extractors.spec import FieldSpec, FormSpec, SectionSpec, SpecExtractor
-from formwork.normalise import KINDS
+from formwork.normalise import KINDS, InvalidValue, normalise
 
 __all__ = ["SpecError", "load_spec", "load_extractor", "load_dir", "spec_factory", "BUILTIN_SPECS_DIR"]
 
@@ -68,6 +68,7 @@ class _Field(BaseModel):
     acroform: list[str] = Field(default_factory=list)
     multiline: bool = False
     description: str = ""
+    implied_by: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
 
     @field_validator("kind")
     @classmethod
@@ -81,8 +82,21 @@ class _Field(BaseModel):
     def _patterns(cls, v: list[str]) -> list[str]:
         return _check_patterns(v)
 
+    @field_validator("implied_by")
+    @classmethod
+    def _implied_patterns(cls, v: dict[str, dict[str, list[str]]]) -> dict[str, dict[str, list[str]]]:
+        for by_value in v.values():
+            for patterns in by_value.values():
+                _check_patterns(patterns)
+        return v
+
     @model_validator(mode="after")
     def _findable(self) -> _Field:
+        for value in {value for by_value in self.implied_by.values() for value in by_value}:
+            try:
+                normalise(self.kind, value)
+            except InvalidValue:
+                raise ValueError(f"field {self.name!r}: implied_by value {value!r} is no valid {self.kind}") from None
         if not self.labels and not self.acroform:
             raise ValueError(f"field {self.name!r} needs labels or acroform names to be found by")
         return self
@@ -141,6 +155,9 @@ class _Spec(BaseModel):
             for other in f.required_when:
                 if other not in names:
                     raise ValueError(f"field {f.name!r}: required_when names no field {other!r}")
+            for other in f.implied_by:
+                if other not in names:
+                    raise ValueError(f"field {f.name!r}: implied_by names no field {other!r}")
         for i, sec in enumerate(self.sections):
             for slot, field in sec.fields.items():
                 if slot not in self.section_labels:
@@ -158,7 +175,9 @@ class _Spec(BaseModel):
             fields=tuple(
                 FieldSpec(f.name, f.kind, required=f.required, required_when=tuple(f.required_when.items()),
                           labels=tuple(f.labels), exclude=tuple(f.exclude), acroform=tuple(f.acroform),
-                          multiline=f.multiline, description=f.description)
+                          multiline=f.multiline, description=f.description,
+                          implied_by=tuple((source, v, tuple(p)) for source, by_value in f.implied_by.items()
+                                           for v, p in by_value.items()))
                 for f in self.fields),
         )
 

@@ -12,7 +12,7 @@ from sqlmodel import Session, col
 
 from formwork import audit
 from formwork import reasons as R
-from formwork.models import CaseReview, Outcome, Resolution, Submission
+from formwork.models import CaseReview, Outcome, Resolution, Submission, utcnow
 from formwork.settings import Settings
 from formwork.web.cases import aware
 
@@ -64,7 +64,8 @@ def dashboard(session: Session, settings: Settings, days: int = 30) -> Dashboard
                col(CaseReview.resolution), col(CaseReview.resolved_at))
         .join(CaseReview, col(CaseReview.submission_id) == col(Submission.id), isouter=True)
     )
-    today = settings.today()
+    # The calendar's today, not the checks' as-of date: submissions are received in real time.
+    today = utcnow().date()
     first = today - dt.timedelta(days=days - 1)
     day_list = [first + dt.timedelta(days=i) for i in range(days)]
     index = {d: i for i, d in enumerate(day_list)}

@@ -122,3 +122,42 @@ def test_a_reference_written_one_character_a_box_is_kept(tmp_path: Path) -> None
     lines += [(50.0 + 16 * i, 744.0, ch) for i, ch in enumerate("40012345")]
     _, fields = _read(_flat(tmp_path / "comb.pdf", lines))
     assert fields["account_ref"] == ("40012345", True)
+
+
+def _move_dated(tmp_path: Path, date_label: str, extra: list[tuple[float, float, str]] | None = None) -> Path:
+    return _flat(tmp_path / "implied.pdf", [
+        (50, 800, "Council Tax - tell us you are moving"),
+        (50, 760, "Full name"), (50, 746, "Ada Lovelace"),
+        (50, 720, date_label), (50, 706, "3 March 2026"),
+        *(extra or []),
+    ])
+
+
+def test_an_unasked_move_type_is_implied_by_the_move_dates_label(tmp_path: Path) -> None:
+    _, fields = _read(_move_dated(tmp_path, "Date you moved out"))
+    assert fields["move_type"] == ("out", True) and fields["move_date"] == ("2026-03-03", True)
+    _, fields = _read(_move_dated(tmp_path, "First day at this address"))
+    assert fields["move_type"] == ("in", True)
+
+
+def test_a_move_dates_label_that_does_not_say_implies_nothing(tmp_path: Path) -> None:
+    for label in ("Date of move", "Date you moved in or out", "Date moving in/out"):
+        _, fields = _read(_move_dated(tmp_path, label))
+        assert "move_type" not in fields, label
+
+
+def test_an_answered_move_type_is_not_overridden_by_the_dates_label(tmp_path: Path) -> None:
+    _, fields = _read(_move_dated(tmp_path, "Date you moved out",
+                                  [(50, 680, "Are you moving in or out?"), (50, 666, "Moving in")]))
+    assert fields["move_type"] == ("in", True)
+
+
+def test_of_options_printed_with_tick_boxes_the_ticked_one_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "options.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.drawString(50, 800, "Council Tax - tell us you are moving")
+    c.drawString(50, 760, "Are you moving in or out?")
+    c.drawString(50, 746, "[ ] Moving in   [X] Moving out")
+    c.save()
+    _, fields = _read(path)
+    assert fields["move_type"] == ("out", True)
