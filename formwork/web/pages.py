@@ -76,7 +76,7 @@ def page_png(settings: Settings, sub: Submission, number: int) -> Path | None:
     """The PNG of page ``number`` (1-based), rendered on first use; None when there is no such page."""
     if number < 1 or number > len(page_sizes(settings, sub)):
         return None
-    out = _cache_dir(settings, sub) / f"page-{number}-{RESOLUTION}.png"
+    out = _cache_dir(settings, sub) / f"page-{number}-{RESOLUTION}-filled.png"  # older images lack the answers
     if out.is_file():
         return out
     path = original_file(settings, sub)
