@@ -216,7 +216,7 @@ def draw_pages(found: Inspection, out_dir: Path, resolution: int = 100) -> list[
         raise NotADirectoryError(f"not a folder: {out_dir}")
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
-    with pdfplumber.open(found.file) as pdf, _FilledForms(found.file) as filled:
+    with pdfplumber.open(found.file) as pdf, FilledForms(found.file) as filled:
         for page in pdf.pages:
             original = filled.render(page.page_number - 1, resolution)
             im = PageImage(page, original=original, resolution=resolution) if original is not None \
@@ -252,7 +252,7 @@ def draw_pages(found: Inspection, out_dir: Path, resolution: int = 100) -> list[
     return written
 
 
-class _FilledForms:
+class FilledForms:
     """Pages drawn with their AcroForm values filled in.
 
     ``page.to_image`` draws a form field only through its stored appearance,
@@ -266,7 +266,7 @@ class _FilledForms:
         self.path = path
         self.doc: Any = None
 
-    def __enter__(self) -> _FilledForms:
+    def __enter__(self) -> FilledForms:
         import pypdfium2
 
         # pdfium's own complaints (an XFA form, say) are not the user's business here.

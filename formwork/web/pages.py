@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pdfplumber
+from pdfplumber.display import PageImage
 
+from formwork.inspect import FilledForms
 from formwork.models import Submission
 from formwork.settings import Settings
 from formwork.store import FileStore
@@ -74,13 +76,17 @@ def page_png(settings: Settings, sub: Submission, number: int) -> Path | None:
     """The PNG of page ``number`` (1-based), rendered on first use; None when there is no such page."""
     if number < 1 or number > len(page_sizes(settings, sub)):
         return None
-    out = _cache_dir(settings, sub) / f"page-{number}-{RESOLUTION}.png"
+    out = _cache_dir(settings, sub) / f"page-{number}-{RESOLUTION}-filled.png"  # older images lack the answers
     if out.is_file():
         return out
-    with _PDFIUM, pdfplumber.open(original_file(settings, sub)) as pdf:
+    path = original_file(settings, sub)
+    with _PDFIUM, pdfplumber.open(path) as pdf, FilledForms(path) as filled:
         if out.is_file():  # another request rendered it while this one waited
             return out
-        image = pdf.pages[number - 1].to_image(resolution=RESOLUTION)
+        # With the fillable fields' answers drawn in: staff see what the citizen typed.
+        filled_in = filled.render(number - 1, RESOLUTION)
+        image = (PageImage(pdf.pages[number - 1], original=filled_in, resolution=RESOLUTION) if filled_in is not None
+                 else pdf.pages[number - 1].to_image(resolution=RESOLUTION))
         fd, tmp = tempfile.mkstemp(dir=_ensure(out.parent), prefix=".tmp-", suffix=".png")
         os.close(fd)
         image.save(tmp, format="PNG")

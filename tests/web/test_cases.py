@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import re
 
 from fastapi.testclient import TestClient
+from PIL import Image
 from sqlmodel import col, select
 
 from formwork.db import session_scope
@@ -85,6 +87,23 @@ def test_a_page_image_and_the_original_by_id(client: TestClient, council: Counci
     assert original.content == (council.root / "council" / "inbox" / case.file_name).read_bytes()
     assert "attachment" in original.headers["content-disposition"]
     assert client.get("/submissions/99999/original").status_code == 404
+
+
+def test_a_page_image_shows_what_was_typed_into_the_fillable_fields(client: TestClient, council: Council) -> None:
+    """The boxes of a fillable form are drawn with their answers, not empty (pdfium's form environment)."""
+    signed_in(client, "bob")
+    with session_scope(council.settings.database_url) as session:
+        field = session.exec(select(ExtractedField).where(ExtractedField.method == "acroform",
+                                                          ExtractedField.page == 1,
+                                                          col(ExtractedField.value).is_not(None))).first()
+    assert field is not None and None not in (field.x0, field.top, field.x1, field.bottom)
+    png = client.get(f"/cases/{field.submission_id}/pages/1.png")
+    assert png.status_code == 200
+    image = Image.open(io.BytesIO(png.content)).convert("L")
+    scale = image.width / 595.0 if image.width < image.height else image.width / 842.0
+    box = tuple(round(v * scale) for v in (field.x0, field.top, field.x1, field.bottom))
+    inside = image.crop((box[0] + 3, box[1] + 3, box[2] - 3, box[3] - 3))
+    assert min(inside.getdata()) < 100, "the answer's box is drawn empty"
 
 
 def test_approving_a_confirmed_low_confidence_answer_applies_the_pipelines_action(client: TestClient,
