@@ -23,6 +23,8 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 from pdfplumber.page import Page
 
+from extractors.pageobjects import speed_up
+
 __all__ = [
     "UnreadableFile",
     "Word",
@@ -134,6 +136,7 @@ class PageContent:
         if self._page is None or not self._page.edges:
             return []
         found = []
+        chars = self._page.chars
         for t in self._page.find_tables():
             rows: list[list[str]] = []
             cells: list[list[Box | None]] = []
@@ -145,13 +148,22 @@ class PageContent:
                         texts.append("")
                         boxes.append(None)
                         continue
-                    text = self._page.crop(cell, strict=False).extract_text() or ""
+                    text = _cell_text(chars, cell)
                     texts.append(text)
                     boxes.append(Box(self.number, *cell))
                 rows.append(texts)
                 cells.append(boxes)
             found.append(Table(rows, cells, Box(self.number, *t.bbox)))
         return found
+
+
+def _cell_text(chars: list[dict[str, Any]], cell: tuple[float, float, float, float]) -> str:
+    """``page.crop(cell, strict=False).extract_text()``, without cropping the page's every rule and box too."""
+    x0, top, x1, bottom = cell
+    near = [c for c in chars if c["x0"] <= x1 and c["x1"] >= x0 and c["top"] <= bottom and c["bottom"] >= top]
+    inside = pdfplumber.utils.crop_to_bbox(near, cell)
+    return pdfplumber.utils.chars_to_textmap(inside, layout_bbox=cell, layout_width=x1 - x0,
+                                             layout_height=bottom - top).as_string or ""
 
 
 @dataclass
@@ -409,6 +421,7 @@ def open_document(path: Path, *, max_bytes: int = 20_000_000, max_pages: int = 3
         widgets: list[Widget] = []
         try:
             for page in pages:
+                speed_up(page)
                 words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
                 contents.append(PageContent(page.page_number, float(page.width), float(page.height),
                                             _group_lines(words, page.page_number), page))
