@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlmodel import Session, col, select
 
 from extractors.contract import Extraction, FieldValue
@@ -183,13 +183,17 @@ def _decide_extracted(session: Session, sub: Submission, result: FileResult, set
     extractor = default_registry().get(ex.extractor)
     sub.form_type, sub.extractor, sub.extractor_version = ex.form_type, ex.extractor, ex.version
     sub.classification_score = result.score
+    # One multi-row INSERT rather than an ORM object per field: rows nothing else in the transaction reads.
+    rows = []
     for fv in ex.fields.values():
         box = fv.box
-        session.add(ExtractedField(
-            submission_id=sub.id, name=fv.name, value=fv.value, raw=fv.raw, confidence=fv.confidence,
-            method=fv.method, page=box.page if box else None, x0=box.x0 if box else None,
-            top=box.top if box else None, x1=box.x1 if box else None, bottom=box.bottom if box else None,
-            label=fv.label, valid=fv.valid))
+        rows.append({
+            "submission_id": sub.id, "name": fv.name, "value": fv.value, "raw": fv.raw,
+            "confidence": fv.confidence, "method": fv.method, "page": box.page if box else None,
+            "x0": box.x0 if box else None, "top": box.top if box else None, "x1": box.x1 if box else None,
+            "bottom": box.bottom if box else None, "label": fv.label, "valid": fv.valid})
+    if rows:
+        session.execute(insert(ExtractedField), rows)
     values = ex.values()
     sub.account_ref = values.get("account_ref")
     session.flush()
@@ -218,9 +222,11 @@ def check_and_decide(session: Session, sub: Submission, schema: Sequence[FieldSp
     ctx = CheckContext(sub.form_type, values, settings.today(), settings.policy, Records(session),
                        sub.id, sub.received_at)
     decision = decide(schema, fields, run_checks(sub.form_type, ctx), settings.policy.confidence_threshold)
-    for c in decision.checks:
-        session.add(CheckResult(submission_id=sub.id, check=c.check, passed=c.passed, reasons=c.reasons,
-                                evidence=c.evidence))
+    if decision.checks:
+        ran_at = utcnow()
+        session.execute(insert(CheckResult), [
+            {"submission_id": sub.id, "check": c.check, "passed": c.passed, "reasons": c.reasons,
+             "evidence": c.evidence, "ran_at": ran_at} for c in decision.checks])
     return decision
 
 
