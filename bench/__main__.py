@@ -42,6 +42,7 @@ class Run:
     peak_rss_mb: float  # RSS summed: counts shared pages once per process
     processes: int
     forms: int
+    cpu_seconds: float  # CPU time of the whole tree (sampled; see memory.py)
     output: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -63,10 +64,12 @@ def run(name: str, cmd: list[str], env: dict[str, str], forms: int, log: Path) -
         parsed = json.loads(out)
     except json.JSONDecodeError:
         parsed = {"stdout": out[-2000:]}
-    r = Run(name, seconds, mem.peak_pss / MB, mem.peak_rss / MB, mem.peak_processes, forms, parsed)
+    r = Run(name, seconds, mem.peak_pss / MB, mem.peak_rss / MB, mem.peak_processes, forms,
+            round(mem.cpu_seconds, 1), parsed)
     rate = f", {r.rate:.1f} forms/s" if forms else ""
-    print(f"  {name}: {seconds:.1f} s{rate}, peak {r.peak_mb:.0f} MB (PSS; RSS summed {r.peak_rss_mb:.0f} MB) "
-          f"over {r.processes} processes", flush=True)
+    print(f"  {name}: {seconds:.1f} s{rate}, CPU {r.cpu_seconds:.1f} s, peak {r.peak_mb:.0f} MB "
+          f"(PSS; RSS summed {r.peak_rss_mb:.0f} MB) over {r.processes} processes, load {os.getloadavg()[0]:.1f}",
+          flush=True)
     return r
 
 
@@ -233,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
               lambda v: v >= 1.5, f"{prefect.rate:.1f} vs {bare.rate:.1f} forms/s"),
         check("throughput: --engine local / bare loop (for information)", local.rate / bare.rate, "x", "-",
               lambda v: True, f"{local.rate:.1f} vs {bare.rate:.1f} forms/s"),
+        check("CPU per form: formwork process / bare loop (for information)",
+              (prefect.cpu_seconds / prefect.forms) / (bare.cpu_seconds / bare.forms), "x", "-", lambda v: True,
+              f"{1000 * prefect.cpu_seconds / prefect.forms:.0f} vs {1000 * bare.cpu_seconds / bare.forms:.0f} "
+              "ms of CPU per form"),
         check("orchestration overhead: Prefect flow vs --engine local", 100 * (prefect.seconds / local.seconds - 1),
               "%", "<= 10%", lambda v: v <= 10, f"{prefect.seconds:.1f} s vs {local.seconds:.1f} s"),
         check(f"peak memory, {args.forms:,} forms", prefect.peak_mb, "MB", "<= 500 MB", lambda v: v <= 500),

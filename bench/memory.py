@@ -1,4 +1,4 @@
-"""Peak resident memory of a process and all its descendants, sampled from /proc.
+"""Peak resident memory and CPU time of a process and all its descendants, sampled from /proc.
 
 Two sums are kept. RSS summed over the processes counts a page shared by
 several processes (the worker processes are forked from one parent and share
@@ -10,6 +10,7 @@ really holds: the figure the target is checked on.
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -39,8 +40,20 @@ def _rss_pss(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def tree_memory(root: int) -> tuple[int, int, int]:
-    """(RSS summed, PSS summed, number of processes) over ``root`` and its descendants, in bytes."""
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float:
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    fields = stat[stat.rfind(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / _TICK  # utime + stime
+
+
+def tree_memory(root: int, cpu: dict[int, float] | None = None) -> tuple[int, int, int]:
+    """(RSS summed, PSS summed, number of processes) over ``root`` and its descendants, in bytes.
+
+    ``cpu``, when given, is updated with each process's CPU seconds so far.
+    """
     kids = _children_map()
     rss = pss = count = 0
     todo = [root]
@@ -48,6 +61,8 @@ def tree_memory(root: int) -> tuple[int, int, int]:
         pid = todo.pop()
         try:
             r, p = _rss_pss(pid)
+            if cpu is not None:
+                cpu[pid] = _cpu_seconds(pid)
         except (OSError, IndexError, ValueError):
             continue
         rss, pss, count = rss + r, pss + p, count + 1
@@ -64,6 +79,8 @@ class PeakSampler:
         self.peak_pss = 0
         self.peak_processes = 0
         self.samples = 0
+        #: CPU seconds of each process of the tree when last seen (a process's last moments may be missed).
+        self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -77,10 +94,14 @@ class PeakSampler:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            rss, pss, n = tree_memory(self.pid)
+            rss, pss, n = tree_memory(self.pid, self.cpu)
             if n:
                 self.samples += 1
                 self.peak_rss = max(self.peak_rss, rss)
                 self.peak_pss = max(self.peak_pss, pss)
                 self.peak_processes = max(self.peak_processes, n)
             self._stop.wait(self.interval)
+
+    @property
+    def cpu_seconds(self) -> float:
+        return sum(self.cpu.values())
