@@ -29,6 +29,7 @@ from bench import data
 from bench.memory import PeakSampler
 
 MB = 1_000_000
+PARTS = ("side", "growth", "records")
 PACKAGES = ("pdfplumber", "pdfminer.six", "prefect", "sqlalchemy", "sqlmodel", "openpyxl", "spacy")
 
 
@@ -186,7 +187,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true",
                     help="small numbers (40 forms, 120 in the growth run, 5,000 properties) to check the bench")
     ap.add_argument("--prefect-port", type=int, default=4297, help="port of the Prefect server the bench starts")
-    ap.add_argument("--json", type=Path, default=None, help="also write the results here (always: WORK/results.json)")
+    ap.add_argument("--only", action="append", choices=PARTS,
+                    help="run only this part (side: the 1,000-form runs; growth: side and the 10,000-form run; "
+                         "records: 100,000 properties); may be given twice (default: all)")
+    ap.add_argument("--json", type=Path, default=None,
+                    help="also write the results here (always: WORK/results.json, or results-PARTS.json with --only)")
     args = ap.parse_args(argv)
     if args.quick:
         args.forms, args.big_forms, args.big_properties = 40, 120, 5000
@@ -200,8 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()
     print(f"Formwork bench in {work}: {info['cpus']} CPUs ({info['cpu_model']}), Python {info['python']}")
 
+    parts = set(args.only or PARTS)
     print("Data (generated once, then reused):", flush=True)
     small = data.council(work, properties=args.properties, forms=args.big_forms)
+    mid = data.council(work, properties=args.properties, forms=args.forms)
     big = data.council(work, properties=args.big_properties, forms=args.forms)
 
     base_env = {k: v for k, v in os.environ.items() if not k.startswith(("FORMWORK_", "PREFECT_"))}
@@ -213,47 +220,67 @@ def main(argv: list[str] | None = None) -> int:
     server_seconds = time.perf_counter() - t
     env = {**base_env, "PREFECT_API_URL": server.api_url}
     bench = Bench(work, env)
+    runs: dict[str, Any] = {}
+    figures: list[Figure] = []
     try:
-        print(f"Side by side on {args.forms:,} two-page forms ({args.repeat} round(s), interleaved):", flush=True)
-        bares, locals_, prefects = [], [], []
-        for _ in range(args.repeat):
-            bares.append(bench.bare(small, args.forms))
-            locals_.append(bench.process(small, args.forms, "local", "local"))
-            prefects.append(bench.process(small, args.forms, "prefect", "prefect"))
-        bare, local, prefect = median_run(bares), median_run(locals_), median_run(prefects)
-        print(f"Growth and memory on {args.big_forms:,} forms:", flush=True)
-        grown = bench.process(small, args.big_forms, "prefect", "big-inbox")
-        print(f"Records at scale ({args.big_properties:,} properties):", flush=True)
-        big_home, big_env, big_load = bench.load(big, "big-records")
-        big_run = bench.process(big, args.forms, "local", "big-records", loaded=(big_home, big_env))
+        if "side" in parts or "growth" in parts:
+            print(f"Side by side on {args.forms:,} two-page forms ({args.repeat} round(s), interleaved):", flush=True)
+            bares, locals_, prefects = [], [], []
+            for _ in range(args.repeat):
+                bares.append(bench.bare(small, args.forms))
+                locals_.append(bench.process(small, args.forms, "local", "local"))
+                prefects.append(bench.process(small, args.forms, "prefect", "prefect"))
+            bare, local, prefect = median_run(bares), median_run(locals_), median_run(prefects)
+            runs.update({"bare": bares, "local": locals_, "prefect": prefects})
+            figures += [
+                check("throughput: formwork process / bare loop", prefect.rate / bare.rate, "x", ">= 1.5",
+                      lambda v: v >= 1.5, f"{prefect.rate:.1f} vs {bare.rate:.1f} forms/s"),
+                check("throughput: --engine local / bare loop (for information)", local.rate / bare.rate, "x", "-",
+                      lambda v: True, f"{local.rate:.1f} vs {bare.rate:.1f} forms/s"),
+                check("CPU per form: formwork process / bare loop (for information)",
+                      (prefect.cpu_seconds / prefect.forms) / (bare.cpu_seconds / bare.forms), "x", "-",
+                      lambda v: True, f"{1000 * prefect.cpu_seconds / prefect.forms:.0f} vs "
+                      f"{1000 * bare.cpu_seconds / bare.forms:.0f} ms of CPU per form"),
+                check("orchestration overhead: Prefect flow vs --engine local",
+                      100 * (prefect.seconds / local.seconds - 1), "%", "<= 10%", lambda v: v <= 10,
+                      f"{prefect.seconds:.1f} s vs {local.seconds:.1f} s"),
+                check(f"peak memory, {args.forms:,} forms", prefect.peak_mb, "MB", "<= 500 MB", lambda v: v <= 500),
+            ]
+        if "growth" in parts:
+            print(f"Growth and memory on {args.big_forms:,} forms:", flush=True)
+            grown = bench.process(small, args.big_forms, "prefect", "big-inbox")
+            runs["big_inbox"] = grown
+            figures += [
+                check(f"peak memory, {args.big_forms:,} forms", grown.peak_mb, "MB", "<= 500 MB",
+                      lambda v: v <= 500),
+                check("memory growth, big inbox vs small", 100 * (grown.peak_mb / prefect.peak_mb - 1), "%",
+                      "<= 10%", lambda v: v <= 10),
+                check(f"time growth, {args.big_forms:,} vs {args.forms:,} forms", grown.seconds / prefect.seconds,
+                      "x", f"<= {1.1 * args.big_forms / args.forms:g}x",
+                      lambda v: v <= 1.1 * args.big_forms / args.forms,
+                      f"{grown.seconds:.1f} s vs {prefect.seconds:.1f} s"),
+            ]
+        if "records" in parts:
+            print(f"Records at scale ({mid.properties:,} against {big.properties:,} properties):", flush=True)
+            mids, bigs, loads = [], [], []
+            for _ in range(args.repeat):
+                mids.append(bench.process(mid, args.forms, "local", "records-small"))
+                big_home, big_env, big_load = bench.load(big, "records-big")
+                loads.append(big_load)
+                bigs.append(bench.process(big, args.forms, "local", "records-big", loaded=(big_home, big_env)))
+            mid_run, big_run, big_load = median_run(mids), median_run(bigs), median_run(loads)
+            runs.update({"records_small": mids, "records_big": bigs, "records_big_load": loads})
+            rows = big.records_count
+            figures += [
+                check(f"rate with {big.properties:,} properties / with {mid.properties:,}",
+                      big_run.rate / mid_run.rate, "x", ">= 0.9", lambda v: v >= 0.9,
+                      f"{big_run.rate:.1f} vs {mid_run.rate:.1f} forms/s"),
+                check(f"records load, {big.properties:,}-property workbook", big_load.seconds, "s", "< 60 s",
+                      lambda v: v < 60, ", ".join(f"{k} {v:,}" for k, v in rows.items()) + " rows"),
+            ]
     finally:
         stop_server(server)
 
-    sheet_rows = json.loads((big.records.parent / "sample.json").read_text())["records"]
-
-    figures = [
-        check("throughput: formwork process / bare loop", prefect.rate / bare.rate, "x", ">= 1.5",
-              lambda v: v >= 1.5, f"{prefect.rate:.1f} vs {bare.rate:.1f} forms/s"),
-        check("throughput: --engine local / bare loop (for information)", local.rate / bare.rate, "x", "-",
-              lambda v: True, f"{local.rate:.1f} vs {bare.rate:.1f} forms/s"),
-        check("CPU per form: formwork process / bare loop (for information)",
-              (prefect.cpu_seconds / prefect.forms) / (bare.cpu_seconds / bare.forms), "x", "-", lambda v: True,
-              f"{1000 * prefect.cpu_seconds / prefect.forms:.0f} vs {1000 * bare.cpu_seconds / bare.forms:.0f} "
-              "ms of CPU per form"),
-        check("orchestration overhead: Prefect flow vs --engine local", 100 * (prefect.seconds / local.seconds - 1),
-              "%", "<= 10%", lambda v: v <= 10, f"{prefect.seconds:.1f} s vs {local.seconds:.1f} s"),
-        check(f"peak memory, {args.forms:,} forms", prefect.peak_mb, "MB", "<= 500 MB", lambda v: v <= 500),
-        check(f"peak memory, {args.big_forms:,} forms", grown.peak_mb, "MB", "<= 500 MB", lambda v: v <= 500),
-        check("memory growth, big inbox vs small", 100 * (grown.peak_mb / prefect.peak_mb - 1), "%", "<= 10%",
-              lambda v: v <= 10),
-        check(f"time growth, {args.big_forms:,} vs {args.forms:,} forms", grown.seconds / prefect.seconds, "x",
-              f"<= {1.1 * args.big_forms / args.forms:g}x", lambda v: v <= 1.1 * args.big_forms / args.forms,
-              f"{grown.seconds:.1f} s vs {prefect.seconds:.1f} s"),
-        check(f"rate with {args.big_properties:,} properties / with {args.properties:,}", big_run.rate / local.rate,
-              "x", ">= 0.9", lambda v: v >= 0.9, f"{big_run.rate:.1f} vs {local.rate:.1f} forms/s"),
-        check(f"records load, {args.big_properties:,}-property workbook", big_load.seconds, "s", "< 60 s",
-              lambda v: v < 60, ", ".join(f"{k} {v:,}" for k, v in sheet_rows.items()) + " rows"),
-    ]
     result = {
         "when": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "command": "python -m bench " + " ".join(argv if argv is not None else sys.argv[1:]),
@@ -262,13 +289,9 @@ def main(argv: list[str] | None = None) -> int:
         "settings": {"forms": args.forms, "big_forms": args.big_forms, "properties": args.properties,
                      "big_properties": args.big_properties, "repeat": args.repeat,
                      "prefect_server_start_seconds": round(server_seconds, 1)},
-        "runs": {
-            "bare": [asdict(r) for r in bares], "local": [asdict(r) for r in locals_],
-            "prefect": [asdict(r) for r in prefects], "big_inbox": asdict(grown), "big_records_load": asdict(big_load),
-            "big_records_process": asdict(big_run),
-        },
+        "runs": {k: [asdict(r) for r in v] if isinstance(v, list) else asdict(v) for k, v in runs.items()},
         "figures": [asdict(f) for f in figures],
-        "workbook_rows": sheet_rows,
+        "parts": sorted(parts),
         "seconds": round(time.perf_counter() - started, 1),
         "all_passed": all(f.passed for f in figures),
     }
@@ -278,7 +301,8 @@ def main(argv: list[str] | None = None) -> int:
                                                                             "forms_per_second", "files", "pages",
                                                                             "failed")}
     text = json.dumps(result, indent=2)
-    (work / "results.json").write_text(text)
+    name = "results.json" if parts == set(PARTS) else f"results-{'+'.join(sorted(parts))}.json"
+    (work / name).write_text(text)
     if args.json:
         args.json.write_text(text)
     print()
@@ -287,7 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         if f.detail:
             print(f"  {f.name}: {f.detail}")
     print(f"\nload average before/after: {result['load_average']}; whole bench {result['seconds']:.0f} s; "
-          f"results in {work / 'results.json'}")
+          f"results in {work / name}")
     return 0 if result["all_passed"] else 1
 
 

@@ -30,6 +30,12 @@ class Council:
     records: Path
     properties: int
 
+    @property
+    def records_count(self) -> dict[str, int]:
+        """Rows of each sheet of the records workbook (properties, accounts, electors, permits)."""
+        counts: dict[str, int] = json.loads((self.folder / "sample" / "sample.json").read_text())["records"]
+        return counts
+
     def inbox(self, forms: int) -> Path:
         """A folder of the first ``forms`` two-page forms (hard links into the sample's inbox)."""
         folder = self.folder / f"inbox-{forms}"
@@ -74,4 +80,6 @@ def council(work: Path, *, properties: int, forms: int, seed: int = 7, log: bool
             pages = list(pool.map(_pages, [out / "inbox" / n for n in names], chunksize=64))
         two = [n for n, p in zip(names, pages, strict=True) if p == 2]
         done.write_text(json.dumps(two))
-    return Council(folder, folder / "sample" / "records.xlsx", properties)
+    made = Council(folder, folder / "sample" / "records.xlsx", properties)
+    # The sample gives every form its own household: a council grows to three properties per form generated.
+    return Council(made.folder, made.records, made.records_count["properties"])
