@@ -266,9 +266,14 @@ def pending(settings: Settings, ids: Iterable[int] | None = None) -> list[tuple[
     return [(int(sid), str(store.resolve(p))) for sid, p in rows if sid is not None]
 
 
+#: Extraction of many files: results in the order of the items given (extract_all, or the Dask runner's).
+Extractor = Callable[[Sequence[tuple[int, str]], Settings], Iterable[FileResult]]
+
+
 def decide_pending(items: Sequence[tuple[int, str]], settings: Settings, summary: RunSummary,
-                   progress: Progress | None = None) -> None:
-    for done, result in enumerate(extract_all(items, settings), start=1):
+                   progress: Progress | None = None, extract: Extractor | None = None) -> None:
+    """Extract ``items`` (with ``extract``, default :func:`extract_all`) and decide each, in the order given."""
+    for done, result in enumerate((extract or extract_all)(items, settings), start=1):
         decided = record_result(result, settings)
         if decided is not None:
             summary.add(decided)
