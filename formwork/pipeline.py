@@ -35,7 +35,7 @@ from formwork import reasons as R
 from formwork.actions import ActionError, apply_approved
 from formwork.checks import CheckContext, Records, run_checks
 from formwork.checks.submissions import duplicate_keys
-from formwork.db import session_scope
+from formwork.db import serialise_decisions, session_scope
 from formwork.decide import Decision, decide
 from formwork.intake import IntakeResult, intake
 from formwork.models import CheckResult, ExtractedField, Outcome, Stage, Submission, SubmissionKey, utcnow
@@ -214,6 +214,7 @@ def check_and_decide(session: Session, sub: Submission, schema: Sequence[FieldSp
     member of staff corrected: one rule book for both.
     """
     assert sub.id is not None and sub.form_type is not None
+    serialise_decisions(session)  # held until the caller's transaction, and so its action, is committed
     values = {n: f.value for n, f in fields.items() if f.valid and f.value is not None}
     ctx = CheckContext(sub.form_type, values, settings.today(), settings.policy, Records(session),
                        sub.id, sub.received_at)

@@ -14,7 +14,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
 
+from formwork import pipeline
+from formwork.db import get_engine, serialise_decisions
+from formwork.models import Submission
+from formwork.settings import Settings
 from tests.scale.conftest import (
     FORMS,
     LETTERS,
@@ -86,3 +93,19 @@ def test_two_runs_at_once_on_one_inbox_never_work_a_file_twice(postgres: Postgre
     assert sum(s["processed"] for s in summaries) == FORMS + LETTERS, summaries
     for key in COMPARED:
         assert got[key] == reference.state[key], key
+
+
+def test_decisions_take_turns_across_connections(postgres: Postgres) -> None:
+    """While one transaction decides, another's check_and_decide waits: no two decisions read the records at once."""
+    engine = get_engine(postgres.new_database())
+    sub = Submission(id=1, file_name="x.pdf", sha256="0" * 64, stored_path="x", form_type="parking_permit")
+    with Session(engine) as first, Session(engine) as second:
+        serialise_decisions(first)
+        second.execute(text("SET lock_timeout = '300ms'"))
+        with pytest.raises(OperationalError, match="lock timeout"):
+            pipeline.check_and_decide(second, sub, [], {}, Settings())
+        second.rollback()
+        first.commit()  # the first decision is committed: the lock is free
+        second.execute(text("SET lock_timeout = '300ms'"))
+        serialise_decisions(second)
+        second.rollback()
