@@ -166,6 +166,8 @@ def _quiet_prefect() -> None:
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
         "PREFECT_UI_ENABLED": "false",
+        # The Dask runner's scheduler and workers log every connection at INFO.
+        "DASK_DISTRIBUTED__LOGGING__DISTRIBUTED": "warning",
     }.items():
         os.environ.setdefault(key, value)
 
