@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import signal
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from distributed import Client
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.filters import TaskRunFilter, TaskRunFilterName
 from prefect.settings import PREFECT_API_URL, temporary_settings
@@ -86,11 +85,8 @@ def dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 [dask, "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard",
                  "--host", "127.0.0.1"],
                 stdout=log, stderr=subprocess.STDOUT, env=clean_env(), start_new_session=True, cwd=logs))
-        deadline = time.monotonic() + 90
-        while len(re.findall(r"Register worker", (logs / "scheduler.log").read_text())) < 2:
-            assert all(p.poll() is None for p in procs), (logs / "scheduler.log").read_text()
-            assert time.monotonic() < deadline, "the Dask workers did not register in time"
-            time.sleep(0.3)
+        with Client(address, timeout="60s") as client:
+            client.wait_for_workers(2, timeout=90)
         yield address
     finally:
         for proc in reversed(procs):
@@ -102,7 +98,7 @@ def on_dask(sample: Path, prefect_on_postgres: str, dask_cluster: str,
             tmp_path_factory: pytest.TempPathFactory) -> Run:
     root = tmp_path_factory.mktemp("on-dask")
     url = f"sqlite:///{root / 'formwork.db'}"
-    load_records(sample, url, root)
+    load_records(sample, url)
     env = clean_env(PREFECT_API_URL=prefect_on_postgres, FORMWORK_DASK_ADDRESS=dask_cluster)
     formwork(*process_args(sample / "inbox", url), "--engine", "prefect", "--runner", "dask", cwd=root, env=env)
     return Run(url, root, state(url), export(url, root))

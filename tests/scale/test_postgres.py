@@ -82,10 +82,11 @@ def test_same_outcomes_letters_and_record_changes_as_on_sqlite(on_postgres: Run,
 def test_two_runs_at_once_on_one_inbox_never_work_a_file_twice(postgres: Postgres, sample: Path, reference: Run,
                                                                tmp_path: Path) -> None:
     url = postgres.new_database()
-    load_records(sample, url, tmp_path)
+    load_records(sample, url)
     inbox = tmp_path / "inbox"
     shutil.copytree(sample / "inbox", inbox)
-    runs = [start(*process_args(inbox, url), "--engine", "local", cwd=tmp_path) for _ in range(2)]
+    # One process each (no extraction pool): two runs side by side on CI's two cores.
+    runs = [start(*process_args(inbox, url), "--engine", "local", "--workers", "1", cwd=tmp_path) for _ in range(2)]
     summaries = [json.loads(finish(proc)) for proc in runs]
     got = state(url)
     assert set(got["submissions_per_file"]) == {1}, "a file has more than one submission"
