@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[2]
 USER = "postgres"
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -102,7 +102,7 @@ def postgres(postgres_bin: Path) -> Iterator[Postgres]:
     if os.geteuid() == 0:
         shutil.chown(where, USER, USER)
         shutil.chown(sockets, USER, USER)
-    port = _free_port()
+    port = free_port()
     started = False
     try:
         _as_server_user(str(postgres_bin / "initdb"), "-D", str(data), "-U", USER, "--auth=trust",

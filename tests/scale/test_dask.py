@@ -31,10 +31,10 @@ from tests.scale.conftest import (
     LETTERS,
     Postgres,
     Run,
-    _free_port,
     clean_env,
     export,
     formwork,
+    free_port,
     load_records,
     outcomes_from_export,
     process_args,
@@ -51,7 +51,7 @@ def prefect_on_postgres(postgres: Postgres, tmp_path_factory: pytest.TempPathFac
     database = postgres.new_database("prefect").rsplit("/", 1)[1]
     env = clean_env(PREFECT_HOME=str(home),
                     PREFECT_SERVER_DATABASE_CONNECTION_URL=postgres.url(database, driver="asyncpg"))
-    server = serve.start_server(_free_port(), home / "server.log", env=env, timeout=120)
+    server = serve.start_server(free_port(), home / "server.log", env=env, timeout=120)
     try:
         yield server.api_url
     finally:
@@ -72,7 +72,7 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 def dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A Dask scheduler and a worker process with two single-threaded workers, on loopback; the scheduler's address."""
     logs = tmp_path_factory.mktemp("dask")
-    address = f"tcp://127.0.0.1:{_free_port()}"
+    address = f"tcp://127.0.0.1:{free_port()}"
     dask = str(Path(sys.executable).with_name("dask"))  # the dask command of this environment
     procs: list[subprocess.Popen[bytes]] = []
     try:
