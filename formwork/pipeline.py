@@ -35,7 +35,7 @@ from formwork import reasons as R
 from formwork.actions import ActionError, apply_approved
 from formwork.checks import CheckContext, Records, run_checks
 from formwork.checks.submissions import duplicate_keys
-from formwork.db import session_scope
+from formwork.db import serialise_decisions, session_scope
 from formwork.decide import Decision, decide
 from formwork.intake import IntakeResult, intake
 from formwork.models import CheckResult, ExtractedField, Outcome, Stage, Submission, SubmissionKey, utcnow
@@ -214,6 +214,7 @@ def check_and_decide(session: Session, sub: Submission, schema: Sequence[FieldSp
     member of staff corrected: one rule book for both.
     """
     assert sub.id is not None and sub.form_type is not None
+    serialise_decisions(session)  # held until the caller's transaction, and so its action, is committed
     values = {n: f.value for n, f in fields.items() if f.valid and f.value is not None}
     ctx = CheckContext(sub.form_type, values, settings.today(), settings.policy, Records(session),
                        sub.id, sub.received_at)
@@ -266,9 +267,14 @@ def pending(settings: Settings, ids: Iterable[int] | None = None) -> list[tuple[
     return [(int(sid), str(store.resolve(p))) for sid, p in rows if sid is not None]
 
 
+#: Extraction of many files: results in the order of the items given (extract_all, or the Dask runner's).
+Extractor = Callable[[Sequence[tuple[int, str]], Settings], Iterable[FileResult]]
+
+
 def decide_pending(items: Sequence[tuple[int, str]], settings: Settings, summary: RunSummary,
-                   progress: Progress | None = None) -> None:
-    for done, result in enumerate(extract_all(items, settings), start=1):
+                   progress: Progress | None = None, extract: Extractor | None = None) -> None:
+    """Extract ``items`` (with ``extract``, default :func:`extract_all`) and decide each, in the order given."""
+    for done, result in enumerate((extract or extract_all)(items, settings), start=1):
         decided = record_result(result, settings)
         if decided is not None:
             summary.add(decided)
