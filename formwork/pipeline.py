@@ -134,7 +134,11 @@ def _read(submission_id: int, path: Path, limits: Limits) -> FileResult:
                 return FileResult(submission_id, "unknown", detail)
             found = default_registry().classify(doc)
             if found.extractor is None:
-                return FileResult(submission_id, "unknown", "no extractor recognised this document")
+                detail = "no extractor recognised this document"
+                if doc.has_xfa and not any(w.value for w in doc.widgets):
+                    # Readers other than Adobe's see only "Please wait..." on an XFA-only form.
+                    detail = "no extractor recognised this document: it is an XFA form, which cannot be read"
+                return FileResult(submission_id, "unknown", detail)
             extraction = found.extractor.extract(doc)
             return FileResult(submission_id, "extracted", None, extraction, found.score)
     except UnreadableFile as exc:
