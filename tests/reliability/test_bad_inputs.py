@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 
+from tests.ops.conftest import personal_data
 from tests.reliability import badfiles
 from tests.reliability.test_crash_and_concurrency import AS_OF, env_for, run
 
@@ -111,6 +112,9 @@ def test_every_bad_input_gets_its_outcome_and_the_batch_goes_on(sample: Path, tm
     _, out, errs = run_with(home, extra, "process", str(inbox), "--engine", "local", "--as-of", AS_OF,
                             "--workers", "2", "--json")
     assert "Traceback" not in errs and "Traceback" not in out
+    # What the workers print about the files they could not read names no one.
+    assert "could not be read" in errs or "over the time limit" in errs
+    assert sorted(v for v in personal_data(sample / "truth.jsonl") if v in out + errs) == []
     summary = json.loads(out)
     files = sorted(p.name for p in inbox.iterdir())
     assert summary["files"] == summary["new"] == summary["processed"] == len(files)
