@@ -22,7 +22,7 @@ import signal
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -233,7 +233,8 @@ class _Workers:
         self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
         if self.ctx.get_start_method() == "forkserver":
             self.ctx.set_forkserver_preload(["extractors.registry", "formwork.pipeline"])
-        self.results: dict[int, FileResult] = {}
+        self.results: dict[int, FileResult] = {}  # read (or given up on), not yet handed on
+        self.read = 0  # how many results have come in, all told
         self.todo: deque[tuple[int, str]] = deque()
         self.alone: deque[tuple[int, str]] = deque()  # suspects: files to read one at a time
 
@@ -243,24 +244,26 @@ class _Workers:
         out = 0
         failures = 0
         while out < len(order):
-            before = len(self.results)
-            for _ in self._session():
-                while out < len(order) and order[out] in self.results:
-                    yield self.results.pop(order[out])
-                    out += 1
+            before = self.read
+            with contextlib.closing(self._session()) as session:
+                for _ in session:
+                    while out < len(order) and order[out] in self.results:
+                        yield self.results.pop(order[out])
+                        out += 1
             while out < len(order) and order[out] in self.results:
                 yield self.results.pop(order[out])
                 out += 1
             # A pool that breaks again and again without reading anything: read in this process.
-            failures = 0 if len(self.results) > before or out == len(order) else failures + 1
+            failures = 0 if self.read > before or out == len(order) else failures + 1
             if failures >= 3:
                 log.error("worker processes keep failing: reading the remaining files in this process")
                 for sid, p in [*self.alone, *self.todo]:
                     self.results[sid] = extract_file(sid, Path(p), self.limits)
+                    self.read += 1
                 self.alone.clear()
                 self.todo.clear()
 
-    def _session(self) -> Iterator[None]:
+    def _session(self) -> Generator[None, None, None]:
         """One pool, until the work runs out or the pool breaks; yields whenever results arrive."""
         beats = self.ctx.SimpleQueue()
         pool = cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=self.ctx, initializer=_warm_worker,
@@ -285,6 +288,7 @@ class _Workers:
                     try:
                         for r in fut.result():
                             self.results[r.submission_id] = r
+                            self.read += 1
                     except BrokenProcessPool:
                         broken = True
                         inflight[fut] = batch
@@ -359,10 +363,12 @@ class _Workers:
         for sid, p in unfinished:
             if sid in killed:
                 self.results[sid] = FileResult(sid, "unreadable", killed[sid])
+                self.read += 1
             elif was_alone:
                 log.warning("submission %s: its worker process died reading it, alone", sid)
                 self.results[sid] = FileResult(
                     sid, "unreadable", "the file made the process reading it stop unexpectedly")
+                self.read += 1
             elif (sid, p) in self.alone:
                 continue  # read alone again (its pool broke before it started)
             elif sid in at_work:
