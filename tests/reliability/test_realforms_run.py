@@ -28,11 +28,13 @@ import pytest
 from tests.reliability.test_crash_and_concurrency import env_for
 
 DEFAULT = Path(__file__).resolve().parents[3] / "shared" / "realforms"
+# Read at import: the suite's autouse fixture clears every FORMWORK_ variable before a test runs.
+CHOSEN = os.environ.get("FORMWORK_REALFORMS")
 
 
 @pytest.fixture(scope="module")
 def folder() -> Path:
-    where = Path(os.environ.get("FORMWORK_REALFORMS") or DEFAULT)
+    where = Path(CHOSEN or DEFAULT)
     if not where.is_dir():
         pytest.skip(f"{where} is not here")
     return where
