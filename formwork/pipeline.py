@@ -94,13 +94,18 @@ def _time_limit(seconds: float) -> Iterator[None]:
             raise _OverTime
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    # Someone else's timer (a caller's own timeout) is put back afterwards, less the time spent.
+    other_delay, other_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+        if other_delay:
+            signal.setitimer(signal.ITIMER_REAL, max(other_delay - (time.monotonic() - started), 0.001),
+                             other_interval)
 
 
 def over_time_detail(limits: Limits) -> str:
