@@ -123,7 +123,7 @@ def flipped(data: bytes, rng: random.Random, flips: int, start: int = 0) -> byte
 # --------------------------------------------------------------------------- real forms, damaged
 
 
-def _forms(seed: int) -> tuple[Callable[[str, str | None], bytes], Callable[[], bytes]]:
+def spd_renderer(seed: int) -> tuple[Callable[[str, str | None], bytes], Callable[[], bytes]]:
     """Renderers of one fictional household's single person discount form, by layout and password."""
     as_of = dt.date(2026, 11, 27)
     council = make_council(random.Random(seed), as_of, 400)
@@ -151,7 +151,7 @@ def owner_password_only(render_with: Callable[[str, str | None], bytes], layout:
 
 def write_bad_inbox(inbox: Path, max_file_bytes: int, max_pages: int, seed: int = 11) -> dict[str, Expect]:
     """Write one of each bad input into ``inbox``; what each must come to, by file name."""
-    spd, scan = _forms(seed)
+    spd, scan = spd_renderer(seed)
     good = spd("printed_labels", None)
     rng = random.Random(seed)
     files: dict[str, tuple[bytes, Expect]] = {

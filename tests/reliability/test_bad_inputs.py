@@ -97,7 +97,7 @@ def test_every_bad_input_gets_its_outcome_and_the_batch_goes_on(sample: Path, tm
     shutil.copytree(sample / "inbox", inbox)
     expected = badfiles.write_bad_inbox(inbox, MAX_BYTES, MAX_PAGES)
     # Two readable forms whose worker processes fail: one dies, one hangs beyond the alarm's reach.
-    spd, _ = badfiles._forms(23)
+    spd, _ = badfiles.spd_renderer(23)
     (inbox / "kills_its_worker.pdf").write_bytes(spd("online_export", None))
     (inbox / "hangs_its_worker.pdf").write_bytes(spd("boxed_grid", None))
     faults = f"die:{sha(inbox / 'kills_its_worker.pdf')},hang:{sha(inbox / 'hangs_its_worker.pdf')}"
