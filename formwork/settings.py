@@ -89,8 +89,11 @@ class Limits(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="FORMWORK_LIMITS_", extra="ignore")
 
+    #: A bigger file is quarantined unread.
     max_file_bytes: int = 20 * 1024 * 1024
+    #: A PDF with more pages is quarantined.
     max_pages: int = 30
+    #: Wall-clock time to read one file, after which it is quarantined (0: no limit). docs/reliability.md
     seconds_per_file: float = 60.0
 
 
