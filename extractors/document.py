@@ -371,11 +371,16 @@ def _check_header(path: Path, max_bytes: int) -> None:
     if size == 0:
         raise UnreadableFile("the file is empty (0 bytes)")
     if size > max_bytes:
-        raise UnreadableFile(f"the file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.1f} MB")
+        raise UnreadableFile(f"the file is {_size(size)}, over the limit of {_size(max_bytes)}")
     with path.open("rb") as fh:
         head = fh.read(1024)
     if b"%PDF-" not in head:
         raise UnreadableFile("not a PDF: the file does not start with a PDF header")
+
+
+def _size(n: int) -> str:
+    """``20,971,520 bytes (20.0 MB)``: exact, and readable at a glance."""
+    return f"{n:,} bytes ({n / 1e6:.1f} MB)" if n >= 100_000 else f"{n:,} bytes"
 
 
 def _open_error(exc: Exception) -> UnreadableFile:

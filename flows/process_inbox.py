@@ -3,7 +3,9 @@
 A thin wiring of formwork.pipeline: intake (hash, store, submission rows) as
 one task, then extraction and decisions as one task that spreads extraction
 over worker processes. Prefect's per-task overhead is paid twice per run, not
-once per form.
+once per form. With ``FORMWORK_RUNNER=dask`` extraction is instead one
+``extract-batch`` task per batch of forms on a Dask cluster (flows/dask_runner.py);
+decisions stay in this process either way.
 
 Two runs never work on the same files: each holds the ``formwork-intake``
 global concurrency slot while it works (and the database's claim on each
@@ -46,7 +48,12 @@ def intake_task(inbox: str, settings: Settings) -> pipeline.RunSummary:
 
 @task(name="extract-and-decide", cache_policy=NO_CACHE)
 def extract_and_decide_task(settings: Settings, summary: pipeline.RunSummary) -> pipeline.RunSummary:
-    pipeline.decide_pending(pipeline.pending(settings), settings, summary, progress.report)
+    extract: pipeline.Extractor | None = None
+    if settings.runner == "dask":  # one extract-batch task per batch, on a Dask cluster (docs/scaling.md)
+        from flows.dask_runner import extract_on_dask
+
+        extract = extract_on_dask
+    pipeline.decide_pending(pipeline.pending(settings), settings, summary, progress.report, extract=extract)
     return summary
 
 

@@ -166,6 +166,8 @@ def _quiet_prefect() -> None:
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
         "PREFECT_UI_ENABLED": "false",
+        # The Dask runner's scheduler and workers log every connection at INFO.
+        "DASK_DISTRIBUTED__LOGGING__DISTRIBUTED": "warning",
     }.items():
         os.environ.setdefault(key, value)
 
@@ -232,12 +234,19 @@ def process(
     engine: Annotated[str, typer.Option(help="prefect: run the Prefect flow (default); local: the same pipeline "
                                         "without Prefect.")] = "prefect",
     workers: Annotated[int | None, typer.Option(help="Extraction processes (default: one per CPU).")] = None,
+    runner: Annotated[str | None, typer.Option(
+        help="Where the Prefect flow extracts: processes (default, FORMWORK_RUNNER) or dask (a Dask cluster: "
+             "FORMWORK_DASK_ADDRESS, else a local one; docs/scaling.md).", show_default=False)] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Take every file in INBOX to an outcome: approved, exception or quarantined."""
     if engine not in {"prefect", "local"}:
         raise UsageError("--engine must be 'prefect' or 'local'")
-    settings = _configure(db, as_of, workers=workers)
+    if runner not in {None, "processes", "dask"}:
+        raise UsageError("--runner must be 'processes' or 'dask'")
+    settings = _configure(db, as_of, workers=workers, runner=runner)
+    if settings.runner == "dask" and engine != "prefect":
+        raise UsageError("the dask runner extracts as Prefect tasks: use it with --engine prefect")
     from formwork.db import get_engine
     from formwork.intake import check_inbox
 

@@ -1,7 +1,8 @@
 """Engine and sessions. SQLite file by default, any SQLAlchemy URL through the same code.
 
 SQLite runs in WAL mode with a busy timeout so that several processes can
-write with short transactions; PostgreSQL needs nothing special.
+write with short transactions; on PostgreSQL rows are locked by the writes
+themselves, and decisions take :func:`serialise_decisions` (docs/scaling.md).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, SQLModel, create_engine
@@ -77,6 +78,25 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+#: The PostgreSQL advisory lock that decisions take (any fixed 64-bit number; these bytes spell "formwork").
+DECISION_LOCK = 0x666F726D776F726B
+
+
+def serialise_decisions(session: Session) -> None:
+    """Hold, until this transaction ends, the lock that lets one decision at a time read and change the records.
+
+    A decision reads records (the permits a household holds, an earlier form about the
+    same account) and then changes them; two decided at once, by two machines or by the
+    pipeline and a member of staff, could each miss the other's change. On SQLite the
+    transaction's first write takes the one database write lock, which does this already.
+    On PostgreSQL writers lock only the rows they write, so a decision also takes a
+    transaction-scoped advisory lock: extraction still runs everywhere at once, decisions
+    (a few milliseconds each) one at a time. Taking it twice in one transaction is harmless.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": DECISION_LOCK})
 
 
 def dispose_all() -> None:

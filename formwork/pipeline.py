@@ -13,12 +13,17 @@ calls these same functions as Prefect tasks.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
+import itertools
 import logging
 import multiprocessing as mp
 import os
+import signal
+import threading
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,7 +40,7 @@ from formwork import reasons as R
 from formwork.actions import ActionError, apply_approved
 from formwork.checks import CheckContext, Records, run_checks
 from formwork.checks.submissions import duplicate_keys
-from formwork.db import session_scope
+from formwork.db import serialise_decisions, session_scope
 from formwork.decide import Decision, decide
 from formwork.intake import IntakeResult, intake
 from formwork.models import CheckResult, ExtractedField, Outcome, Stage, Submission, SubmissionKey, utcnow
@@ -62,67 +67,320 @@ class FileResult:
     seconds: float = 0.0
 
 
+class _OverTime(BaseException):
+    """Raised by the per-file alarm. A BaseException, so that no ``except Exception`` in a
+    parser or an extractor can swallow it."""
+
+
+def _can_alarm() -> bool:
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`_OverTime` in this thread after ``seconds`` of wall-clock time.
+
+    pdfminer is pure Python, so the alarm interrupts it wherever it is. Only
+    the main thread of a process can take signals: elsewhere this does nothing
+    (and :func:`extract_all` sends the files to worker processes instead).
+    """
+    if seconds <= 0 or not _can_alarm():
+        yield
+        return
+    armed = True
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        if armed:
+            raise _OverTime
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    started = time.monotonic()
+    # Someone else's timer (a caller's own timeout) is put back afterwards, less the time spent.
+    other_delay, other_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        armed = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+        if other_delay:
+            signal.setitimer(signal.ITIMER_REAL, max(other_delay - (time.monotonic() - started), 0.001),
+                             other_interval)
+
+
+def over_time_detail(limits: Limits) -> str:
+    return f"reading the file took longer than the limit of {limits.seconds_per_file:g} s per file"
+
+
 def extract_file(submission_id: int, path: Path, limits: Limits) -> FileResult:
+    """Read one file to a :class:`FileResult`; never raises for anything the file does.
+
+    A file that takes longer than ``limits.seconds_per_file`` is given up on
+    and comes back ``unreadable`` (quarantined) with a detail that says so.
+    """
     started = time.perf_counter()
+    try:
+        with _time_limit(limits.seconds_per_file):
+            result = _read(submission_id, path, limits)
+    except _OverTime:
+        log.warning("submission %s: over the time limit of %g s", submission_id, limits.seconds_per_file)
+        result = FileResult(submission_id, "unreadable", over_time_detail(limits))
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _read(submission_id: int, path: Path, limits: Limits) -> FileResult:
     try:
         with open_document(path, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages) as doc:
             if doc.word_count == 0 and not any(w.value for w in doc.widgets):
                 detail = "no text was found: the file looks like a scanned image"
                 if doc.has_xfa:
                     detail = "no text was found: the file is an XFA form, which cannot be read"
-                return FileResult(submission_id, "unknown", detail, seconds=time.perf_counter() - started)
+                return FileResult(submission_id, "unknown", detail)
             found = default_registry().classify(doc)
             if found.extractor is None:
-                return FileResult(submission_id, "unknown", "no extractor recognised this document",
-                                  seconds=time.perf_counter() - started)
+                detail = "no extractor recognised this document"
+                if doc.has_xfa and not any(w.value for w in doc.widgets):
+                    # Readers other than Adobe's see only "Please wait..." on an XFA-only form.
+                    detail = "no extractor recognised this document: it is an XFA form, which cannot be read"
+                return FileResult(submission_id, "unknown", detail)
             extraction = found.extractor.extract(doc)
-            return FileResult(submission_id, "extracted", None, extraction, found.score,
-                              seconds=time.perf_counter() - started)
+            return FileResult(submission_id, "extracted", None, extraction, found.score)
     except UnreadableFile as exc:
-        return FileResult(submission_id, "unreadable", str(exc), seconds=time.perf_counter() - started)
+        return FileResult(submission_id, "unreadable", str(exc))
+    except RecursionError:
+        return FileResult(submission_id, "unreadable", "the PDF is damaged and cannot be read (its objects nest "
+                                                       "too deeply)")
     except Exception as exc:  # noqa: BLE001 - a file that breaks the parser must not stop the batch
         log.warning("submission %s could not be read: %s", submission_id, type(exc).__name__)
-        return FileResult(submission_id, "unreadable", f"the file could not be read ({type(exc).__name__})",
-                          seconds=time.perf_counter() - started)
+        return FileResult(submission_id, "unreadable", f"the file could not be read ({type(exc).__name__})")
+
+
+# A worker's line back to the parent: (pid, submission id, time.time() when it started, or None when done).
+_beats: Any = None
+
+
+def _beat(submission_id: int, started: float | None) -> None:
+    if _beats is not None:
+        _beats.put((os.getpid(), submission_id, started))
+
+
+def _test_fault(path: Path) -> None:
+    """Tests only: ``FORMWORK_TEST_FAULTS="die:SHA256,hang:SHA256"`` makes the worker reading the
+    stored file ``SHA256`` exit at once, or hang where no alarm can reach it."""
+    spec = os.environ.get("FORMWORK_TEST_FAULTS")
+    if not spec:
+        return
+    for item in spec.split(","):
+        kind, _, sha = item.strip().partition(":")
+        if sha and path.stem == sha:
+            if kind == "die":
+                os._exit(70)
+            if kind == "hang":
+                signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+                while True:
+                    time.sleep(3600)
 
 
 def extract_batch(items: Sequence[tuple[int, str]], limits: Limits) -> list[FileResult]:
-    return [extract_file(sid, Path(p), limits) for sid, p in items]
+    """A worker's share: each file in turn, telling the parent when it starts and ends each one."""
+    out = []
+    for sid, p in items:
+        _beat(sid, time.time())
+        _test_fault(Path(p))
+        out.append(extract_file(sid, Path(p), limits))
+        _beat(sid, None)
+    return out
 
 
-def _warm_worker() -> None:
+def _warm_worker(beats: Any = None) -> None:
+    global _beats
+    _beats = beats
     # Build the registry (and so import every extractor) once per worker, not per batch.
     default_registry()
 
 
-def _chunks(items: Sequence[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
-    for i in range(0, len(items), size):
-        yield list(items[i:i + size])
-
-
 def extract_all(items: Sequence[tuple[int, str]], settings: Settings) -> Iterator[FileResult]:
-    """Results for ``items`` in the order given; in worker processes when it pays."""
-    workers = settings.workers or os.cpu_count() or 1
-    if workers <= 1 or len(items) < 2 * settings.batch_size:
+    """Results for ``items`` in the order given; in worker processes when it pays.
+
+    A few files are read in this process (under the per-file alarm). More go
+    to worker processes, where a file that kills its worker or hangs beyond
+    the alarm's reach costs only itself: see :class:`_Workers`.
+    """
+    if len(items) < 2 * settings.batch_size and _can_alarm():
         for sid, p in items:
             yield extract_file(sid, Path(p), settings.limits)
         return
-    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
-    if ctx.get_start_method() == "forkserver":
-        ctx.set_forkserver_preload(["extractors.registry", "formwork.pipeline"])
-    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_worker) as pool:
-        pending: list[cf.Future[list[FileResult]]] = []
-        chunks = _chunks(items, settings.batch_size)
-        # A bounded window of batches in flight keeps memory flat however big the inbox.
-        for chunk in chunks:
-            pending.append(pool.submit(extract_batch, chunk, settings.limits))
-            if len(pending) >= 2 * workers:
-                break
-        while pending:
-            yield from pending.pop(0).result()
-            nxt = next(chunks, None)
-            if nxt is not None:
-                pending.append(pool.submit(extract_batch, nxt, settings.limits))
+    yield from _Workers(settings).run(items)
+
+
+#: How long past ``seconds_per_file`` a worker may stay on one file (the alarm having failed
+#: to stop it) before it is killed.
+HANG_GRACE_SECONDS = 10.0
+
+
+class _Workers:
+    """A process pool that survives the files it reads.
+
+    Workers report each file's start and end on a queue. A worker that dies
+    (a crash in native code, the kernel's out-of-memory killer) breaks the
+    pool: the files it was reading are tried again, each alone in a fresh
+    pool, and one that kills its worker alone is quarantined; every other
+    unfinished file is simply read again. A worker still on one file
+    ``HANG_GRACE_SECONDS`` after its alarm should have fired is killed and
+    that file quarantined.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.limits = settings.limits
+        self.batch_size = max(1, settings.batch_size)
+        self.workers = max(1, settings.workers or os.cpu_count() or 1)
+        self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+        if self.ctx.get_start_method() == "forkserver":
+            self.ctx.set_forkserver_preload(["extractors.registry", "formwork.pipeline"])
+        self.results: dict[int, FileResult] = {}  # read (or given up on), not yet handed on
+        self.read = 0  # how many results have come in, all told
+        self.todo: deque[tuple[int, str]] = deque()
+        self.alone: deque[tuple[int, str]] = deque()  # suspects: files to read one at a time
+
+    def run(self, items: Sequence[tuple[int, str]]) -> Iterator[FileResult]:
+        order = [sid for sid, _ in items]
+        self.todo.extend(items)
+        out = 0
+        failures = 0
+        while out < len(order):
+            before = self.read
+            with contextlib.closing(self._session()) as session:
+                for _ in session:
+                    while out < len(order) and order[out] in self.results:
+                        yield self.results.pop(order[out])
+                        out += 1
+            while out < len(order) and order[out] in self.results:
+                yield self.results.pop(order[out])
+                out += 1
+            # A pool that breaks again and again without reading anything: read in this process.
+            failures = 0 if self.read > before or out == len(order) else failures + 1
+            if failures >= 3:
+                log.error("worker processes keep failing: reading the remaining files in this process")
+                for sid, p in [*self.alone, *self.todo]:
+                    self.results[sid] = extract_file(sid, Path(p), self.limits)
+                    self.read += 1
+                self.alone.clear()
+                self.todo.clear()
+
+    def _session(self) -> Generator[None, None, None]:
+        """One pool, until the work runs out or the pool breaks; yields whenever results arrive."""
+        beats = self.ctx.SimpleQueue()
+        pool = cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=self.ctx, initializer=_warm_worker,
+                                      initargs=(beats,))
+        inflight: dict[cf.Future[list[FileResult]], list[tuple[int, str]]] = {}
+        running: dict[int, tuple[int, float]] = {}  # pid -> (submission id, started)
+        killed: dict[int, str] = {}  # submission id -> why its worker was killed
+        finished = False
+        try:
+            while True:
+                if not self._submit(pool, inflight):
+                    self._recover(inflight, running, killed)
+                    return
+                if not inflight:
+                    finished = True
+                    return
+                done, _ = cf.wait(inflight, timeout=0.25, return_when=cf.FIRST_COMPLETED)
+                self._drain(beats, running)
+                broken = False
+                for fut in done:
+                    batch = inflight.pop(fut)
+                    try:
+                        for r in fut.result():
+                            self.results[r.submission_id] = r
+                            self.read += 1
+                    except BrokenProcessPool:
+                        broken = True
+                        inflight[fut] = batch
+                if broken:
+                    self._recover(inflight, running, killed)
+                    return
+                if done:
+                    yield
+                self._watch(running, killed)
+        finally:
+            pool.shutdown(wait=finished, cancel_futures=True)
+            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+                with contextlib.suppress(Exception):
+                    proc.kill()
+            with contextlib.suppress(Exception):
+                beats.close()
+
+    def _submit(self, pool: cf.ProcessPoolExecutor, inflight: dict[Any, list[tuple[int, str]]]) -> bool:
+        """Hand out work; False if the pool turned out to be broken."""
+        while self.alone and self.alone[0][0] in self.results:
+            self.alone.popleft()
+        try:
+            if self.alone:
+                if not inflight:  # a suspect is read with nothing else in flight, so a death is its own
+                    item = self.alone[0]
+                    inflight[pool.submit(extract_batch, [item], self.limits)] = [item]
+                return True
+            while self.todo and len(inflight) < 2 * self.workers:  # a bounded window keeps memory flat
+                # Small batches near the end, so that every worker has a share.
+                size = max(1, min(self.batch_size, len(self.todo) // self.workers))
+                batch = list(itertools.islice(self.todo, size))
+                inflight[pool.submit(extract_batch, batch, self.limits)] = batch
+                for _ in batch:
+                    self.todo.popleft()
+        except BrokenProcessPool:
+            return False
+        return True
+
+    @staticmethod
+    def _drain(beats: Any, running: dict[int, tuple[int, float]]) -> None:
+        while not beats.empty():
+            pid, sid, started = beats.get()
+            if started is None:
+                running.pop(pid, None)
+            else:
+                running[pid] = (sid, started)
+
+    def _watch(self, running: dict[int, tuple[int, float]], killed: dict[int, str]) -> None:
+        limit = self.limits.seconds_per_file
+        if limit <= 0:
+            return
+        now = time.time()
+        for pid, (sid, started) in list(running.items()):
+            if now - started > limit + HANG_GRACE_SECONDS and sid not in killed:
+                log.warning("submission %s: its worker is stuck past the time limit; stopping it", sid)
+                killed[sid] = over_time_detail(self.limits) + " (its worker process was stopped)"
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+
+    def _recover(self, inflight: dict[Any, list[tuple[int, str]]], running: dict[int, tuple[int, float]],
+                 killed: dict[int, str]) -> None:
+        """Sort the unfinished files of a broken pool into quarantined, suspects and to-do-again."""
+        unfinished = [item for batch in inflight.values() for item in batch if item[0] not in self.results]
+        at_work = {sid for sid, _ in running.values()}
+        # Convicted only if it was read alone and its worker had started on it (a pool that
+        # breaks before its workers start says nothing about the file).
+        was_alone = (bool(self.alone) and len(unfinished) == 1 and unfinished[0] == self.alone[0]
+                     and unfinished[0][0] in at_work)
+        if was_alone:
+            self.alone.popleft()
+        again: list[tuple[int, str]] = []
+        for sid, p in unfinished:
+            if sid in killed:
+                self.results[sid] = FileResult(sid, "unreadable", killed[sid])
+                self.read += 1
+            elif was_alone:
+                log.warning("submission %s: its worker process died reading it, alone", sid)
+                self.results[sid] = FileResult(
+                    sid, "unreadable", "the file made the process reading it stop unexpectedly")
+                self.read += 1
+            elif (sid, p) in self.alone:
+                continue  # read alone again (its pool broke before it started)
+            elif sid in at_work:
+                self.alone.append((sid, p))
+            else:
+                again.append((sid, p))
+        self.todo.extendleft(reversed(again))
 
 
 # --------------------------------------------------------------------------- deciding (database side)
@@ -218,6 +476,7 @@ def check_and_decide(session: Session, sub: Submission, schema: Sequence[FieldSp
     member of staff corrected: one rule book for both.
     """
     assert sub.id is not None and sub.form_type is not None
+    serialise_decisions(session)  # held until the caller's transaction, and so its action, is committed
     values = {n: f.value for n, f in fields.items() if f.valid and f.value is not None}
     ctx = CheckContext(sub.form_type, values, settings.today(), settings.policy, Records(session),
                        sub.id, sub.received_at)
@@ -272,9 +531,14 @@ def pending(settings: Settings, ids: Iterable[int] | None = None) -> list[tuple[
     return [(int(sid), str(store.resolve(p))) for sid, p in rows if sid is not None]
 
 
+#: Extraction of many files: results in the order of the items given (extract_all, or the Dask runner's).
+Extractor = Callable[[Sequence[tuple[int, str]], Settings], Iterable[FileResult]]
+
+
 def decide_pending(items: Sequence[tuple[int, str]], settings: Settings, summary: RunSummary,
-                   progress: Progress | None = None) -> None:
-    for done, result in enumerate(extract_all(items, settings), start=1):
+                   progress: Progress | None = None, extract: Extractor | None = None) -> None:
+    """Extract ``items`` (with ``extract``, default :func:`extract_all`) and decide each, in the order given."""
+    for done, result in enumerate((extract or extract_all)(items, settings), start=1):
         decided = record_result(result, settings)
         if decided is not None:
             summary.add(decided)

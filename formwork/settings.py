@@ -89,8 +89,11 @@ class Limits(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="FORMWORK_LIMITS_", extra="ignore")
 
+    #: A bigger file is quarantined unread.
     max_file_bytes: int = 20 * 1024 * 1024
+    #: A PDF with more pages is quarantined.
     max_pages: int = 30
+    #: Wall-clock time to read one file, after which it is quarantined (0: no limit). docs/reliability.md
     seconds_per_file: float = 60.0
 
 
@@ -130,6 +133,12 @@ class Settings(BaseSettings):
     workers: int = 0
     #: Files handed to one worker at a time.
     batch_size: int = 25
+    #: Where the Prefect flow extracts: ``processes`` (a pool of worker processes on this machine) or
+    #: ``dask`` (one Prefect task per batch on a Dask cluster; docs/scaling.md). ``FORMWORK_RUNNER``.
+    runner: Literal["processes", "dask"] = "processes"
+    #: The scheduler of an existing Dask cluster (``tcp://host:8786``); unset: a local cluster of
+    #: ``workers`` processes, started for the run. ``FORMWORK_DASK_ADDRESS``.
+    dask_address: str | None = None
     policy: Policy = Field(default_factory=Policy)
     limits: Limits = Field(default_factory=Limits)
     review: Review = Field(default_factory=Review)

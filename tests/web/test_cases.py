@@ -103,7 +103,7 @@ def test_a_page_image_shows_what_was_typed_into_the_fillable_fields(client: Test
     scale = image.width / 595.0 if image.width < image.height else image.width / 842.0
     box = tuple(round(v * scale) for v in (field.x0, field.top, field.x1, field.bottom))
     inside = image.crop((box[0] + 3, box[1] + 3, box[2] - 3, box[3] - 3))
-    assert min(inside.getdata()) < 100, "the answer's box is drawn empty"
+    assert inside.getextrema()[0] < 100, "the answer's box is drawn empty"
 
 
 def test_approving_a_confirmed_low_confidence_answer_applies_the_pipelines_action(client: TestClient,
