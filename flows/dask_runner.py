@@ -17,7 +17,6 @@ per form. Results travel back in memory and are never persisted by Prefect
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -49,8 +48,7 @@ def task_runner(settings: Settings) -> DaskTaskRunner:
     """The cluster at ``dask_address``, else a local cluster of one single-threaded process per worker."""
     if settings.dask_address:
         return DaskTaskRunner(address=settings.dask_address)
-    workers = settings.workers or os.cpu_count() or 1
-    cluster: dict[str, Any] = {"n_workers": workers, "threads_per_worker": 1, "processes": True,
+    cluster: dict[str, Any] = {"n_workers": settings.worker_count, "threads_per_worker": 1, "processes": True,
                                "dashboard_address": None}
     return DaskTaskRunner(cluster_kwargs=cluster)
 

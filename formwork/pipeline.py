@@ -234,7 +234,7 @@ class _Workers:
     def __init__(self, settings: Settings) -> None:
         self.limits = settings.limits
         self.batch_size = max(1, settings.batch_size)
-        self.workers = max(1, settings.workers or os.cpu_count() or 1)
+        self.workers = settings.worker_count
         self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
         if self.ctx.get_start_method() == "forkserver":
             self.ctx.set_forkserver_preload(["extractors.registry", "formwork.pipeline"])

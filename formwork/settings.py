@@ -176,6 +176,11 @@ class Settings(BaseSettings):
         return self.as_of or dt.date.today()
 
     @property
+    def worker_count(self) -> int:
+        """Extraction processes: ``workers``, or one per CPU when it is 0."""
+        return max(1, self.workers or os.cpu_count() or 1)
+
+    @property
     def review_base_url(self) -> str:
         """Where staff open the review app: ``ops.review_url``, else ``formwork ui``'s own address."""
         if self.ops.review_url:
