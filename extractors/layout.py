@@ -148,26 +148,25 @@ def from_tables(doc: Document, classifier: LabelClassifier) -> Iterator[Candidat
             continue
         for table in page.tables:
             header_of: dict[int, list[tuple[str, LabelMatch | None]]] = {}
-            rows = list(zip(table.rows, table.cells, strict=False))
+            # Each cell's text on one line, once.
+            rows = [([(t or "").replace("\n", " ").strip() for t in texts], boxes)
+                    for texts, boxes in zip(table.rows, table.cells, strict=False)]
             for r, (texts, _boxes) in enumerate(rows):
                 # "Registration | Make | Colour" over the answers: each column's header is its label.
-                heads = [classifier.classify((t or "").replace("\n", " ").strip()) if t else None for t in texts]
+                heads = [classifier.classify(t) if t else None for t in texts]
                 if sum(h is not None for h in heads) >= 2 and r + 1 < len(rows) and r not in header_of:
-                    below = [(t or "").replace("\n", " ").strip() for t in rows[r + 1][0]]
+                    below = rows[r + 1][0]
                     if len(below) == len(texts) and not any(b and classifier.classify(b) for b in below):
-                        header_of[r + 1] = [((t or "").replace("\n", " ").strip(), h)
-                                            for t, h in zip(texts, heads, strict=True)]
+                        header_of[r + 1] = list(zip(texts, heads, strict=True))
             for r, (texts, boxes) in enumerate(rows):
                 if r in header_of:
                     for (question, match), answer, box in zip(header_of[r], texts, boxes, strict=False):
-                        answer = (answer or "").replace("\n", " ").strip()
                         if match is not None and answer and box is not None:
                             yield _candidate(match, answer, "table", box, question)
                     continue
                 if r + 1 in header_of:
                     continue  # the header row itself
-                cells = [((t or "").replace("\n", " ").strip(), b) for t, b in zip(texts, boxes, strict=False)]
-                cells = [(t, b) for t, b in cells if b is not None]
+                cells = [(t, b) for t, b in zip(texts, boxes, strict=False) if b is not None]
                 if len(cells) >= 4:
                     # Label, answer, label, answer: each label's answer is the cell after it.
                     for (question, _), (answer, answer_box) in zip(cells[::2], cells[1::2], strict=False):
