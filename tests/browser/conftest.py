@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import socket
 import subprocess
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from formwork.records import load_workbook
 from formwork.sample import generate
 from formwork.settings import Settings
 from formwork.web import auth
+from tests.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
@@ -43,12 +43,6 @@ def chromium() -> Path:
         if proc.returncode != 0:
             pytest.fail(f"could not install chromium: {proc.stderr.strip() or proc.stdout.strip()}")
     return CHROMIUM
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
@@ -74,7 +68,7 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     dispose_all()
     env = {**os.environ, "FORMWORK_HOME": str(root / "data"), "FORMWORK_AS_OF": AS_OF}
     env.pop("FORMWORK_DB", None)
-    port = _free_port()
+    port = free_port()
     log = (root / "ui.log").open("w")
     server = subprocess.Popen([sys.executable, "-m", "formwork.cli", "ui", "--port", str(port)], cwd=root,
                               env=env, stdout=log, stderr=subprocess.STDOUT)

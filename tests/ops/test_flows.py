@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from formwork.models import ExtractedField, Submission
 from formwork.records import load_workbook
 from formwork.settings import Settings, configure
 from tests.ops.conftest import AS_OF, personal_data
+from tests.ports import free_port
 
 pytestmark = pytest.mark.slow
 
@@ -167,13 +167,6 @@ def test_sync_records_with_no_workbook_configured_is_skipped_not_failed(tmp_path
     state = sync_records(return_state=True)
     assert state.is_completed() and state.result() == {"skipped": True}
     assert run_name(run_id(state)) == "skipped: no workbook configured"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def test_exceptions_report_writes_the_workbook_and_emails_it(council: Path, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import email
 import io
-import socket
 from collections.abc import Iterator
 from email.message import EmailMessage
 from email.policy import default as default_policy
@@ -22,6 +21,7 @@ from formwork.db import session_scope
 from formwork.models import CaseReview, Resolution
 from formwork.settings import Settings, Smtp, configure
 from tests.ops.conftest import add_submission
+from tests.ports import free_port
 
 AS_OF = dt.date(2026, 11, 27)
 
@@ -127,13 +127,6 @@ class Inbox:
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802 - aiosmtpd's hook name
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
         return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 def check_login(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:

@@ -14,7 +14,6 @@ import os
 import pwd
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -32,15 +31,10 @@ from sqlmodel import Session, create_engine, select
 from formwork.db import dispose_all
 from formwork.models import AccountDiscount, AuditEntry, CouncilTaxAccount, Letter, ParkingPermit, Submission
 from formwork.records import load_workbook
+from tests.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 USER = "postgres"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _as_server_user(*cmd: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:

@@ -26,6 +26,7 @@ from prefect.settings import PREFECT_API_URL, temporary_settings
 
 from formwork import serve
 from formwork.settings import Settings
+from tests.ports import free_port
 from tests.scale.conftest import (
     FORMS,
     LETTERS,
@@ -34,7 +35,6 @@ from tests.scale.conftest import (
     clean_env,
     export,
     formwork,
-    free_port,
     load_records,
     outcomes_from_export,
     process_args,
