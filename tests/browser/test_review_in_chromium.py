@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from extractors.text import move_out_dates
@@ -18,11 +18,29 @@ from tests.browser.conftest import PASSWORD, Served, screenshot
 pytestmark = pytest.mark.slow
 
 
+def _replaced(old: Any) -> Any:
+    """Whether ``old`` has left the document. Selenium's ``staleness_of``, but Chromium also answers
+    "Node with given id does not belong to the document" while the next page replaces it."""
+
+    def check(_driver: Any) -> bool:
+        try:
+            old.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as exc:
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
+        return False
+
+    return check
+
+
 def _and_wait(driver: Any, act: Any) -> None:
     """Do ``act`` (a click, a key) and wait until the page it leads to has replaced this one."""
     old = driver.find_element(By.TAG_NAME, "html")
     act()
-    WebDriverWait(driver, 15).until(staleness_of(old))
+    WebDriverWait(driver, 15).until(_replaced(old))
 
 
 def _sign_in(driver: Any, served: Served) -> None:
