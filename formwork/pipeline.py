@@ -304,10 +304,18 @@ class _Workers:
                     yield
                 self._watch(running, killed)
         finally:
+            # Every worker this pool started (shutdown() forgets them), each stopped and waited
+            # for before the pool's queues go: a worker still starting up when they went would
+            # fail to open their locks and print a traceback into the run's output.
+            procs = list((getattr(pool, "_processes", None) or {}).values())
+            if not finished:
+                for proc in procs:
+                    with contextlib.suppress(Exception):
+                        proc.kill()
             pool.shutdown(wait=finished, cancel_futures=True)
-            for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            for proc in procs:
                 with contextlib.suppress(Exception):
-                    proc.kill()
+                    proc.join(timeout=HANG_GRACE_SECONDS)
             with contextlib.suppress(Exception):
                 beats.close()
 
