@@ -23,6 +23,7 @@ from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 from pdfplumber.page import Page, _invert_box, _normalize_box
 
+from extractors.contentstream import read_layout
 from extractors.pageobjects import speed_up
 
 __all__ = [
@@ -460,6 +461,7 @@ def open_document(path: Path, *, max_bytes: int = 20_000_000, max_pages: int = 3
         try:
             for page in pages:
                 speed_up(page)
+                read_layout(page)
                 words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
                 contents.append(PageContent(page.page_number, float(page.width), float(page.height),
                                             _group_lines(words, page.page_number), page))
