@@ -28,7 +28,7 @@ from prefect.runtime import flow_run
 from prefect.tasks import exponential_backoff
 
 from flows import _runtime as rt
-from formwork import pipeline, progress, runs
+from formwork import pipeline, progress, runs, workerpool
 from formwork.intake import check_inbox
 from formwork.settings import Settings
 
@@ -76,6 +76,7 @@ def process_inbox(inbox: str | None = None, as_of: dt.date | None = None, db: st
     settings = rt.settings_for(as_of, db)
     folder = inbox or str(settings.ops.inbox)
     check_inbox(Path(folder))  # a missing folder fails the run at once, not after retries
+    workerpool.start_early(settings, Path(folder))
     with rt.intake_slot():
         summary = intake_task(folder, settings)
         summary = extract_and_decide_task(settings, summary)

@@ -173,6 +173,9 @@ def _quiet_prefect() -> None:
 
 
 def run_process(inbox: Path, settings: Settings, engine: str) -> dict[str, Any]:
+    from formwork import workerpool
+
+    workerpool.start_early(settings, inbox)  # warms up while the pipeline, Prefect and intake start
     from formwork import pipeline, progress
 
     with _progress() as bar:

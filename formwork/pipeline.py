@@ -16,7 +16,6 @@ import concurrent.futures as cf
 import contextlib
 import itertools
 import logging
-import multiprocessing as mp
 import os
 import signal
 import threading
@@ -35,7 +34,7 @@ from extractors.contract import Extraction, FieldValue
 from extractors.document import UnreadableFile, open_document
 from extractors.registry import default_registry
 from extractors.spec import FieldSpec
-from formwork import audit
+from formwork import audit, gcpolicy, workerpool
 from formwork import reasons as R
 from formwork.actions import ActionError, apply_approved
 from formwork.checks import CheckContext, Records, run_checks
@@ -189,15 +188,39 @@ def extract_batch(items: Sequence[tuple[int, str]], limits: Limits) -> list[File
         _beat(sid, time.time())
         _test_fault(Path(p))
         out.append(extract_file(sid, Path(p), limits))
+        if _gc is not None:
+            _gc.tick()
         _beat(sid, None)
     return out
 
 
+def warm() -> None:
+    """Build what every worker needs once: the extractor registry and the spaCy pipelines.
+
+    The fork server runs this once (formwork/worker_init.py), so each worker
+    it forks starts ready; elsewhere each worker runs it as it starts.
+    """
+    try:
+        default_registry()
+        from extractors import text
+        from extractors.nlp import entities, topics
+
+        text.nlp()
+        entities.letter_nlp()
+        topics.topic_model()
+    except Exception:  # a worker builds anything missing when it first needs it
+        log.exception("the worker warm-up failed; each worker will build what it needs itself")
+
+
+#: A worker process's garbage collection: each file's garbage collected after the file (formwork/gcpolicy.py).
+_gc: gcpolicy.Lean | None = None
+
+
 def _warm_worker(beats: Any = None) -> None:
-    global _beats
+    global _beats, _gc
     _beats = beats
-    # Build the registry (and so import every extractor) once per worker, not per batch.
-    default_registry()
+    warm()
+    _gc = gcpolicy.settle(every=1)
 
 
 def extract_all(items: Sequence[tuple[int, str]], settings: Settings) -> Iterator[FileResult]:
@@ -235,9 +258,7 @@ class _Workers:
         self.limits = settings.limits
         self.batch_size = max(1, settings.batch_size)
         self.workers = settings.worker_count
-        self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
-        if self.ctx.get_start_method() == "forkserver":
-            self.ctx.set_forkserver_preload(["extractors.registry", "formwork.pipeline"])
+        self.ctx = workerpool.context()
         self.results: dict[int, FileResult] = {}  # read (or given up on), not yet handed on
         self.read = 0  # how many results have come in, all told
         self.todo: deque[tuple[int, str]] = deque()
@@ -546,13 +567,15 @@ Extractor = Callable[[Sequence[tuple[int, str]], Settings], Iterable[FileResult]
 def decide_pending(items: Sequence[tuple[int, str]], settings: Settings, summary: RunSummary,
                    progress: Progress | None = None, extract: Extractor | None = None) -> None:
     """Extract ``items`` (with ``extract``, default :func:`extract_all`) and decide each, in the order given."""
-    for done, result in enumerate((extract or extract_all)(items, settings), start=1):
-        decided = record_result(result, settings)
-        if decided is not None:
-            summary.add(decided)
-            log.info("submission %s: %s", decided.submission_id, decided.outcome.value)
-        if progress:
-            progress("process", done, len(items))
+    with gcpolicy.lean(every=25) as collector:
+        for done, result in enumerate((extract or extract_all)(items, settings), start=1):
+            decided = record_result(result, settings)
+            if decided is not None:
+                summary.add(decided)
+                log.info("submission %s: %s", decided.submission_id, decided.outcome.value)
+            if progress:
+                progress("process", done, len(items))
+            collector.tick()
 
 
 def run_intake(inbox: Path, settings: Settings, summary: RunSummary, progress: Progress | None = None) -> IntakeResult:
@@ -569,6 +592,7 @@ def process_inbox(inbox: Path, settings: Settings, progress: Progress | None = N
     """Take every file in ``inbox`` (and any submission left undecided by a crash) to an outcome."""
     started = time.perf_counter()
     summary = RunSummary()
+    workerpool.start_early(settings, inbox)
     run_intake(inbox, settings, summary, progress)
     decide_pending(pending(settings), settings, summary, progress)
     summary.seconds = time.perf_counter() - started
