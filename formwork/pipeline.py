@@ -272,13 +272,10 @@ class _Workers:
         while out < len(order):
             before = self.read
             with contextlib.closing(self._session()) as session:
-                for _ in session:
+                for _ in itertools.chain(session, [None]):  # as results arrive, and once the pool is done
                     while out < len(order) and order[out] in self.results:
                         yield self.results.pop(order[out])
                         out += 1
-            while out < len(order) and order[out] in self.results:
-                yield self.results.pop(order[out])
-                out += 1
             # A pool that breaks again and again without reading anything: read in this process.
             failures = 0 if self.read > before or out == len(order) else failures + 1
             if failures >= 3:
