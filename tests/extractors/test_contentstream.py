@@ -89,9 +89,24 @@ def _agrees(streams: list[Any]) -> bool | None:
     return True
 
 
+def _plain(value: Any) -> Any:
+    """``value`` with every stream in it as its bytes (two opens of a file hold two stream objects)."""
+    if isinstance(value, PDFStream):
+        return ("stream", value.attrs.keys(), value.get_rawdata())
+    if isinstance(value, list | tuple):
+        return type(value)(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
 def _comparable(objects: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
-    """Page objects with each image's stream as its bytes (two opens of a file hold two stream objects)."""
-    return {kind: [{k: v.get_rawdata() if isinstance(v, PDFStream) else v for k, v in obj.items()} for obj in objs]
+    """Page objects with each stream in them (an image's, a colour space's) as its bytes.
+
+    An inline image has no name in the file: pdfminer names it after the ``id()`` of its stream object.
+    """
+    return {kind: [_plain({**obj, "name": "inline"} if kind == "image" and str(obj.get("name")).isdigit()
+                          else obj) for obj in objs]
             for kind, objs in objects.items()}
 
 
