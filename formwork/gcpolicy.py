@@ -51,9 +51,9 @@ def lean(every: int) -> Iterator[Lean]:
         return
     before = gc.get_threshold()
     frozen_before = gc.get_freeze_count()
-    lean = settle(every)
+    collector = settle(every)
     try:
-        yield lean
+        yield collector
     finally:
         gc.set_threshold(*before)
         if frozen_before == 0:

@@ -25,30 +25,12 @@ from pdfminer.psparser import KWD, LIT
 
 from extractors import contentstream
 from extractors.contentstream import content_objects, read_layout
-
-GOLDEN = Path(__file__).parent / "golden"
-REALFORMS = Path(__file__).resolve().parents[3] / "shared" / "realforms"
+from tests.extractors.corpus import readable_pdfs
 
 pytestmark = pytest.mark.skipif(not contentstream.usable(), reason="another pdfminer.six: pdfminer reads every page")
 
 
-def _pdfs() -> list[Path]:
-    paths = sorted(GOLDEN.rglob("*.pdf"))
-    if REALFORMS.is_dir():
-        paths += sorted(REALFORMS.glob("*.pdf"))
-    readable = []
-    for path in paths:
-        try:
-            with pdfplumber.open(path) as pdf:
-                for page in pdf.pages:
-                    page.objects  # noqa: B018 - pdfplumber must read the file for a comparison
-            readable.append(path)
-        except Exception:  # noqa: BLE001 - damaged files (some on purpose) have nothing to compare
-            continue
-    return readable
-
-
-PDFS = _pdfs()
+PDFS = readable_pdfs(lambda page: page.objects)
 
 
 def _pdfminer_objects(streams: list[Any]) -> list[Any] | str:

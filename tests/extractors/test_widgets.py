@@ -15,9 +15,7 @@ import pytest
 from pdfplumber.page import Page
 
 from extractors.document import Widget, _page_widgets, _widget
-
-GOLDEN = Path(__file__).parent / "golden"
-REALFORMS = Path(__file__).resolve().parents[3] / "shared" / "realforms"
+from tests.extractors.corpus import readable_pdfs
 
 
 def _by_pdfplumber(page: Page) -> list[Widget]:
@@ -33,23 +31,7 @@ def _by_pdfplumber(page: Page) -> list[Widget]:
     return found
 
 
-def _pdfs() -> list[Path]:
-    paths = sorted(GOLDEN.rglob("*.pdf"))
-    if REALFORMS.is_dir():
-        paths += sorted(REALFORMS.glob("*.pdf"))
-    readable = []
-    for path in paths:
-        try:
-            with pdfplumber.open(path) as pdf:
-                for page in pdf.pages:
-                    page.annots  # noqa: B018 - pdfplumber must manage the file for a comparison
-            readable.append(path)
-        except Exception:  # noqa: BLE001 - damaged files (some on purpose) have nothing to compare
-            continue
-    return readable
-
-
-PDFS = _pdfs()
+PDFS = readable_pdfs(lambda page: page.annots)
 
 
 @pytest.mark.parametrize("rotation", [0, 90, 180, 270])
