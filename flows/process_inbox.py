@@ -3,7 +3,10 @@
 A thin wiring of formwork.pipeline: intake (hash, store, submission rows) as
 one task, then extraction and decisions as one task that spreads extraction
 over worker processes. Prefect's per-task overhead is paid twice per run, not
-once per form. With ``FORMWORK_RUNNER=dask`` extraction is instead one
+once per form. Intake hands each chunk it stores to the worker pool at once,
+and the deciding side (formwork.pipeline: checks, extractors, spaCy) is
+imported only then: the workers read while intake stores the rest and while
+that import runs. With ``FORMWORK_RUNNER=dask`` extraction is instead one
 ``extract-batch`` task per batch of forms on a Dask cluster (flows/dask_runner.py);
 decisions stay in this process either way.
 
@@ -28,16 +31,17 @@ from prefect.runtime import flow_run
 from prefect.tasks import exponential_backoff
 
 from flows import _runtime as rt
-from formwork import pipeline, progress, runs, workerpool
-from formwork.intake import check_inbox
+from formwork import progress, runs, workerpool
+from formwork.intake import check_inbox, pending, run_intake
+from formwork.runs import RunSummary
 from formwork.settings import Settings
 
 
 @task(name="intake", retries=rt.IO_RETRIES, retry_delay_seconds=exponential_backoff(backoff_factor=2),
       retry_jitter_factor=rt.IO_JITTER, cache_policy=NO_CACHE)
-def intake_task(inbox: str, settings: Settings) -> pipeline.RunSummary:
-    summary = pipeline.RunSummary()
-    result = pipeline.run_intake(Path(inbox), settings, summary, progress.report)
+def intake_task(inbox: str, settings: Settings, workers: workerpool.Workers | None = None) -> RunSummary:
+    summary = RunSummary()
+    result = run_intake(Path(inbox), settings, summary, progress.report, workers)
     if result.new:
         rt.logger().info("intake: %d files, %d new (submissions %s to %s), %d already received",
                          result.files, len(result.new), min(result.new), max(result.new), result.known)
@@ -47,13 +51,19 @@ def intake_task(inbox: str, settings: Settings) -> pipeline.RunSummary:
 
 
 @task(name="extract-and-decide", cache_policy=NO_CACHE)
-def extract_and_decide_task(settings: Settings, summary: pipeline.RunSummary) -> pipeline.RunSummary:
-    extract: pipeline.Extractor | None = None
+def extract_and_decide_task(settings: Settings, summary: RunSummary,
+                            workers: workerpool.Workers | None = None) -> RunSummary:
+    items = pending(settings)
+    extract: workerpool.Extractor | None = None
+    if workers is not None:  # reading since intake's first chunk (or, for a few files, not at all)
+        items, extract = workers.take(items)
     if settings.runner == "dask":  # one extract-batch task per batch, on a Dask cluster (docs/scaling.md)
         from flows.dask_runner import extract_on_dask
 
         extract = extract_on_dask
-    pipeline.decide_pending(pipeline.pending(settings), settings, summary, progress.report, extract=extract)
+    from formwork import pipeline  # the deciding side, imported while the workers read
+
+    pipeline.decide_pending(items, settings, summary, progress.report, extract=extract)
     return summary
 
 
@@ -77,9 +87,11 @@ def process_inbox(inbox: str | None = None, as_of: dt.date | None = None, db: st
     folder = inbox or str(settings.ops.inbox)
     check_inbox(Path(folder))  # a missing folder fails the run at once, not after retries
     workerpool.start_early(settings, Path(folder))
+    # The worker pool intake hands its stored files to as it goes; the same process runs both tasks.
+    workers = workerpool.Workers(settings) if settings.runner == "processes" else None
     with rt.intake_slot():
-        summary = intake_task(folder, settings)
-        summary = extract_and_decide_task(settings, summary)
+        summary = intake_task(folder, settings, workers)
+        summary = extract_and_decide_task(settings, summary, workers)
     summary.seconds = time.perf_counter() - started
     result = summary.to_dict()
     rt.rename_run(runs.inbox_run_name(result))

@@ -176,7 +176,7 @@ def run_process(inbox: Path, settings: Settings, engine: str) -> dict[str, Any]:
     from formwork import workerpool
 
     workerpool.start_early(settings, inbox)  # warms up while the pipeline, Prefect and intake start
-    from formwork import pipeline, progress
+    from formwork import progress
 
     with _progress() as bar:
         ids: dict[str, Any] = {}
@@ -193,6 +193,8 @@ def run_process(inbox: Path, settings: Settings, engine: str) -> dict[str, Any]:
                 from flows.process_inbox import process_inbox
 
                 return process_inbox(str(inbox), as_of=settings.as_of, db=settings.db)
+            from formwork import pipeline
+
             return pipeline.process_inbox(inbox, settings, progress.report).to_dict()
         finally:
             progress.install(None)

@@ -10,7 +10,7 @@ The inbox itself is left as it is.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,8 +22,11 @@ from sqlmodel import Session, col
 
 from formwork.db import session_scope
 from formwork.models import Stage, Submission, utcnow
+from formwork.progress import Reporter
+from formwork.runs import RunSummary
 from formwork.settings import Settings
 from formwork.store import FileStore
+from formwork.workerpool import Workers
 
 #: Names of files still being written by whoever drops them in the inbox.
 _PARTIAL_SUFFIXES = (".part", ".tmp", ".crdownload", ".partial", "~")
@@ -80,23 +83,28 @@ def _insert_if_new(session: Session, row: dict[str, object]) -> int | None:
 
 
 def intake(inbox: Path, settings: Settings, *, chunk: int = 100,
-           progress: Callable[[int, int], None] | None = None) -> IntakeResult:
-    """Store and register every file of ``inbox``; ``progress(done, total)`` after each chunk."""
+           progress: Callable[[int, int], None] | None = None,
+           on_stored: Callable[[list[tuple[int, str]]], None] | None = None) -> IntakeResult:
+    """Store and register every file of ``inbox``; ``progress(done, total)`` after each chunk, and
+    ``on_stored`` with each chunk's new submissions (id, stored file) once they are committed."""
     store = FileStore(settings.store_dir)
     result = IntakeResult()
     files = list(inbox_files(inbox))
     with ThreadPoolExecutor(max_workers=STORE_THREADS) as pool:
         for start in range(0, len(files), chunk):
-            _intake_chunk(files[start:start + chunk], store, pool, settings, result)
+            new = _intake_chunk(files[start:start + chunk], store, pool, settings, result)
+            if on_stored and new:
+                on_stored(new)
             if progress:
                 progress(result.files, len(files))
     return result
 
 
 def _intake_chunk(batch: list[Path], store: FileStore, pool: ThreadPoolExecutor, settings: Settings,
-                  result: IntakeResult) -> None:
+                  result: IntakeResult) -> list[tuple[int, str]]:
     # Each copy waits for its fsync; several at once keep the disk busy rather than the clock.
     stored = [(path, sha, dest) for path, (sha, dest) in zip(batch, pool.map(store.put, batch), strict=True)]
+    new: list[tuple[int, str]] = []
     with session_scope(settings.database_url) as session:
         now = utcnow()
         for i, (path, sha, dest) in enumerate(stored):
@@ -113,4 +121,32 @@ def _intake_chunk(batch: list[Path], store: FileStore, pool: ThreadPoolExecutor,
                 result.known += 1
             else:
                 result.new.append(new_id)
+                new.append((new_id, str(dest)))
     result.files += len(batch)
+    return new
+
+
+def run_intake(inbox: Path, settings: Settings, summary: RunSummary, progress: Reporter | None = None,
+               workers: Workers | None = None) -> IntakeResult:
+    """Intake, counted into ``summary``. With ``workers``, each stored chunk is handed to them at once
+    (after any submission an earlier run left undecided), so reading starts while intake goes on."""
+    def step(done: int, total: int) -> None:
+        if progress:
+            progress("intake", done, total)
+
+    if workers is not None:
+        workers.add(pending(settings))
+    result = intake(inbox, settings, progress=step, on_stored=workers.add if workers is not None else None)
+    summary.files, summary.new, summary.already_known = result.files, len(result.new), result.known
+    return result
+
+
+def pending(settings: Settings, ids: Iterable[int] | None = None) -> list[tuple[int, str]]:
+    """Undecided submissions (all of them, or those of ``ids``) with their stored files, in id order."""
+    store = FileStore(settings.store_dir)
+    with session_scope(settings.database_url) as session:
+        stmt = select(col(Submission.id), col(Submission.stored_path)).where(col(Submission.stage) != Stage.decided)
+        if ids is not None:
+            stmt = stmt.where(col(Submission.id).in_(list(ids)))
+        rows = session.execute(stmt.order_by(col(Submission.id))).all()
+    return [(int(sid), str(store.resolve(p))) for sid, p in rows if sid is not None]

@@ -5,6 +5,10 @@
 3. decide: checks, outcome, approved action, audit, one transaction per
    submission, in submission order, in this process.
 
+Intake, the pending list and the worker pool live in light modules
+(formwork.intake, formwork.workerpool), so that a run can start its workers
+before it imports this module's deciding side (see flows/process_inbox.py).
+
 Extraction is the slow part and runs on every core; the database work stays in
 one process, off the workers' path. The flow in ``flows/process_inbox.py``
 calls these same functions as Prefect tasks.
@@ -12,25 +16,21 @@ calls these same functions as Prefect tasks.
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import contextlib
-import itertools
 import logging
 import os
 import signal
 import threading
 import time
-from collections import Counter, deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import insert, update
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
-from extractors.contract import Extraction, FieldValue
+from extractors.contract import FieldValue
 from extractors.document import UnreadableFile, open_document
 from extractors.registry import default_registry
 from extractors.spec import FieldSpec
@@ -41,10 +41,11 @@ from formwork.checks import CheckContext, Records, run_checks
 from formwork.checks.submissions import duplicate_keys
 from formwork.db import serialise_decisions, session_scope
 from formwork.decide import Decision, decide
-from formwork.intake import IntakeResult, intake
+from formwork.intake import pending, run_intake
 from formwork.models import CheckResult, ExtractedField, Outcome, Stage, Submission, SubmissionKey, utcnow
+from formwork.runs import RunSummary
 from formwork.settings import Limits, Settings
-from formwork.store import FileStore
+from formwork.workerpool import Extractor, FileResult, over_time_detail
 
 log = logging.getLogger(__name__)
 
@@ -52,18 +53,6 @@ Progress = Callable[[str, int, int], None]  # (phase, done, total)
 
 
 # --------------------------------------------------------------------------- extraction (worker side)
-
-
-@dataclass
-class FileResult:
-    """What a worker learned about one file. Picklable; no database objects."""
-
-    submission_id: int
-    status: str  # extracted | unreadable | unknown
-    detail: str | None = None
-    extraction: Extraction | None = None
-    score: float | None = None
-    seconds: float = 0.0
 
 
 class _OverTime(BaseException):
@@ -105,10 +94,6 @@ def _time_limit(seconds: float) -> Iterator[None]:
         if other_delay:
             signal.setitimer(signal.ITIMER_REAL, max(other_delay - (time.monotonic() - started), 0.001),
                              other_interval)
-
-
-def over_time_detail(limits: Limits) -> str:
-    return f"reading the file took longer than the limit of {limits.seconds_per_file:g} s per file"
 
 
 def extract_file(submission_id: int, path: Path, limits: Limits) -> FileResult:
@@ -230,183 +215,11 @@ def extract_all(items: Sequence[tuple[int, str]], settings: Settings) -> Iterato
     to worker processes, where a file that kills its worker or hangs beyond
     the alarm's reach costs only itself: see :class:`_Workers`.
     """
-    if len(items) < 2 * settings.batch_size and _can_alarm():
+    if not workerpool.reads_in_workers(len(items), settings) and _can_alarm():
         for sid, p in items:
             yield extract_file(sid, Path(p), settings.limits)
         return
-    yield from _Workers(settings).run(items)
-
-
-#: How long past ``seconds_per_file`` a worker may stay on one file (the alarm having failed
-#: to stop it) before it is killed.
-HANG_GRACE_SECONDS = 10.0
-
-
-class _Workers:
-    """A process pool that survives the files it reads.
-
-    Workers report each file's start and end on a queue. A worker that dies
-    (a crash in native code, the kernel's out-of-memory killer) breaks the
-    pool: the files it was reading are tried again, each alone in a fresh
-    pool, and one that kills its worker alone is quarantined; every other
-    unfinished file is simply read again. A worker still on one file
-    ``HANG_GRACE_SECONDS`` after its alarm should have fired is killed and
-    that file quarantined.
-    """
-
-    def __init__(self, settings: Settings) -> None:
-        self.limits = settings.limits
-        self.batch_size = max(1, settings.batch_size)
-        self.workers = settings.worker_count
-        self.ctx = workerpool.context()
-        self.results: dict[int, FileResult] = {}  # read (or given up on), not yet handed on
-        self.read = 0  # how many results have come in, all told
-        self.todo: deque[tuple[int, str]] = deque()
-        self.alone: deque[tuple[int, str]] = deque()  # suspects: files to read one at a time
-
-    def run(self, items: Sequence[tuple[int, str]]) -> Iterator[FileResult]:
-        order = [sid for sid, _ in items]
-        self.todo.extend(items)
-        out = 0
-        failures = 0
-        while out < len(order):
-            before = self.read
-            with contextlib.closing(self._session()) as session:
-                for _ in itertools.chain(session, [None]):  # as results arrive, and once the pool is done
-                    while out < len(order) and order[out] in self.results:
-                        yield self.results.pop(order[out])
-                        out += 1
-            # A pool that breaks again and again without reading anything: read in this process.
-            failures = 0 if self.read > before or out == len(order) else failures + 1
-            if failures >= 3:
-                log.error("worker processes keep failing: reading the remaining files in this process")
-                for sid, p in [*self.alone, *self.todo]:
-                    self.results[sid] = extract_file(sid, Path(p), self.limits)
-                    self.read += 1
-                self.alone.clear()
-                self.todo.clear()
-
-    def _session(self) -> Generator[None, None, None]:
-        """One pool, until the work runs out or the pool breaks; yields whenever results arrive."""
-        beats = self.ctx.SimpleQueue()
-        pool = cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=self.ctx, initializer=_warm_worker,
-                                      initargs=(beats,))
-        inflight: dict[cf.Future[list[FileResult]], list[tuple[int, str]]] = {}
-        running: dict[int, tuple[int, float]] = {}  # pid -> (submission id, started)
-        killed: dict[int, str] = {}  # submission id -> why its worker was killed
-        finished = False
-        try:
-            while True:
-                if not self._submit(pool, inflight):
-                    self._recover(inflight, running, killed)
-                    return
-                if not inflight:
-                    finished = True
-                    return
-                done, _ = cf.wait(inflight, timeout=0.25, return_when=cf.FIRST_COMPLETED)
-                self._drain(beats, running)
-                broken = False
-                for fut in done:
-                    batch = inflight.pop(fut)
-                    try:
-                        for r in fut.result():
-                            self.results[r.submission_id] = r
-                            self.read += 1
-                    except BrokenProcessPool:
-                        broken = True
-                        inflight[fut] = batch
-                if broken:
-                    self._recover(inflight, running, killed)
-                    return
-                if done:
-                    yield
-                self._watch(running, killed)
-        finally:
-            # Every worker this pool started (shutdown() forgets them), each stopped and waited
-            # for before the pool's queues go: a worker still starting up when they went would
-            # fail to open their locks and print a traceback into the run's output.
-            procs = list((getattr(pool, "_processes", None) or {}).values())
-            if not finished:
-                for proc in procs:
-                    with contextlib.suppress(Exception):
-                        proc.kill()
-            pool.shutdown(wait=finished, cancel_futures=True)
-            for proc in procs:
-                with contextlib.suppress(Exception):
-                    proc.join(timeout=HANG_GRACE_SECONDS)
-            with contextlib.suppress(Exception):
-                beats.close()
-
-    def _submit(self, pool: cf.ProcessPoolExecutor, inflight: dict[Any, list[tuple[int, str]]]) -> bool:
-        """Hand out work; False if the pool turned out to be broken."""
-        while self.alone and self.alone[0][0] in self.results:
-            self.alone.popleft()
-        try:
-            if self.alone:
-                if not inflight:  # a suspect is read with nothing else in flight, so a death is its own
-                    item = self.alone[0]
-                    inflight[pool.submit(extract_batch, [item], self.limits)] = [item]
-                return True
-            while self.todo and len(inflight) < 2 * self.workers:  # a bounded window keeps memory flat
-                # Small batches near the end, so that every worker has a share.
-                size = max(1, min(self.batch_size, len(self.todo) // self.workers))
-                batch = list(itertools.islice(self.todo, size))
-                inflight[pool.submit(extract_batch, batch, self.limits)] = batch
-                for _ in batch:
-                    self.todo.popleft()
-        except BrokenProcessPool:
-            return False
-        return True
-
-    @staticmethod
-    def _drain(beats: Any, running: dict[int, tuple[int, float]]) -> None:
-        while not beats.empty():
-            pid, sid, started = beats.get()
-            if started is None:
-                running.pop(pid, None)
-            else:
-                running[pid] = (sid, started)
-
-    def _watch(self, running: dict[int, tuple[int, float]], killed: dict[int, str]) -> None:
-        limit = self.limits.seconds_per_file
-        if limit <= 0:
-            return
-        now = time.time()
-        for pid, (sid, started) in list(running.items()):
-            if now - started > limit + HANG_GRACE_SECONDS and sid not in killed:
-                log.warning("submission %s: its worker is stuck past the time limit; stopping it", sid)
-                killed[sid] = over_time_detail(self.limits) + " (its worker process was stopped)"
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGKILL)
-
-    def _recover(self, inflight: dict[Any, list[tuple[int, str]]], running: dict[int, tuple[int, float]],
-                 killed: dict[int, str]) -> None:
-        """Sort the unfinished files of a broken pool into quarantined, suspects and to-do-again."""
-        unfinished = [item for batch in inflight.values() for item in batch if item[0] not in self.results]
-        at_work = {sid for sid, _ in running.values()}
-        # Convicted only if it was read alone and its worker had started on it (a pool that
-        # breaks before its workers start says nothing about the file).
-        was_alone = (bool(self.alone) and len(unfinished) == 1 and unfinished[0] == self.alone[0]
-                     and unfinished[0][0] in at_work)
-        if was_alone:
-            self.alone.popleft()
-        again: list[tuple[int, str]] = []
-        for sid, p in unfinished:
-            if sid in killed:
-                self.results[sid] = FileResult(sid, "unreadable", killed[sid])
-                self.read += 1
-            elif was_alone:
-                log.warning("submission %s: its worker process died reading it, alone", sid)
-                self.results[sid] = FileResult(
-                    sid, "unreadable", "the file made the process reading it stop unexpectedly")
-                self.read += 1
-            elif (sid, p) in self.alone:
-                continue  # read alone again (its pool broke before it started)
-            elif sid in at_work:
-                self.alone.append((sid, p))
-            else:
-                again.append((sid, p))
-        self.todo.extendleft(reversed(again))
+    yield from workerpool.Workers(settings).run(items)
 
 
 # --------------------------------------------------------------------------- deciding (database side)
@@ -518,49 +331,6 @@ def check_and_decide(session: Session, sub: Submission, schema: Sequence[FieldSp
 # --------------------------------------------------------------------------- a whole run
 
 
-@dataclass
-class RunSummary:
-    files: int = 0
-    new: int = 0
-    already_known: int = 0
-    processed: int = 0
-    seconds: float = 0.0
-    counts: Counter[tuple[str, str]] = field(default_factory=Counter)  # (form_type, outcome)
-    reasons: Counter[str] = field(default_factory=Counter)
-
-    def add(self, d: Decided) -> None:
-        self.processed += 1
-        self.counts[(d.form_type or "-", d.outcome.value)] += 1
-        self.reasons.update(d.reasons)
-
-    @property
-    def rate(self) -> float:
-        return self.processed / self.seconds if self.seconds > 0 else 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "files": self.files, "new": self.new, "already_known": self.already_known,
-            "processed": self.processed, "seconds": round(self.seconds, 2), "forms_per_second": round(self.rate, 2),
-            "counts": [{"form_type": ft, "outcome": oc, "count": n} for (ft, oc), n in sorted(self.counts.items())],
-            "top_reasons": self.reasons.most_common(10),
-        }
-
-
-def pending(settings: Settings, ids: Iterable[int] | None = None) -> list[tuple[int, str]]:
-    """Undecided submissions (all of them, or those of ``ids``) with their stored files, in id order."""
-    store = FileStore(settings.store_dir)
-    with session_scope(settings.database_url) as session:
-        stmt = select(Submission.id, Submission.stored_path).where(col(Submission.stage) != Stage.decided)
-        if ids is not None:
-            stmt = stmt.where(col(Submission.id).in_(list(ids)))
-        rows = session.exec(stmt.order_by(col(Submission.id))).all()
-    return [(int(sid), str(store.resolve(p))) for sid, p in rows if sid is not None]
-
-
-#: Extraction of many files: results in the order of the items given (extract_all, or the Dask runner's).
-Extractor = Callable[[Sequence[tuple[int, str]], Settings], Iterable[FileResult]]
-
-
 def decide_pending(items: Sequence[tuple[int, str]], settings: Settings, summary: RunSummary,
                    progress: Progress | None = None, extract: Extractor | None = None) -> None:
     """Extract ``items`` (with ``extract``, default :func:`extract_all`) and decide each, in the order given."""
@@ -575,22 +345,14 @@ def decide_pending(items: Sequence[tuple[int, str]], settings: Settings, summary
             collector.tick()
 
 
-def run_intake(inbox: Path, settings: Settings, summary: RunSummary, progress: Progress | None = None) -> IntakeResult:
-    def step(done: int, total: int) -> None:
-        if progress:
-            progress("intake", done, total)
-
-    result = intake(inbox, settings, progress=step)
-    summary.files, summary.new, summary.already_known = result.files, len(result.new), result.known
-    return result
-
-
 def process_inbox(inbox: Path, settings: Settings, progress: Progress | None = None) -> RunSummary:
     """Take every file in ``inbox`` (and any submission left undecided by a crash) to an outcome."""
     started = time.perf_counter()
     summary = RunSummary()
     workerpool.start_early(settings, inbox)
-    run_intake(inbox, settings, summary, progress)
-    decide_pending(pending(settings), settings, summary, progress)
+    workers = workerpool.Workers(settings)
+    run_intake(inbox, settings, summary, progress, workers)
+    items, extract = workers.take(pending(settings))
+    decide_pending(items, settings, summary, progress, extract=extract)
     summary.seconds = time.perf_counter() - started
     return summary

@@ -7,12 +7,47 @@ are described by counts, form types, reason codes and submission ids only.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from formwork.reasons import describe
 
+if TYPE_CHECKING:
+    from formwork.pipeline import Decided
+
 OUTCOMES = ("approved", "exception", "quarantined")
+
+
+@dataclass
+class RunSummary:
+    """What one run of the pipeline did: files taken in, submissions decided, by form type and outcome."""
+
+    files: int = 0
+    new: int = 0
+    already_known: int = 0
+    processed: int = 0
+    seconds: float = 0.0
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)  # (form_type, outcome)
+    reasons: Counter[str] = field(default_factory=Counter)
+
+    def add(self, d: Decided) -> None:
+        self.processed += 1
+        self.counts[(d.form_type or "-", d.outcome.value)] += 1
+        self.reasons.update(d.reasons)
+
+    @property
+    def rate(self) -> float:
+        return self.processed / self.seconds if self.seconds > 0 else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "files": self.files, "new": self.new, "already_known": self.already_known,
+            "processed": self.processed, "seconds": round(self.seconds, 2), "forms_per_second": round(self.rate, 2),
+            "counts": [{"form_type": ft, "outcome": oc, "count": n} for (ft, oc), n in sorted(self.counts.items())],
+            "top_reasons": self.reasons.most_common(10),
+        }
 
 
 def _plural(n: int, word: str, plural: str | None = None) -> str:

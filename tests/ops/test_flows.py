@@ -19,11 +19,11 @@ from prefect.states import State
 from prefect.testing.utilities import prefect_test_harness
 from sqlmodel import col, select
 
+import flows.process_inbox as flow_module
 from flows.exceptions_report import exceptions_report
 from flows.process_inbox import process_inbox
 from flows.retention import retention
 from flows.sync_records import sync_records
-from formwork import pipeline
 from formwork.db import session_scope
 from formwork.jobs import INTAKE_LIMIT
 from formwork.models import ExtractedField, Submission
@@ -76,14 +76,14 @@ def test_process_inbox_decides_every_file_names_the_run_and_leaves_its_artifact(
         council: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     set_up(council, tmp_path, ops={"review_url": "http://review.example:8700"})
     slots_during_intake: list[int] = []
-    real_intake = pipeline.run_intake
+    real_intake = flow_module.run_intake
 
     def watched_intake(*args: Any, **kwargs: Any) -> Any:
         with get_client(sync_client=True) as client:
             slots_during_intake.append(client.read_global_concurrency_limit_by_name(INTAKE_LIMIT).active_slots)
         return real_intake(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "run_intake", watched_intake)
+    monkeypatch.setattr(flow_module, "run_intake", watched_intake)
     state = process_inbox(str(council / "inbox"), return_state=True)
     assert state.is_completed()
     result = state.result()

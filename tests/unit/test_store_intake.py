@@ -185,3 +185,26 @@ def test_intake_in_chunks_reports_progress(tmp_path: Path, cfg: Settings) -> Non
     assert seen == [(2, 5), (4, 5), (5, 5)]
     assert result.files == 5 and len(result.new) == 5
     assert [r.file_name for r in submissions(cfg)] == [f"f{i}.pdf" for i in range(5)]
+
+
+def test_each_stored_chunk_is_handed_on_once_committed_and_only_its_new_submissions(
+        tmp_path: Path, cfg: Settings) -> None:
+    inbox = tmp_path / "inbox"
+    for i in range(5):
+        write(inbox / f"f{i}.pdf", PDF_B + str(i).encode())
+    write(inbox / "same_as_f0.pdf", PDF_B + b"0")
+    handed: list[list[tuple[int, str]]] = []
+    committed: list[bool] = []
+
+    def on_stored(items: list[tuple[int, str]]) -> None:
+        handed.append(items)
+        with session_scope(cfg.database_url) as session:  # another session sees them: committed
+            committed.append(all(session.get(Submission, sid) is not None for sid, _ in items))
+
+    result = intake(inbox, cfg, chunk=2, on_stored=on_stored)
+    assert [len(chunk) for chunk in handed] == [2, 2, 1]  # f0 f1 | f2 f3 | f4 (same_as_f0 is known)
+    assert all(committed)
+    assert [sid for chunk in handed for sid, _ in chunk] == result.new
+    store = FileStore(cfg.store_dir)
+    for row, (sid, path) in zip(submissions(cfg), [item for chunk in handed for item in chunk], strict=True):
+        assert row.id == sid and path == str(store.resolve(row.stored_path))
