@@ -90,9 +90,28 @@ def xfa_only() -> bytes:
     return one_page(content, b"/AcroForm << /Fields [] /XFA 6 0 R >> /NeedsRendering true ", (stream(xdp),))
 
 
-def slow_to_parse(operators: int = 2_000_000) -> bytes:
-    """A small, valid, one-page PDF whose content stream takes pdfminer minutes to interpret."""
-    return one_page(b"BT /F1 12 Tf 72 720 Td (Slow) Tj ET\n" + b"q Q " * operators)
+def slow_to_parse(calls: int = 5_000, operators: int = 10_000) -> bytes:
+    """A small, valid, one-page PDF that takes minutes to interpret, in flat memory.
+
+    The page draws one form XObject ``calls`` times, and each drawing runs the
+    XObject's ``operators`` save/restore pairs again: 50 million operators by
+    default, about 4 minutes on this project's machines. The work multiplies
+    rather than lies in one long stream, so a faster content-stream reader
+    cannot make it quick (a 2-million-operator stream once took minutes, and
+    took 9 s after extractors/contentstream.py).
+    """
+    form = zlib.compress(b"q Q " * operators)
+    xobject = (b"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length %d /Filter /FlateDecode >>\n"
+               b"stream\n" % len(form) + form + b"\nendstream")
+    return pdf_from_objects([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >> >>",
+        stream(b"BT /F1 12 Tf 72 720 Td (Slow) Tj ET\n" + b"/X1 Do " * calls),
+        FONT,
+        xobject,
+    ])
 
 
 def many_pages(pages: int) -> bytes:
