@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import insert, select, update
 from sqlmodel import Session, col
 
 from extractors.contract import FieldValue
@@ -331,12 +331,50 @@ def check_and_decide(session: Session, sub: Submission, schema: Sequence[FieldSp
 # --------------------------------------------------------------------------- a whole run
 
 
+#: How long a run waits for another run to decide the submissions received before the next one.
+EARLIER_WAIT_SECONDS = 30.0
+
+
+def wait_for_earlier(submission_id: int, own: set[int], settings: Settings,
+                     limit: float = EARLIER_WAIT_SECONDS) -> bool:
+    """Wait, at most ``limit`` seconds, until no other run holds an undecided submission received
+    before ``submission_id``; False if the time ran out.
+
+    Several runs at once on one inbox (or one council) see each other's files only as each
+    intake chunk commits. Without the wait a run could decide the later of two copies of a
+    form first, and approve it, and the earlier one would become its duplicate: the outcome
+    would depend on timing. The run holding the lowest undecided id never waits, so the runs
+    cannot wait for each other in a circle; a run that crashed costs the others ``limit``.
+    ``own`` is the ids this run will decide itself: they are never waited for.
+    """
+    deadline = time.monotonic() + limit
+    delay = 0.02
+    while True:
+        with session_scope(settings.database_url) as session:
+            stmt = (select(col(Submission.id))
+                    .where(col(Submission.stage) != Stage.decided, col(Submission.id) < submission_id)
+                    .order_by(col(Submission.id)).limit(len(own) + 1))
+            earlier = {int(i) for (i,) in session.execute(stmt).all()}
+        if not earlier - own:
+            return True
+        if time.monotonic() >= deadline:
+            log.warning("submission %s: deciding it without waiting longer for %d received earlier",
+                        submission_id, len(earlier - own))
+            return False
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
+
+
 def decide_pending(items: Sequence[tuple[int, str]], settings: Settings, summary: RunSummary,
                    progress: Progress | None = None, extract: Extractor | None = None) -> None:
-    """Extract ``items`` (with ``extract``, default :func:`extract_all`) and decide each, in the order given."""
+    """Extract ``items`` (with ``extract``, default :func:`extract_all`) and decide each, in the order given,
+    each after any submission received before it that another run holds (:func:`wait_for_earlier`)."""
+    own = {sid for sid, _ in items}
     with gcpolicy.lean(every=25) as collector:
         for done, result in enumerate((extract or extract_all)(items, settings), start=1):
+            wait_for_earlier(result.submission_id, own, settings)
             decided = record_result(result, settings)
+            own.discard(result.submission_id)
             if decided is not None:
                 summary.add(decided)
                 log.info("submission %s: %s", decided.submission_id, decided.outcome.value)
