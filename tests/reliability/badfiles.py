@@ -56,20 +56,23 @@ def pdf_from_objects(objects: list[bytes], trailer: bytes = b"") -> bytes:
     return bytes(out)
 
 
-def stream(data: bytes) -> bytes:
+def stream(data: bytes, entries: bytes = b"") -> bytes:
+    """A compressed stream object; ``entries`` go into its dictionary (``/Type /XObject ...``)."""
     packed = zlib.compress(data)
-    return b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream"
+    return b"<< %s/Length %d /Filter /FlateDecode >>\nstream\n" % (entries, len(packed)) + packed + b"\nendstream"
 
 
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 
-def one_page(content: bytes, catalog_extra: bytes = b"", more: tuple[bytes, ...] = ()) -> bytes:
+def one_page(content: bytes, catalog_extra: bytes = b"", more: tuple[bytes, ...] = (),
+             resources: bytes = b"") -> bytes:
+    """One page drawing ``content`` with font F1 (object 5); ``more`` are objects 6 onwards."""
     return pdf_from_objects([
         b"<< /Type /Catalog /Pages 2 0 R " + catalog_extra + b">>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"/Resources << /Font << /F1 5 0 R >> " + resources + b">> >>",
         stream(content),
         FONT,
         *more,
@@ -100,18 +103,9 @@ def slow_to_parse(calls: int = 5_000, operators: int = 10_000) -> bytes:
     cannot make it quick (a 2-million-operator stream once took minutes, and
     took 9 s after extractors/contentstream.py).
     """
-    form = zlib.compress(b"q Q " * operators)
-    xobject = (b"<< /Type /XObject /Subtype /Form /BBox [0 0 10 10] /Length %d /Filter /FlateDecode >>\n"
-               b"stream\n" % len(form) + form + b"\nendstream")
-    return pdf_from_objects([
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> /XObject << /X1 6 0 R >> >> >>",
-        stream(b"BT /F1 12 Tf 72 720 Td (Slow) Tj ET\n" + b"/X1 Do " * calls),
-        FONT,
-        xobject,
-    ])
+    form = stream(b"q Q " * operators, b"/Type /XObject /Subtype /Form /BBox [0 0 10 10] ")
+    return one_page(b"BT /F1 12 Tf 72 720 Td (Slow) Tj ET\n" + b"/X1 Do " * calls, more=(form,),
+                    resources=b"/XObject << /X1 6 0 R >> ")
 
 
 def many_pages(pages: int) -> bytes:
