@@ -341,10 +341,12 @@ def wait_for_earlier(submission_id: int, own: set[int], settings: Settings,
     before ``submission_id``; False if the time ran out.
 
     Several runs at once on one inbox (or one council) see each other's files only as each
-    intake chunk commits. Without the wait a run could decide the later of two copies of a
-    form first, and approve it, and the earlier one would become its duplicate: the outcome
-    would depend on timing. The run holding the lowest undecided id never waits, so the runs
-    cannot wait for each other in a circle; a run that crashed costs the others ``limit``.
+    intake chunk commits. Without the wait a run could decide a submission before one with a
+    lower id that another run holds; which of two copies of a form is approved, and which is
+    its duplicate, would then depend on timing. With it, decisions follow the ids, that is the
+    order in which the files were stored (by two intakes at once, not name order). The run
+    holding the lowest undecided id never waits, so the runs cannot wait for each other in a
+    circle; a run that crashed costs the others ``limit``.
     ``own`` is the ids this run will decide itself: they are never waited for.
     """
     deadline = time.monotonic() + limit
