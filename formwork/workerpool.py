@@ -140,7 +140,7 @@ class Workers:
         self.alone: deque[tuple[int, str]] = deque()  # suspects: files to read one at a time
         self.settings = settings
         self.reads_here = settings.runner == "processes"  # (a Dask runner reads elsewhere)
-        self.items: list[tuple[int, str]] = []  # every file added, in the order results are handed on
+        self.items: list[tuple[int, str]] = []  # every file added, in id order: the order results are handed on
         self.known: set[int] = set()
         self.started = False
         self.first: Generator[None, None, None] | None = None  # the session add() started
@@ -151,15 +151,22 @@ class Workers:
         each chunk it stores, so the workers start on the first files while it stores the rest."""
         new = [item for item in items if item[0] not in self.known]
         self.known.update(sid for sid, _ in new)
+        behind = bool(new and self.items) and min(sid for sid, _ in new) < self.items[-1][0]
         self.items.extend(new)
         self.todo.extend(new)
+        if behind:
+            # Files another run stored before ours (after-intake pending): results are handed on,
+            # and so decided, in id order, the order of arrival, whatever order they were added
+            # in; those not yet handed out go to the front, so few results wait out of turn.
+            self.items.sort()
+            self.todo = deque(sorted(self.todo))
         if not self.started and self.reads_here and reads_in_workers(len(self.items), self.settings):
             self.started = True
             self.first = self._session()
             next(self.first, None)  # the pool is up and its first batches are handed out
 
     def take(self, items: Sequence[tuple[int, str]]) -> tuple[list[tuple[int, str]], Extractor | None]:
-        """After intake: ``items`` (everything pending) in the order the results will come, and a
+        """After intake: ``items`` (everything pending) in the order the results will come (id order), and a
         reader that hands them on; no reader if the pool never started (too few files to need one)."""
         self.add(items)
         if not self.started:

@@ -36,6 +36,21 @@ def test_the_pool_starts_once_there_are_enough_files_and_hands_every_result_on_i
     assert {r.status for r in results} == {"unreadable"}  # read (and found wanting) by the workers
 
 
+def test_files_another_run_stored_first_are_handed_on_before_ours(tmp_path: Path) -> None:
+    # Two runs on one inbox: this one stored 11-22 while the other stored 1-10 and is still deciding
+    # them. Everything pending after intake comes back in id order, the order of arrival, so no
+    # file is decided before an earlier one it could be a duplicate of.
+    items = _items(tmp_path, 22)
+    workers = Workers(Settings(home=tmp_path, batch_size=5, workers=2))
+    workers.add(items[10:])
+    assert workers.started
+    ordered, read = workers.take(items)
+    assert ordered == items and read is not None
+    assert list(workers.todo) == sorted(workers.todo)  # the other run's files go to the front of the queue
+    results = list(read(ordered, Settings()))
+    assert [r.submission_id for r in results] == list(range(1, 23))
+
+
 def test_too_few_files_for_a_pool_are_left_to_the_caller(tmp_path: Path) -> None:
     items = _items(tmp_path, 3)
     workers = Workers(Settings(home=tmp_path, batch_size=5))
