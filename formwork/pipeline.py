@@ -340,14 +340,14 @@ def wait_for_earlier(submission_id: int, own: set[int], settings: Settings,
     """Wait, at most ``limit`` seconds, until no other run holds an undecided submission received
     before ``submission_id``; False if the time ran out.
 
-    Several runs at once on one inbox (or one council) see each other's files only as each
-    intake chunk commits. Without the wait a run could decide a submission before one with a
-    lower id that another run holds; which of two copies of a form is approved, and which is
-    its duplicate, would then depend on timing. With it, decisions follow the ids, that is the
-    order in which the files were stored (by two intakes at once, not name order). The run
-    holding the lowest undecided id never waits, so the runs cannot wait for each other in a
-    circle; a run that crashed costs the others ``limit``.
-    ``own`` is the ids this run will decide itself: they are never waited for.
+    Which of two copies of a form is approved, and which is its duplicate, depends on which is
+    decided first; so does a new account's reference. A run decides its own items in id order
+    (the order the files were stored in: after intake it takes every undecided submission,
+    other runs' included, and its workers hand results on in id order). An earlier submission
+    it does not hold, one another run stored after this run took its items, is waited for here.
+    The run holding the lowest undecided id never waits, so the runs cannot wait for each other
+    in a circle; a run that crashed costs the others ``limit``.
+    ``own`` is the ids this run will decide itself, in id order: they are never waited for.
     """
     deadline = time.monotonic() + limit
     delay = 0.02
