@@ -151,10 +151,10 @@ class Workers:
         each chunk it stores, so the workers start on the first files while it stores the rest."""
         new = [item for item in items if item[0] not in self.known]
         self.known.update(sid for sid, _ in new)
-        behind = bool(new and self.items) and min(sid for sid, _ in new) < self.items[-1][0]
+        out_of_turn = any(a[0] > b[0] for a, b in itertools.pairwise([*self.items[-1:], *new]))
         self.items.extend(new)
         self.todo.extend(new)
-        if behind:
+        if out_of_turn:
             # Files another run stored before ours (after-intake pending): results are handed on,
             # and so decided, in id order, the order of arrival, whatever order they were added
             # in; those not yet handed out go to the front, so few results wait out of turn.
