@@ -37,6 +37,9 @@ app = typer.Typer(
 records_app = typer.Typer(help="Council records: the gazetteer, council tax accounts, electors, permits.",
                           no_args_is_help=True)
 app.add_typer(records_app, name="records")
+db_app = typer.Typer(help="The database's schema: its revision, and upgrading it to this version's.",
+                     no_args_is_help=True)
+app.add_typer(db_app, name="db")
 
 console = Console()
 err = Console(stderr=True)
@@ -47,6 +50,11 @@ DbOption = Annotated[str | None, typer.Option("--db", help="SQLAlchemy URL (defa
                                                         "folder; also FORMWORK_DB).", show_default=False)]
 AsOfOption = Annotated[str | None, typer.Option("--as-of", help="The date the checks treat as today, YYYY-MM-DD.",
                                                 show_default=False)]
+
+
+def say(text: str) -> None:
+    """One line of plain text on standard output, never wrapped or styled."""
+    console.print(text, soft_wrap=True, markup=False, highlight=False)
 
 
 class UsageError(Exception):
@@ -153,6 +161,50 @@ def records_load(
         console.print(f"note: {note}")
     if result.report_path is not None:
         console.print(f"{len(result.rejected)} rejected rows written to {result.report_path}")
+
+
+# --------------------------------------------------------------------------- the database's schema
+
+
+@db_app.command("upgrade")
+@one_line_errors
+def db_upgrade(db: DbOption = None) -> None:
+    """Bring the database's schema up to this version of Formwork's, in one transaction (all or nothing)."""
+    from formwork.db import upgrade_schema
+
+    settings = _configure(db)
+    done = upgrade_schema(settings.database_url)
+    if done.before.is_new:
+        say(f"Created the database at schema revision {done.after} (the newest).")
+    elif done.changed:
+        say(f"Upgraded the database's schema from {done.before.describe()} to revision {done.after} (the newest).")
+    else:
+        say(f"The database's schema is already at revision {done.after} (the newest): nothing to do.")
+
+
+@db_app.command("current")
+@one_line_errors
+def db_current(
+    db: DbOption = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the revisions as JSON.")] = False,
+) -> None:
+    """Show the database's schema revision and this version of Formwork's."""
+    from formwork.db import schema_state
+
+    settings = _configure(db)
+    found = schema_state(settings.database_url)
+    if json_out:
+        console.print_json(json.dumps({"revision": found.revision, "head": found.head,
+                                       "up_to_date": found.is_current or found.is_new}))
+    elif found.is_current:
+        say(f"revision {found.revision}: up to date (the newest this version of Formwork knows)")
+    elif found.is_new:
+        say(f"empty: no tables yet (the first command creates them at revision {found.head})")
+    elif not found.is_known:
+        say(f"revision {found.revision}: newer than this version of Formwork knows ({found.head}); upgrade Formwork")
+    else:
+        say(f"{found.describe()}: older than this version of Formwork's revision {found.head}; "
+            "run `formwork db upgrade`")
 
 
 # --------------------------------------------------------------------------- process
@@ -393,15 +445,31 @@ def eval_(
     db: DbOption = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     show_mistakes: Annotated[int, typer.Option("--mistakes", help="List up to N files the pipeline got wrong.")] = 0,
+    split: Annotated[str | None, typer.Option("--split", help="Score only the truth rows of this split "
+                                              "(a test corpus's `split` key: learn or test).",
+                                              show_default=False)] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Also score each value of this truth key apart "
+                                           "(layout, channel, form_type).", show_default=False)] = None,
 ) -> None:
     """Score the processed submissions against a truth file."""
     from formwork.evaluate import evaluate, read_truth
 
     settings = _configure(db)
-    ev = evaluate(read_truth(truth), settings.database_url)
+    rows = read_truth(truth)
+    if split is not None:
+        rows = [r for r in rows if r.get("split") == split]
+        if not rows:
+            raise UsageError(f"no truth rows have split {split!r}")
+    ev = evaluate(rows, settings.database_url)
+    groups: dict[str, Any] = {}
+    if by is not None:
+        for value in sorted({str(r.get(by)) for r in rows}):
+            groups[value] = evaluate([r for r in rows if str(r.get(by)) == value], settings.database_url)
     if json_out:
         data = ev.to_dict()
         data["mistakes"] = ev.mistakes[:show_mistakes] if show_mistakes else []
+        if by is not None:
+            data["by"] = {by: {k: g.to_dict() for k, g in groups.items()}}
         console.print_json(json.dumps(data))
         return
     t = Table(title="Field accuracy by form type")
@@ -419,8 +487,18 @@ def eval_(
     for tl in labels[:3]:
         cm.add_row(tl, *(str(ev.confusion.get((tl, pl), 0)) for pl in labels))
     console.print(cm)
+    if groups:
+        g = Table(title=f"By {by}")
+        for c in (by or "", "files", "field accuracy", "clean straight through", "outcome accuracy",
+                  "false approvals"):
+            g.add_column(c, justify="left" if c == by else "right")
+        for value, e in groups.items():
+            g.add_row(value, str(e.files), f"{e.field_accuracy:.4f}", f"{e.clean_approved}/{e.clean}",
+                      f"{e.outcome_accuracy:.4f}", str(len(e.false_approvals)))
+        console.print(g)
     console.print(f"files: {ev.files}   field accuracy: {ev.field_accuracy:.4f}   "
                   f"outcome accuracy: {ev.outcome_accuracy:.4f}   "
+                  f"clean forms straight through: {ev.clean_approved}/{ev.clean} ({ev.clean_straight_through:.4f})   "
                   f"straight-through rate: {ev.straight_through_rate:.4f}   "
                   f"false approvals: {len(ev.false_approvals)}   "
                   f"reason sets right: {ev.reasons_right}/{ev.reasons_total}")

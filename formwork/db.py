@@ -7,6 +7,7 @@ themselves, and decisions take :func:`serialise_decisions` (docs/scaling.md).
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,9 +16,10 @@ from typing import Any
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import Session, SQLModel, create_engine
+from sqlmodel import Session, create_engine
 
 from formwork import models
+from formwork.data import schema
 from formwork.settings import get_settings
 
 
@@ -38,9 +40,47 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def get_engine(url: str | None = None) -> Engine:
-    """The engine for ``url`` (default: the settings' database), tables created on first use."""
+    """The engine for ``url`` (default: the settings' database), whose schema is the code's.
+
+    A new database is created at the newest schema revision; one whose schema is older
+    (or newer) than the code's is refused with :class:`DatabaseError`, saying what to run.
+    """
     url = url or get_settings().database_url
     engine = _engines.get(url)
+    if engine is not None:
+        return engine
+    engine = open_engine(url)
+    try:
+        schema.ensure_current(engine, _url_for_message(url))
+    except schema.SchemaError as exc:
+        raise DatabaseError(str(exc)) from exc
+    except SQLAlchemyError as exc:
+        raise DatabaseError(_cannot_use(url, exc)) from exc
+    _engines[url] = engine
+    return engine
+
+
+def _url_for_message(url: str) -> str:
+    """The database as the user names it in a command: nothing for the default, else the URL without a password."""
+    settings = get_settings()
+    if url == os.environ.get("FORMWORK_DB") or (not settings.db and url == settings.database_url):
+        return ""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def _cannot_use(url: str, exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    msg = str(orig) if orig is not None else str(exc)
+    return f"cannot use database {make_url(url).render_as_string()}: {msg.strip().splitlines()[0]}"
+
+
+_raw_engines: dict[str, Engine] = {}
+
+
+def open_engine(url: str | None = None) -> Engine:
+    """The engine for ``url`` without looking at its schema: for ``formwork db`` (upgrade, current)."""
+    url = url or get_settings().database_url
+    engine = _raw_engines.get(url)
     if engine is not None:
         return engine
     try:
@@ -57,15 +97,30 @@ def get_engine(url: str | None = None) -> Engine:
     engine = create_engine(url, **kwargs)
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    try:
-        SQLModel.metadata.create_all(engine)
-    except SQLAlchemyError as exc:
-        engine.dispose()
-        orig = getattr(exc, "orig", None)
-        msg = str(orig) if orig is not None else str(exc)
-        raise DatabaseError(f"cannot use database {parsed.render_as_string()}: {msg.strip().splitlines()[0]}") from exc
-    _engines[url] = engine
+    _raw_engines[url] = engine
     return engine
+
+
+def upgrade_schema(url: str | None = None) -> schema.Upgrade:
+    """``formwork db upgrade``: the database's schema brought to the code's."""
+    url = url or get_settings().database_url
+    try:
+        done = schema.upgrade(open_engine(url))
+    except schema.SchemaError as exc:
+        raise DatabaseError(str(exc)) from exc
+    except SQLAlchemyError as exc:
+        raise DatabaseError(_cannot_use(url, exc)) from exc
+    _engines[url] = open_engine(url)
+    return done
+
+
+def schema_state(url: str | None = None) -> schema.SchemaState:
+    """``formwork db current``: the database's schema revision and the code's."""
+    url = url or get_settings().database_url
+    try:
+        return schema.current(open_engine(url))
+    except SQLAlchemyError as exc:
+        raise DatabaseError(_cannot_use(url, exc)) from exc
 
 
 @contextmanager
@@ -100,9 +155,10 @@ def serialise_decisions(session: Session) -> None:
 
 
 def dispose_all() -> None:
-    for engine in _engines.values():
+    for engine in _raw_engines.values():
         engine.dispose()
     _engines.clear()
+    _raw_engines.clear()
 
 
 @event.listens_for(Session, "before_flush")

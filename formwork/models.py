@@ -1,5 +1,7 @@
 """Database tables: the council records (records.md) and the pipeline's own.
 
+Every change here ships with its migration (formwork/data/migrations, DEVELOPERS.md).
+
 Records are loaded from the council's workbook and read by the checks. The
 pipeline's tables hold each submission, what was extracted from it (with
 provenance), what each check found (with evidence), the letters produced, and
@@ -126,10 +128,7 @@ class Submission(SQLModel, table=True):
 
 
 class SubmissionKey(SQLModel, table=True):
-    """What a decided submission is about, for duplicate detection: ``vrm:AB12CDE``, ``out:40012345``.
-
-    A table of its own (not a column) so that an existing database gains it without a migration.
-    """
+    """What a decided submission is about, for duplicate detection: ``vrm:AB12CDE``, ``out:40012345``."""
 
     __tablename__ = "submission_key"
 
@@ -212,9 +211,8 @@ class AuditEntry(SQLModel, table=True):
 class Purge(SQLModel, table=True):
     """A submission whose stored file and personal data the retention job removed.
 
-    A table of its own, not columns on ``submission``, so an existing database
-    gains it through ``create_all``. What stays: the submission row (file name,
-    sha256, form type, outcome, reason codes, dates) and the audit log.
+    What stays: the submission row (file name, sha256, form type, outcome,
+    reason codes, dates) and the audit log.
     """
 
     submission_id: int = Field(foreign_key="submission.id", primary_key=True,
@@ -297,8 +295,6 @@ class Resolution(enum.StrEnum):
 class CaseReview(SQLModel, table=True):
     """Staff work on one exception: who holds it, and how it was closed.
 
-    A table of its own rather than columns on ``submission``, so that an
-    existing database gains it through ``create_all`` without a migration.
     The primary key makes a claim a single-row race that one writer wins.
     """
 
