@@ -7,6 +7,12 @@ A list field (``dates_mentioned``) is one field, right when both list the same
 values, in any order, each counted once.
 A false approval is a file approved by the pipeline whose true outcome is not
 ``approved``: the number that must be zero.
+
+Truth files may carry more keys (cli.md): ``duplicate_group`` with outcome
+``duplicate_pair`` (one of the two approved, the other ``DUPLICATE_SUBMISSION``,
+in either order), ``scoring: "no_false_approval"`` (a photo, say: the only
+failure is an approval that should not be), ``split`` and ``layout``.
+The clean straight-through rate is the share of truly clean forms approved.
 """
 
 from __future__ import annotations
@@ -44,6 +50,8 @@ class FormTypeScore:
 @dataclass
 class Evaluation:
     files: int = 0
+    clean: int = 0
+    clean_approved: int = 0
     by_type: dict[str, FormTypeScore] = field(default_factory=lambda: defaultdict(FormTypeScore))
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (truth, predicted)
     false_approvals: list[str] = field(default_factory=list)
@@ -74,12 +82,19 @@ class Evaluation:
         approved = sum(n for (_, p), n in self.confusion.items() if p == "approved")
         return approved / self.files if self.files else 0.0
 
+    @property
+    def clean_straight_through(self) -> float:
+        """Of the forms whose true outcome is approved, the share the pipeline approved."""
+        return self.clean_approved / self.clean if self.clean else 1.0
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "files": self.files,
             "field_accuracy": round(self.field_accuracy, 4),
             "outcome_accuracy": round(self.outcome_accuracy, 4),
             "straight_through_rate": round(self.straight_through_rate, 4),
+            "clean_forms": self.clean,
+            "clean_straight_through": round(self.clean_straight_through, 4),
             "false_approvals": len(self.false_approvals),
             "false_approval_files": self.false_approvals,
             "missing_files": self.missing,
@@ -120,22 +135,60 @@ def _same(a: Any, b: Any) -> bool:
     return a == b
 
 
+DUPLICATE = "DUPLICATE_SUBMISSION"
+
+
+def _settle_pairs(truth: list[dict[str, Any]], exported: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Each ``duplicate_pair`` truth row as the outcome it should have had, given what the pipeline did.
+
+    Of the two forms of a pair, the one the pipeline approved should be approved and the other
+    should be an exception for ``DUPLICATE_SUBMISSION`` (and whatever else its truth lists). When
+    neither or both were approved, the first received (by name) is the one to approve.
+    """
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for t in truth:
+        if t.get("outcome") == "duplicate_pair":
+            groups[str(t.get("duplicate_group", t["file"]))].append(t)
+    settled: dict[str, dict[str, Any]] = {}
+    for rows in groups.values():
+        rows = sorted(rows, key=lambda r: r["file"])
+        approved = [r for r in rows if (exported.get(r["file"]) or {}).get("outcome") == "approved"]
+        first = approved[0] if len(approved) == 1 else rows[0]
+        for r in rows:
+            reasons = [x for x in r.get("reasons") or [] if x != DUPLICATE]
+            if r is first:
+                settled[r["file"]] = {**r, "outcome": "approved", "reasons": reasons}
+            else:
+                settled[r["file"]] = {**r, "outcome": "exception", "reasons": sorted({*reasons, DUPLICATE})}
+    return settled
+
+
 def evaluate(truth: list[dict[str, Any]], url: str | None = None) -> Evaluation:
     exported: dict[str, dict[str, Any]] = {}
     for line in iter_export(url):  # in id order: a later submission of the same name wins
         exported[line["file"]] = line
+    settled = _settle_pairs(truth, exported)
     ev = Evaluation()
     for t in truth:
+        t = settled.get(t["file"], t)
         ev.files += 1
         name = t["file"]
         got = exported.get(name)
         predicted = got["outcome"] if got and got["outcome"] else "missing"
         if got is None:
             ev.missing.append(name)
-        ev.confusion[(t["outcome"], predicted)] += 1
+        lenient = t.get("scoring") == "no_false_approval"
         if predicted == "approved" and t["outcome"] != "approved":
             ev.false_approvals.append(name)
+        elif lenient and predicted != "missing":
+            predicted = t["outcome"]  # anything but a false approval is right
+        ev.confusion[(t["outcome"], predicted)] += 1
+        if t["outcome"] == "approved":
+            ev.clean += 1
+            ev.clean_approved += predicted == "approved"
         t_reasons, g_reasons = set(t.get("reasons") or []), set(got["reasons"] if got else [])
+        if lenient:
+            g_reasons = t_reasons
         ev.reasons_total += 1
         ev.reasons_right += t_reasons == g_reasons
         ft = t.get("form_type")
@@ -145,6 +198,8 @@ def evaluate(truth: list[dict[str, Any]], url: str | None = None) -> Evaluation:
             score.files += 1
             score.outcomes_right += predicted == t["outcome"]
             tf, gf = t.get("fields") or {}, (got or {}).get("fields") or {}
+            if lenient:
+                tf = gf = {}  # its fields are not scored
             for fname in sorted(set(tf) | set(gf)):
                 score.fields_total += 1
                 if fname in tf and fname in gf and _same(tf[fname], gf[fname]):
