@@ -68,7 +68,8 @@ class ParkingPermit(SQLModel, table=True):
     permit_ref: str = Field(primary_key=True)
     uprn: int = Field(index=True, sa_type=BigInteger)
     vrm: str = Field(index=True)
-    zone: str
+    #: Blank in some councils' extracts (a permit from before the street's zone was recorded).
+    zone: str | None = None
     valid_from: dt.date
     valid_to: dt.date
 

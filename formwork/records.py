@@ -505,7 +505,7 @@ SHEETS: tuple[_Spec, ...] = (
         _Col("permit_ref", _text, required=True),
         _Col("uprn", _uprn, required=True),
         _Col("vrm", _vrm, required=True),
-        _Col("zone", _text, required=True),
+        _Col("zone", _text),  # blank in some extracts: no check reads it
         _Col("valid_from", _date, required=True),
         _Col("valid_to", _date, required=True),
     ), required=False, noun="permits"),

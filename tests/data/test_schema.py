@@ -28,7 +28,7 @@ from formwork.cli import app
 from formwork.data import schema
 from formwork.db import DatabaseError, dispose_all, get_engine, session_scope
 from formwork.export import write_jsonl
-from formwork.models import Outcome, Submission
+from formwork.models import Outcome, ParkingPermit, Submission
 from formwork.sample import generate
 from formwork.settings import Settings
 from formwork.web import cases
@@ -224,6 +224,17 @@ def test_the_upgraded_database_takes_new_work(release_db: tuple[str, Path], tmp_
         cases.reject(session, case.id, "alice", settings, reason="Not eligible.")
     with session_scope(url) as session:
         assert any(le.kind == "rejected" for le in cases.case_view(session, case.id, settings).letters)
+
+
+def test_revision_0002_a_permit_zone_may_be_blank_after_the_upgrade(release_db: tuple[str, Path]) -> None:
+    url, _ = release_db
+    assert CliRunner().invoke(app, ["db", "upgrade", "--db", url]).exit_code == 0
+    with session_scope(url) as session:
+        uprn = session.exec(select(ParkingPermit)).first().uprn  # type: ignore[union-attr]
+        session.add(ParkingPermit(permit_ref="OLD-1", uprn=uprn, vrm="AB12CDE", zone=None,
+                                  valid_from=dt.date(2020, 1, 1), valid_to=dt.date(2020, 12, 31)))
+    with session_scope(url) as session:
+        assert session.get(ParkingPermit, "OLD-1").zone is None  # type: ignore[union-attr]
 
 
 def _reviewed(url: str) -> set[int]:

@@ -177,3 +177,11 @@ def test_missing_workbook_and_not_a_workbook(tmp_path: Path, url: str) -> None:
     bogus.write_text("uprn,postcode\n")
     with pytest.raises(RecordsError, match=r"cannot read bogus\.xlsx"):
         load_workbook(bogus, url=url)
+
+
+def test_a_permit_with_a_blank_zone_loads(make_workbook: MakeWorkbook, sheets: Sheets, url: str) -> None:
+    """Found in an extract from another author: an old permit with no zone made the whole load fail."""
+    sheets["parking_permits"].append(["P-2", 100002, "XY51 ABC", None, dt.date(2024, 1, 1), dt.date(2024, 12, 31)])
+    load_workbook(make_workbook(sheets), url=url)
+    permits = {p["permit_ref"]: p for p in table_rows(url, ParkingPermit)}
+    assert permits["P-2"]["zone"] is None and permits["P-1"]["zone"] == "A"

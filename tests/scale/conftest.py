@@ -21,8 +21,6 @@ from formwork.models import AccountDiscount, AuditEntry, CouncilTaxAccount, Lett
 from formwork.records import load_workbook
 from tests.postgres import Postgres, postgres, postgres_bin  # noqa: F401 - fixtures for these tests
 
-
-
 # --------------------------------------------------------------------------- the sample and its reference run
 
 AS_OF = "2026-11-27"
