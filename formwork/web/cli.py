@@ -1,4 +1,4 @@
-"""``formwork ui`` and ``formwork users``: the review app's commands.
+"""``formwork ui``, ``formwork users`` and ``formwork review``: the review app's commands.
 
 Registered on the main command by :func:`register`, which formwork/cli.py
 calls; the helpers of formwork/cli.py are imported when the commands are
@@ -10,6 +10,7 @@ defined, so importing this module alone imports nothing of the CLI.
 import getpass
 import socket
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -39,7 +40,7 @@ def _port_free(host: str, port: int) -> bool:
 def register(app: typer.Typer) -> None:
     from rich.table import Table
 
-    from formwork.cli import DbOption, UsageError, _configure, console, err, one_line_errors
+    from formwork.cli import AsOfOption, DbOption, UsageError, _configure, console, err, one_line_errors, say
 
     users_app = typer.Typer(help="Staff who sign in to the review app (formwork ui).", no_args_is_help=True)
     app.add_typer(users_app, name="users")
@@ -89,6 +90,42 @@ def register(app: typer.Typer) -> None:
         for u in rows:
             table.add_row(u.name, u.role, "yes" if u.active else "no", f"{u.created_at:%Y-%m-%d}")
         console.print(table)
+
+    review_app = typer.Typer(help="Staff decisions on the exception queue, from the command line.",
+                             no_args_is_help=True)
+    app.add_typer(review_app, name="review")
+
+    @review_app.command("apply")
+    @one_line_errors
+    def review_apply(
+        decisions: Annotated[Path, typer.Argument(help="One JSON object a line: {\"file\" or \"sha256\", "
+                                                  "\"user\", \"decision\": approve, reject or more_info, "
+                                                  "\"fields\", \"note\", \"override\", \"reason\", "
+                                                  "\"needed\"} (docs/review.md).")],
+        dry_run: Annotated[bool, typer.Option("--dry-run", help="Check the file and say what each line would do; "
+                                              "apply nothing.")] = False,
+        db: DbOption = None,
+        as_of: AsOfOption = None,
+    ) -> None:
+        """Apply staff decisions in bulk, as the review app would: corrections re-checked, then the action and
+        letter. The whole file is checked first; a line that cannot be applied stops it, with nothing applied."""
+        from formwork.db import session_scope
+        from formwork.web import bulk
+
+        settings = _configure(db, as_of)
+        if not decisions.is_file():
+            raise UsageError(f"decisions file not found: {decisions}")
+        try:
+            text = decisions.read_text(encoding="utf-8-sig")
+        except UnicodeDecodeError:
+            raise UsageError(f"{decisions} is not UTF-8 text") from None
+        try:
+            with session_scope(settings.database_url) as session:
+                planned = bulk.validate(session, text, source=str(decisions))
+        except bulk.DecisionsError as exc:
+            raise UsageError(str(exc)) from None
+        results = bulk.apply(settings, planned, dry_run=dry_run, report=lambda r: say(str(r)))
+        say(bulk.summary(results, dry_run))
 
     @app.command()
     @one_line_errors
