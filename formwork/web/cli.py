@@ -107,8 +107,10 @@ def register(app: typer.Typer) -> None:
         db: DbOption = None,
         as_of: AsOfOption = None,
     ) -> None:
-        """Apply staff decisions in bulk, as the review app would: corrections re-checked, then the action and
-        letter. The whole file is checked first; a line that cannot be applied stops it, with nothing applied."""
+        """Apply staff decisions in bulk, through the same code as the review app.
+
+        Corrections are checked again; a line that cannot be applied stops the whole file, with nothing applied.
+        """
         from formwork.db import session_scope
         from formwork.web import bulk
 
