@@ -1,0 +1,1177 @@
+"""Applications written as prose: a letter or email that applies for a form type.
+
+"I'd like the single person discount. My account number is CT 6200 1234 and
+my husband moved out on 3rd March 2026" is a ``council_tax_spd`` application,
+not general correspondence. :func:`read_prose` reads such a letter:
+
+- **its shape** (:class:`_Letter`): email headers (``From:``, ``Sent:``,
+  ``Subject:``), the salutation and sign-off that bound the body, the name and
+  address under the signature, the address blocks above the salutation (the
+  council's, naming an organisation, is never the sender's), the letter's
+  date, and an earlier message quoted under an email (``> ...``,
+  "-----Original Message-----", "On ... wrote:"), which is never read;
+- **what it asks** (:mod:`extractors.nlp.applications`): the sentences of the
+  subject line and body, parsed once by the letter pipeline of
+  :mod:`extractors.nlp.entities`, give each form type a score;
+- **the fields** of the form type it applies for, each from the sentence that
+  says it ("my husband John Smith moved out on 3rd March" gives
+  ``other_adult_name`` and ``sole_adult_since``) or from the letter's shape
+  (the signed name, the sender's address, the date), with the box of the words
+  it was read from.
+
+Confidence: a value read from a clear pattern in one place is 0.95; from the
+letter's layout 0.9; inferred (the sender's address taken as the property
+left) 0.7 or less; two different readings of one field (two move dates, two
+account numbers) 0.4 and a note, so that the pipeline raises
+``LOW_CONFIDENCE`` and staff decide.
+
+The module is pure: a :class:`~extractors.document.Document` in, a
+:class:`ProseReading` out. The registry and the form extractors decide what to
+do with the scores.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extractors.contract import FieldValue
+from extractors.document import Box, Document, Word
+from extractors.nlp import applications as app
+from extractors.nlp.entities import _read as read_entity  # the normaliser of each entity label
+from extractors.nlp.entities import find_entities, letter_nlp
+from formwork import normalise as norm
+
+__all__ = ["ProseReading", "is_prose", "read_prose", "MIN_SCORE", "FIELDS_BY_FORM"]
+
+#: Below this, a letter is not read as an application (``form_type`` None).
+MIN_SCORE = 0.4
+
+CLEAR = 0.95  # a clear pattern in one place: "my account number is ..."
+PLACED = 0.9  # from the letter's layout: the signed name, the sender's block, the date
+WEAK = 0.75  # a value with no words around it to say what it is
+INFERRED = 0.65  # taken from elsewhere in the letter: the sender's address as the property left
+CONFLICT = 0.4  # two different readings
+
+#: The fields each form type takes from a letter (forms.md names; never change_description).
+FIELDS_BY_FORM: dict[str, tuple[str, ...]] = {
+    "council_tax_spd": ("account_ref", "applicant_name", "address", "postcode", "sole_adult_since",
+                        "other_adult_name", "other_adult_forwarding_address", "phone", "email", "declaration_date"),
+    "council_tax_move": ("move_type", "account_ref", "applicant_name", "previous_address", "previous_postcode",
+                         "new_address", "new_postcode", "move_date", "phone", "email", "declaration_date"),
+    "parking_permit": ("applicant_name", "address", "postcode", "vrm", "vehicle_make", "zone", "start_date", "phone",
+                       "email", "declaration_date"),
+}
+
+
+@dataclass
+class ProseReading:
+    """What a letter applies for, and the fields it gives."""
+
+    form_type: str | None  # one of FIELDS_BY_FORM, or None: not an application
+    score: float  # how sure that it is an application of form_type (when None: the best score there was)
+    scores: dict[str, float]  # every form type's score
+    fields: dict[str, FieldValue] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+# =========================================================================== the letter's shape
+
+_SALUTATION = re.compile(r"^(?:dear\b|to whom it may concern|hello\b|hi\b|hiya\b|good (?:morning|afternoon|evening)\b)",
+                         re.I)
+_SIGN_OFF = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly|respectfully)|yours|(?:with\s+)?(?:kind|best|warm|many)?\s*regards"
+    r"|best\s+wishes|many\s+thanks|thanks(?:\s+(?:again|very much|so much|in advance))?|thank\s+you(?:\s+in advance)?"
+    r"|with\s+thanks|sincerely|respectfully|cheers|all the best|best|kind wishes)[\s,.!]*$", re.I)
+_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)\s*:\s*(.*)$", re.I)
+_SUBJECT = re.compile(r"^(?:re|subject|regarding|ref)\s*:\s*(.+)$", re.I)
+_QUOTE_START = re.compile(
+    r"^(?:-{2,}\s*(?:original message|forwarded message)\s*-*|_{8,}|on\s.{4,120}\bwrote:?|begin forwarded message:?)$",
+    re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PAGE_MARK = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-)$", re.I)
+#: A block naming any of these is an organisation's (the council's): never the sender's.
+_ORGANISATION = re.compile(
+    r"\b(?:council|revenues?|benefits|department|dept|directorate|team|services?|town hall|civic|borough"
+    r"|district|county|customer|officer|manager|director|freepost|po box|complaints|information governance"
+    r"|foi|waste|ltd|limited|plc|parking|permits|\.gov)\b", re.I)
+_STREET = (r"(?:road|rd|street|st|lane|ln|avenue|ave|close|cl|drive|dr|way|gardens|gdns|crescent|cres|grove|gr"
+           r"|place|pl|terrace|tce|court|ct|walk|rise|mews|square|sq|hill|park|row|parade|green|vale|view|gate"
+           r"|meadows?|croft|wharf|yard|quay|fold|end|side|chase|approach|broadway|boulevard|circus|wynd|dale"
+           r"|heights|fields?|passage|hollow|leys|orchard|path|bank|embankment|common|cottages|buildings|villas"
+           r"|wood|mount|brow|garth|nook|pastures|paddock|glade|spinney|copse|ridge|bridge)")
+_STREET_WORD = re.compile(rf"\b{_STREET}\b|\b(?:cottage|house|lodge|farm|flat|apartment|barn|manor|villa)\b", re.I)
+_CONTACT = re.compile(r"^(?:tel|telephone|phone|mobile|mob|m|t|e|email|e-mail|fax)\b\.?\s*:?", re.I)
+_TITLES = tuple(norm.TITLES)
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
+_FORM_MARKS = re.compile(
+    r"^(?:section\s+\d|part\s+\d|question\s+answer|form\s+[A-Z]{2,}|for office use|office use only"
+    r"|signature of (?:the )?applicant|declaration date|date of declaration|i declare that|please tick"
+    r"|use this form|tick (?:one|all|the box))", re.I)
+
+
+@dataclass
+class _Row:
+    text: str
+    words: list[Word]
+    box: Box
+    index: int = 0
+
+    @property
+    def page(self) -> int:
+        return self.box.page
+
+
+@dataclass
+class _Block:
+    rows: list[_Row]
+
+    @property
+    def texts(self) -> list[str]:
+        return [r.text for r in self.rows]
+
+
+@dataclass
+class _Place:
+    """A value read from the letter's shape, with where it was."""
+
+    value: str
+    raw: str
+    box: Box | None
+
+
+@dataclass
+class _Letter:
+    rows: list[_Row]
+    phrases: list[_Row]  # each phrase of page 1 on its own (two blocks may share a line)
+    headers: dict[str, tuple[str, _Row]] = field(default_factory=dict)
+    header_end: int = 0
+    quoted_from: int | None = None
+    salutation: int | None = None
+    body: list[_Row] = field(default_factory=list)
+    subject: _Row | None = None
+    subject_text: str = ""
+    above: list[_Row] = field(default_factory=list)  # rows above the salutation that are not the council's
+    signature: list[_Row] = field(default_factory=list)
+    signed: _Place | None = None
+    date: dt.date | None = None
+    date_place: _Place | None = None
+    sender_name: _Place | None = None
+    sender_address: _Place | None = None
+    sender_postcode: _Place | None = None
+    sender_from: str = ""  # "block" or "signature"
+    organisation_signed: bool = False
+
+    @property
+    def is_email(self) -> bool:
+        return bool(self.headers)
+
+
+def _rows(doc: Document) -> list[_Row]:
+    out: list[_Row] = []
+    for _page, line in doc.all_lines():
+        words = [w for p in line.phrases for w in p.words]
+        text = " ".join(" ".join(w.text for w in words).split())
+        if text and not _PAGE_MARK.match(text):
+            out.append(_Row(text, words, line.box, len(out)))
+    return out
+
+
+def _phrases(doc: Document) -> list[_Row]:
+    out: list[_Row] = []
+    if not doc.pages:
+        return out
+    for line in doc.pages[0].lines:
+        for p in line.phrases:
+            text = " ".join(p.text.split())
+            if text:
+                out.append(_Row(text, list(p.words), p.box))
+    return out
+
+
+def looks_like_name(text: str, strict: bool = True) -> bool:
+    """A person's name as written ("Mrs Jane Smith", "J. Smith"); ``strict`` also rules out street words."""
+    s = " ".join(text.split()).rstrip(",. ")
+    if not s or any(ch.isdigit() for ch in s) or "@" in s or "," in s or len(s) > 60:
+        return False
+    parts = s.split()
+    if parts and parts[0].lower().rstrip(".") in _TITLES:
+        parts = parts[1:]
+    rest = " ".join(parts)
+    if _ORGANISATION.search(rest) or _SIGN_OFF.match(rest) or _SALUTATION.match(rest):
+        return False
+    if strict and _STREET_WORD.search(rest):
+        return False
+    return 1 <= len(parts) <= 4 and all(_NAME_WORD.match(p) for p in parts)
+
+
+def _is_address_line(text: str) -> bool:
+    return bool(re.match(r"^(?:flat|apartment|unit)?\s*\d", text.strip(), re.I)) or (
+        bool(_STREET_WORD.search(text)) and not looks_like_name(text))
+
+
+def _first_line(raw: str) -> str:
+    """The house and street from what may be a whole address on one line."""
+    parts = [p.strip() for p in raw.split(",") if p.strip()]
+    if not parts:
+        return ""
+    if len(parts) >= 2 and not any(ch.isdigit() for ch in parts[0]) and _STREET_WORD.search(parts[1]):
+        return f"{parts[0]}, {parts[1]}"  # "Rose Cottage, Mill Lane"
+    if len(parts) >= 2 and re.match(r"(?i)^(?:flat|apartment|apt|unit|room|maisonette)\b", parts[0]):
+        return f"{parts[0]}, {parts[1]}"  # "Flat 2, 14 Brook Street"
+    return parts[0]
+
+
+def _postcode_in(text: str) -> tuple[str, str] | None:
+    found = find_entities(text).of("POSTCODE")
+    return (found[-1].value, found[-1].text) if found else None
+
+
+def _blocks(phrases: list[_Row], width: float) -> list[_Block]:
+    """Phrases grouped into blocks: by column (left or right), then by vertical gaps."""
+    blocks: list[_Block] = []
+    for side in (0, 1):
+        column = sorted((p for p in phrases if (p.box.x0 > width * 0.4) == bool(side)), key=lambda p: p.box.top)
+        current: list[_Row] = []
+        for p in column:
+            if current:
+                prev = current[-1].box
+                if p.box.top - prev.bottom > max(6.0, 0.9 * prev.height):
+                    blocks.append(_Block(current))
+                    current = []
+            current.append(p)
+        if current:
+            blocks.append(_Block(current))
+    blocks.sort(key=lambda b: (b.rows[0].box.top, b.rows[0].box.x0))
+    return blocks
+
+
+def _date_of_row(text: str) -> tuple[dt.date, str] | None:
+    """The date a row is (perhaps after "Date:" and a weekday), or None when the row says more than a date."""
+    cleaned = re.sub(r"^(?:date[d]?|sent)\s*:?\s*", "", text, flags=re.I).strip(" .,")
+    found = find_entities(cleaned).of("DATE")
+    if found and len(found[0].text) >= len(cleaned) - 16:
+        return dt.date.fromisoformat(found[0].value), found[0].text
+    return None
+
+
+def _read_letter(doc: Document) -> _Letter:
+    rows = _rows(doc)
+    letter = _Letter(rows, _phrases(doc))
+    if not rows:
+        return letter
+    # Email headers.
+    found: dict[str, tuple[str, _Row]] = {}
+    last = -1
+    first = next((i for i, r in enumerate(rows[:5]) if _HEADER.match(r.text)), None)
+    for i in range(first, min(first + 10, len(rows))) if first is not None else ():
+        m = _HEADER.match(rows[i].text)
+        if m is None:
+            break  # the headers are one block at the top; a "From:" further down is a quoted message's
+        found.setdefault(m[1].lower(), (m[2].strip(), rows[i]))
+        last = i
+    if "from" in found and len(found) >= 2:
+        letter.headers, letter.header_end = found, last + 1
+    # An earlier message quoted below this one is never read.
+    for i in range(letter.header_end, len(rows)):
+        t = rows[i].text
+        if t.startswith(">") or _QUOTE_START.match(t) or (
+                i > letter.header_end + 1 and _HEADER.match(t) and t.lower().startswith(("from", "sent"))):
+            letter.quoted_from = i
+            break
+    end_all = letter.quoted_from if letter.quoted_from is not None else len(rows)
+    live = [r for r in rows[:end_all] if not r.text.startswith(">")]
+
+    start = next((i for i, r in enumerate(live) if i >= letter.header_end and _SALUTATION.match(r.text)), None)
+    letter.salutation = start
+    if start is not None and len(live[start].text.split()) > 6:
+        start -= 1  # "Hi, please can I have ...": the greeting opens the first line of the body
+    if start is None:
+        # No greeting: the message starts under the headers, or at the first line of prose.
+        start = (letter.header_end - 1 if letter.headers else
+                 next((i - 1 for i, r in enumerate(live) if len(r.text.split()) >= 8), -1))
+    sign = next((i for i in range(start + 1, len(live)) if _SIGN_OFF.match(live[i].text)), None)
+    if sign is None:
+        body_end = len(live)
+        # Unsigned off: the short lines at the end (a name, an address) are the signature.
+        while body_end - 1 > start + 1 and len(live[body_end - 1].text.split()) <= 6 \
+                and not live[body_end - 1].text.rstrip().endswith((".", "?", "!")):
+            body_end -= 1
+        letter.body = live[start + 1:body_end]
+        letter.signature = live[body_end:body_end + 10]
+    else:
+        letter.body = live[start + 1:sign]
+        while sign + 1 < len(live) and _SIGN_OFF.match(live[sign + 1].text):
+            sign += 1
+        letter.signature = live[sign + 1:sign + 11]
+    above = live[letter.header_end:max(start, 0) + (0 if letter.salutation is not None else 1)] \
+        if start >= 0 else []
+    if not letter.headers:
+        above = live[:max(start, 0) + (0 if letter.salutation is not None else 1)]
+        above = [r for r in above if r not in letter.body]
+
+    # The subject: an email's Subject header, or a "Re:" line above the salutation.
+    if "subject" in letter.headers:
+        letter.subject_text, letter.subject = letter.headers["subject"][0], letter.headers["subject"][1]
+    else:
+        for r in above:
+            if m := _SUBJECT.match(r.text):
+                letter.subject_text, letter.subject = m[1], r
+                break
+    if letter.subject is None and letter.body and letter.salutation is not None and letter.body[0].text.isupper() \
+            and len(letter.body[0].text.split()) <= 10:
+        # A heading in capitals under the salutation ("SINGLE PERSON DISCOUNT").
+        letter.subject, letter.subject_text = letter.body[0], letter.body[0].text
+        letter.body = letter.body[1:]
+
+    _letter_date(letter, above)
+    _sender(doc, letter, above)
+    return letter
+
+
+def _letter_date(letter: _Letter, above: list[_Row]) -> None:
+    for key in ("sent", "date"):
+        if key in letter.headers:
+            text, row = letter.headers[key]
+            found = find_entities(text).of("DATE")
+            if found:
+                letter.date = dt.date.fromisoformat(found[0].value)
+                letter.date_place = _Place(found[0].value, found[0].text, row.box)
+                return
+    for r in [*above, *letter.signature]:
+        got = _date_of_row(r.text)
+        if got:
+            letter.date = got[0]
+            letter.date_place = _Place(got[0].isoformat(), got[1], r.box)
+            return
+
+
+def _sender(doc: Document, letter: _Letter, above: list[_Row]) -> None:
+    """The signed name, and the sender's name, first address line and postcode (block or signature)."""
+    sig = letter.signature
+    if sig and looks_like_name(sig[0].text, strict=False):
+        letter.signed = _Place(norm.name(sig[0].text.strip(" ,.")).value, sig[0].text, sig[0].box)
+    if any(_ORGANISATION.search(r.text) and not _EMAIL.search(r.text) for r in sig[:3]):
+        # Signed for the council or a company ("Revenues Manager"): no citizen wrote this.
+        letter.organisation_signed = True
+        letter.signed = None
+        return
+    if not letter.headers and doc.pages:
+        page = doc.pages[0]
+        limit = letter.body[0].box.top if letter.body and letter.body[0].page == 1 else page.height
+        if letter.salutation is not None:
+            sal = letter.rows[0]
+            for r in letter.rows:
+                if _SALUTATION.match(r.text):
+                    sal = r
+                    break
+            limit = min(limit, sal.box.top)
+        phrases = [p for p in letter.phrases if p.box.bottom <= limit + 0.5]
+        organisation_rows: set[int] = set()
+        for block in _blocks(phrases, page.width):
+            texts = block.texts
+            if any(_ORGANISATION.search(t) for t in texts):
+                organisation_rows.update(id(r) for r in block.rows)
+                continue
+            if letter.sender_postcode is not None:
+                continue
+            pc_at = next((i for i, t in enumerate(texts) if _postcode_in(t)), None)
+            if pc_at is None:
+                continue
+            pc = _postcode_in(texts[pc_at])
+            assert pc is not None
+            letter.sender_postcode = _Place(pc[0], pc[1], block.rows[pc_at].box)
+            lines = [r for r in block.rows[:pc_at + 1] if not _CONTACT.match(r.text)]
+            if len(lines) >= 2 and looks_like_name(lines[0].text, strict=False) and _is_address_line(lines[1].text):
+                letter.sender_name = _Place(norm.name(lines[0].text.strip(" ,")).value, lines[0].text, lines[0].box)
+                lines = lines[1:]
+            if lines:
+                first = lines[0]
+                raw = first.text
+                if first is block.rows[pc_at]:
+                    at = raw.upper().rfind(pc[1].upper())
+                    raw = raw[:at] if at > 0 else raw
+                address = _first_line(raw)
+                if address and _is_address_line(address):
+                    letter.sender_address = _Place(norm.text(address).value, first.text, first.box)
+                    letter.sender_from = "block"
+        # What is above the salutation and not in the council's block (a "Re:" line, "Your ref:", the date).
+        letter.above = [r for r in above if not any(_overlaps(r.box, p.box) and id(p) in organisation_rows
+                                                     for p in phrases)]
+    else:
+        letter.above = list(above)
+    if letter.sender_postcode is None and sig:
+        _sender_from_signature(letter)
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a.page == b.page and a.top < b.bottom and b.top < a.bottom and a.x0 < b.x1 and b.x0 < a.x1
+
+
+def _sender_from_signature(letter: _Letter) -> None:
+    rows = letter.signature[:8]
+    at = next((i for i, r in enumerate(rows) if _postcode_in(r.text)), None)
+    if at is None:
+        return
+    pc = _postcode_in(rows[at].text)
+    assert pc is not None
+    letter.sender_postcode = _Place(pc[0], pc[1], rows[at].box)
+    lines = [r for r in rows[:at] if not _CONTACT.match(r.text) and not _SIGN_OFF.match(r.text)
+             and not _EMAIL.search(r.text)]
+    if len(lines) >= 2 and looks_like_name(lines[0].text, strict=False) and _is_address_line(lines[1].text):
+        lines = lines[1:]
+    lines = [r for r in lines if _is_address_line(r.text) or not looks_like_name(r.text)]
+    if lines:
+        first, raw = lines[0], lines[0].text
+    else:
+        first = rows[at]
+        cut = rows[at].text.upper().rfind(pc[1].upper())
+        raw = rows[at].text[:cut] if cut > 0 else ""
+    address = _first_line(raw)
+    if address and _is_address_line(address):
+        letter.sender_address = _Place(norm.text(address).value, first.text, first.box)
+        letter.sender_from = "signature"
+
+
+# =========================================================================== is it prose?
+
+
+def is_prose(doc: Document) -> bool:
+    """A letter or an email, not a form: no widgets, a letter's shape, sentences, no label/answer structure."""
+    if doc.widgets or doc.has_xfa:
+        return False
+    rows = _rows(doc)
+    if not rows:
+        return False
+    headers = {m[1].lower() for r in rows[:15] if (m := _HEADER.match(r.text))}
+    email = "from" in headers and len(headers) >= 2
+    salutation = any(_SALUTATION.match(r.text) for r in rows)
+    sign_off = any(_SIGN_OFF.match(r.text) for r in rows)
+    if not (email or salutation or sign_off):
+        return False
+    prose = [r for r in rows if len(r.text.split()) >= 8 and not r.text.startswith(">")]
+    if not prose:
+        return False
+    form_marks = sum(1 for r in rows if _FORM_MARKS.match(r.text))
+    # A label and its answer: two phrases on a line, the first a short question or ending with a colon.
+    answered = 0
+    for _page, line in doc.all_lines():
+        if len(line.phrases) >= 2:
+            first = line.phrases[0].text.strip()
+            if _HEADER.match(first) or _CONTACT.match(first):
+                continue
+            if first.endswith((":", "?")) and len(first.split()) <= 8:
+                answered += 1
+    return form_marks < 2 and answered < 4 and (answered < 2 or len(prose) >= 2 * answered)
+
+
+# =========================================================================== text with boxes
+
+
+@dataclass
+class _Segment:
+    """A run of rows read as one text (a paragraph, a heading, a signature), with each word's place."""
+
+    kind: str  # "subject" or "body"
+    text: str
+    spans: list[tuple[int, int, Word]]
+
+    def box(self, start: int, end: int) -> Box | None:
+        words = [w for s, e, w in self.spans if s < end and e > start]
+        if not words:
+            return None
+        box = words[0].box
+        for w in words[1:]:
+            if w.box.page == box.page:
+                box = box.union(w.box)
+        return box
+
+
+def _segment(kind: str, rows: list[_Row], prefix_chars: int = 0) -> _Segment:
+    text = ""
+    spans: list[tuple[int, int, Word]] = []
+    for r in rows:
+        skip = prefix_chars if r is rows[0] else 0
+        consumed = 0
+        for n, w in enumerate(r.words):
+            if consumed < skip:
+                consumed += len(w.text) + 1
+                continue
+            # A word broken at the end of a line ("single-" then "person") is joined back.
+            broken = n == 0 and len(text) > 1 and text.endswith("-") and text[-2].isalpha() and w.text[:1].islower()
+            if text and not broken:
+                text += " "
+            start = len(text)
+            text += w.text
+            spans.append((start, len(text), w))
+    return _Segment(kind, text, spans)
+
+
+def _segments(letter: _Letter) -> list[_Segment]:
+    """The subject and the body, cut where a line ends a paragraph or stands alone (an unpunctuated short line)."""
+    out: list[_Segment] = []
+    if letter.subject is not None:
+        row = letter.subject
+        prefix = len(row.text) - len(letter.subject_text)
+        out.append(_segment("subject", [row], max(prefix, 0)))
+    body = letter.body
+    if not body:
+        return out
+    right = max(r.box.x1 for r in body)
+    left = min(r.box.x0 for r in body)
+    current: list[_Row] = []
+    for i, r in enumerate(body):
+        current.append(r)
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        short = r.box.x1 < left + 0.72 * (right - left)
+        gap = nxt is not None and (nxt.page != r.page or nxt.box.top - r.box.bottom > 0.9 * r.box.height)
+        if nxt is None or short or gap:
+            out.append(_segment("body", current))
+            current = []
+    return out
+
+
+# =========================================================================== reading
+
+
+@dataclass
+class _Ent:
+    label: str
+    text: str
+    value: str
+    start: int  # character offsets in the segment
+    end: int
+    seg: int
+    confidence: float = 1.0
+
+
+@dataclass
+class _Sentence:
+    seg: int
+    span: Span
+    reading: app.SentenceReading
+    ents: list[_Ent]
+
+    @property
+    def start(self) -> int:
+        return self.span.start_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+
+@dataclass
+class _Candidate:
+    value: str
+    confidence: float
+    raw: str
+    box: Box | None
+    #: Higher wins a disagreement outright (an address written in the text over the sender's block).
+    rank: int = 0
+
+
+class _Fields:
+    """Candidate values per field, resolved into FieldValues (two different values: CONFLICT and a note)."""
+
+    def __init__(self) -> None:
+        self.candidates: dict[str, list[_Candidate]] = {}
+        self.notes: list[str] = []
+
+    def add(self, name: str, value: str | None, confidence: float, raw: str, box: Box | None, rank: int = 0) -> None:
+        if value:
+            self.candidates.setdefault(name, []).append(_Candidate(value, confidence, raw, box, rank))
+
+    def resolve(self, wanted: Iterable[str], key: Callable[[str, str], str]) -> dict[str, FieldValue]:
+        out = {}
+        for name in wanted:
+            cands = self.candidates.get(name)
+            if not cands:
+                continue
+            top = max(c.rank for c in cands)
+            best = [c for c in cands if c.rank == top]
+            distinct = list(dict.fromkeys(key(name, c.value) for c in best))
+            chosen = max(best, key=lambda c: c.confidence)
+            confidence = chosen.confidence
+            if len(distinct) > 1:
+                confidence = min(confidence, CONFLICT)
+                values = list(dict.fromkeys(c.value for c in best))
+                self.notes.append(f"{name}: the letter gives {len(values)} different values: {'; '.join(values)}")
+            out[name] = FieldValue(name, chosen.value, round(confidence, 4), "text", raw=chosen.raw[:200],
+                                   box=chosen.box)
+        return out
+
+
+def _key(name: str, value: str) -> str:
+    if name.endswith("address"):
+        return norm.address_key(value)
+    if name.endswith("name"):
+        return norm.name_key(value)
+    return value.upper().replace(" ", "")
+
+
+_ADDRESS = re.compile(
+    rf"(?<![\w/])(?:(?:flat|apartment|apt|unit|room|maisonette)\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+"
+    rf"(?:[a-z][a-z'’-]+\s+){{0,3}}{_STREET}\b\.?"
+    r"|(?<![\w/])(?:[A-Z][a-z]+\s+){1,2}(?:Cottage|House|Lodge|Farm|Barn|Villa|Bungalow|Manor)"
+    rf"(?:,\s*(?:\d{{1,4}}\s+)?(?:[A-Z][A-Za-z'’-]+\s+){{0,3}}{_STREET}\b)?", re.I)
+_NOT_STREET_NAME = frozenset({
+    "and", "the", "of", "for", "to", "on", "in", "at", "my", "a", "an", "is", "was", "years", "year", "months",
+    "weeks", "days", "since", "from", "with", "by", "it", "i", "we", "he", "she", "they", "this", "that", "but",
+    "or", "so", "as", "if", "no", "not", "per", "cent", "percent", "pounds", "times", "people", "adults",
+    *(m for m in norm.MONTH_ALIASES),
+})
+_PREVIOUS_CUE = re.compile(
+    r"(?:\bout of|\bmov(?:e|ed|ing) from|\bleav(?:e|ing)|\bleft|\bvacat(?:e|ed|ing)|\bprevious(?:ly)?|\bold|\bformer"
+    r"|\bsold|\bfrom)\s+(?:the\s+|my\s+|our\s+)?(?:property|house|flat|home|address)?\s*(?:at|of|in|,|:|is|was)?\s*$",
+    re.I)
+_NEW_CUE = re.compile(
+    r"(?:\binto|\bin to|\bmov(?:e|ed|ing) (?:in )?to|\brelocat\w* to|\bgo(?:ing)? to"
+    r"|\bnew (?:home|address|property|house|flat)|\bforwarding address"
+    r"|\bnow (?:live|living|reside|residing|lives|resides|at)|\bbought|\bpurchased"
+    r"|\bto)\s*(?:the\s+|a\s+)?(?:property|house|flat|home|address)?\s*(?:is|will be|at|of|in|,|:)?\s*(?:now\s+)?$",
+    re.I)
+_CURRENT_CUE = re.compile(
+    r"(?:\blive|\bliving|\breside|\bresiding|\blives|\bstay(?:ing)?|\baddress|\bhome|\bproperty|\boccupier|\btenant"
+    r"|\bowner|\bresident|\bi am|\bwe are|\bi'm)\s+(?:is\s+|at\s+|of\s+|in\s+|:\s*)*$|\bat\s+$|\bof\s+$|^\s*$",
+    re.I)
+_ACCOUNT_CUE = re.compile(r"(?:account|acct|a/c|reference|ref|council tax|ct|number|no)\W*(?:number|no|ref)?\W*"
+                          r"(?:is|:|-|was)?\s*$", re.I)
+_BANK = re.compile(r"\b(?:bank|sort code|building society|iban|card)\b[^.]*$", re.I)
+_VRM_CUE = re.compile(r"(?:reg(?:istration)?|plate|vrm|registration number|number plate|reg\.? no\.?|index)"
+                      r"\W*(?:number|no|mark)?\W*(?:is|:|-)?\s*$", re.I)
+_PHONE_CUE = re.compile(r"(?:me|us|tel|telephone|phone|mobile|mob|number|contact|call|ring|text)\W*(?:is|on|:)?\s*$",
+                        re.I)
+
+
+@dataclass
+class _Address:
+    first_line: str
+    postcode: str | None
+    whole: str  # as written, to the postcode
+    start: int
+    end: int
+    role: str  # previous, new, current
+    owner: str  # self or other
+    seg: int
+
+
+def _addresses(sent: _Sentence, seg: _Segment, seg_no: int) -> list[_Address]:
+    """Addresses written in a sentence ("I live at 4 Sycamore Way, Formwick FW3 2AB"), with what they are."""
+    text = seg.text
+    s0, s1 = sent.span.start_char, sent.span.end_char
+    out = []
+    for m in _ADDRESS.finditer(text, s0, s1):
+        words = re.findall(r"[A-Za-z'’-]+", m[0])
+        if any(w.lower() in _NOT_STREET_NAME for w in words[:-1]):
+            continue
+        if m[0][:1].isdigit() and not any(w[:1].isupper() for w in words):
+            continue  # "3 days and the road" without a capital: not an address
+        first = " ".join(m[0].rstrip(".,").split())
+        end = m.end()
+        # What follows: a town or two and the postcode ("4 Sycamore Way, Formwick FW3 2AB").
+        postcode = None
+        for e in sent.ents:
+            if e.label == "POSTCODE" and e.start >= end and e.start - end <= 45 \
+                    and re.fullmatch(r"[\s,]*(?:[A-Z][a-zA-Z'’-]+[\s,]+){0,3}", text[end:e.start]):
+                postcode, end = e.value, e.end
+                break
+        before = text[max(s0, m.start() - 60):m.start()]
+        before = re.split(r"[.;]\s|\band\b(?= (?:i|we|he|she|my)\b)", before)[-1]
+        if _PREVIOUS_CUE.search(before):
+            role = "previous"
+        elif _NEW_CUE.search(before):
+            role = "new"
+        elif _CURRENT_CUE.search(before):
+            role = "current"
+        else:
+            role = "current"
+        owner = "self"
+        low_before = before.lower()
+        if re.search(r"\b(?:his|her|their)\s+(?:new\s+)?(?:address|home|flat|house)\b", low_before) or re.search(
+                r"\b(?:he|she|they)\s+(?:now\s+|has\s+|have\s+)?(?:lives?|living|moved|is|are|went|gone|resides?)\b",
+                low_before):
+            owner = "other"
+        else:
+            cue = _nearest_cue_before(sent, m.start())
+            if cue is not None and cue.subject.kind == "other":
+                owner = "other"
+        out.append(_Address(first, postcode, " ".join(text[m.start():end].rstrip(".,").split()), m.start(), end,
+                            role, owner, seg_no))
+    return out
+
+
+def _nearest_cue_before(sent: _Sentence, char: int) -> app.Cue | None:
+    best = None
+    for cue in sent.reading.cues:
+        if cue.kind in {"MOVE_OUT", "MOVE_IN", "MOVE_TO", "MOVE_BARE", "DEPART", "LIVE_ALONE"} \
+                and sent.span[cue.start].idx <= char:
+            best = cue
+    return best
+
+
+def _cue_char(sent: _Sentence, cue: app.Cue) -> tuple[int, int]:
+    span = sent.span[cue.start:cue.end]
+    return span.start_char, span.end_char
+
+
+def _date_for(sent: _Sentence, cue: app.Cue, taken: set[int] | None = None) -> _Ent | None:
+    """The date said of a cue: the first after it in the sentence (before the next cue), else the last before it."""
+    start, end = _cue_char(sent, cue)
+    later_cues = [sent.span[c.start].idx for c in sent.reading.cues
+                  if c.kind in {"MOVE_OUT", "MOVE_IN", "MOVE_TO", "MOVE_BARE", "DEPART", "LIVE_ALONE"}
+                  and sent.span[c.start].idx > start]
+    stop = min(later_cues, default=sent.span.end_char)
+    dates = [e for e in sent.ents if e.label == "DATE"]
+    after = [e for e in dates if end <= e.start < stop]
+    if after:
+        return after[0]
+    before = [e for e in dates if e.end <= start and not _other_cue_between(sent, e.end, start)]
+    return before[-1] if before else None
+
+
+def _other_cue_between(sent: _Sentence, a: int, b: int) -> bool:
+    return any(a <= sent.span[c.start].idx < b for c in sent.reading.cues
+               if c.kind in {"MOVE_OUT", "MOVE_IN", "MOVE_TO", "MOVE_BARE", "DEPART", "LIVE_ALONE"})
+
+
+def _entities(doc: Doc, seg_no: int, reference: dt.date | None) -> tuple[list[_Ent], list[str]]:
+    out, yearless = [], []
+    for ent in doc.ents:
+        read = read_entity(ent.label_, ent.text, reference)
+        if read is None:
+            if ent.label_ == "DAY_MONTH" and reference is None:
+                yearless.append(ent.text)
+            continue
+        label = "DATE" if ent.label_ == "DAY_MONTH" else ent.label_
+        out.append(_Ent(label, ent.text, read[0], ent.start_char, ent.end_char, seg_no, read[1]))
+    return out, yearless
+
+
+class _Reader:
+    """One letter being read: its shape, its sentences, its scores and its fields."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.letter = _read_letter(doc)
+        self.segments = _segments(self.letter)
+        self.notes: list[str] = []
+        nlp = letter_nlp()
+        docs = list(nlp.pipe(s.text for s in self.segments))
+        self.sentences: list[_Sentence] = []
+        yearless: list[str] = []
+        all_sents = [sent for d in docs for sent in d.sents]
+        self.behalf = app.on_behalf_of(all_sents)
+        for n, d in enumerate(docs):
+            ents, missing = _entities(d, n, self.letter.date)
+            yearless += missing
+            for reading in app.read_sentences(d, self.behalf):
+                span = reading.sent
+                self.sentences.append(_Sentence(n, span, reading, [
+                    e for e in ents if span.start_char <= e.start < span.end_char]))
+        if yearless:
+            self.notes.append("dates without a year were left out (the letter is not dated): "
+                              + ", ".join(yearless[:5]))
+        self.addresses = [a for s in self.sentences for a in _addresses(s, self.segments[s.seg], s.seg)]
+
+    # ------------------------------------------------------------------ scores
+
+    def scores(self) -> tuple[dict[str, float], app.Evidence]:
+        evidence = app.Evidence()
+        car_in_letter = any(s.reading.marks.get("CAR") for s in self.sentences) or any(
+            e.label == "VRM" for s in self.sentences for e in s.ents)
+        for s in self.sentences:
+            dated = {c.start for c in s.reading.cues if _date_for(s, c) is not None}
+            placed = {c.start for c in s.reading.cues
+                      if any(a.seg == s.seg and s.span.start_char <= a.start < s.span.end_char
+                             and a.start >= _cue_char(s, c)[0] for a in self.addresses)}
+            app.sentence_evidence(s.reading, evidence, car_in_letter=car_in_letter, dated=dated, placed=placed)
+        scores = app.score_readings([s.reading for s in self.sentences], evidence)
+        return scores, evidence
+
+    # ------------------------------------------------------------------ helpers
+
+    def box(self, seg: int, start: int, end: int) -> Box | None:
+        return self.segments[seg].box(start, end)
+
+    def ents(self, label: str) -> Iterable[tuple[_Sentence, _Ent]]:
+        for s in self.sentences:
+            for e in s.ents:
+                if e.label == label:
+                    yield s, e
+
+    def before(self, s: _Sentence, char: int, width: int = 40) -> str:
+        return self.segments[s.seg].text[max(s.span.start_char, char - width):char]
+
+    # ------------------------------------------------------------------ fields for everyone
+
+    def common(self, f: _Fields) -> None:
+        letter = self.letter
+        behalf = self.behalf
+        if behalf is not None:
+            signer = letter.signed.value if letter.signed else (letter.headers.get("from", ("", None))[0] or "someone")
+            if behalf.name:
+                f.add("applicant_name", norm.name(behalf.name).value, INFERRED, behalf.name,
+                      self._name_box(behalf.name), rank=3)
+                self.notes.append(f"applicant_name: the letter is written by {signer} on behalf of their "
+                                  f"{behalf.relation or 'relative'}, {behalf.name}")
+            else:
+                self.notes.append(f"applicant_name: the letter is written by {signer} on behalf of their "
+                                  f"{behalf.relation or 'relative'}, who is not named")
+        else:
+            self._applicant(f)
+        # Email: the From header's address, else one in the signature or the text (never the council's).
+        if "from" in letter.headers:
+            text, row = letter.headers["from"]
+            m = _EMAIL.search(text)
+            if m:
+                f.add("email", m[0], CLEAR, text, row.box, rank=2)
+        for r in [*letter.signature, *(letter.above if not letter.is_email else [])]:
+            for m in _EMAIL.finditer(r.text):
+                if not _council_email(m[0], letter):
+                    f.add("email", m[0].strip("."), PLACED, r.text, r.box, rank=1)
+        for s, e in self.ents("EMAIL"):
+            if not _council_email(e.value, letter):
+                f.add("email", e.value, PLACED, e.text, self.box(s.seg, e.start, e.end), rank=1)
+        # Phone: in the signature or the sender's block, else one the text says is theirs.
+        for r in [*letter.signature, *letter.above]:
+            if _ORGANISATION.search(r.text):
+                continue
+            for found in find_entities(r.text).of("PHONE"):
+                f.add("phone", found.value, PLACED, r.text, r.box, rank=1)
+        for s, e in self.ents("PHONE"):
+            if _PHONE_CUE.search(self.before(s, e.start, 30)):
+                f.add("phone", e.value, PLACED, e.text, self.box(s.seg, e.start, e.end), rank=1)
+        if letter.date_place:
+            d = letter.date_place
+            f.add("declaration_date", d.value, CLEAR if letter.is_email else PLACED, d.raw, d.box)
+
+    def _applicant(self, f: _Fields) -> None:
+        from formwork.checks.base import same_person
+
+        letter = self.letter
+        names: list[tuple[str, float, str, Box | None]] = []
+        if letter.signed:
+            names.append((letter.signed.value, PLACED + 0.05, letter.signed.raw, letter.signed.box))
+        if "from" in letter.headers:
+            text, row = letter.headers["from"]
+            display = _EMAIL.sub("", text).strip(' "\'<>,()')
+            if display and looks_like_name(display, strict=False):
+                names.append((norm.name(display).value, PLACED, text, row.box))
+        if letter.sender_name:
+            names.append((letter.sender_name.value, PLACED - 0.05, letter.sender_name.raw, letter.sender_name.box))
+        for s in self.sentences:
+            m = re.search(r"\bmy name is ((?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )?(?:[A-Z][a-zA-Z'’-]+ ?){1,4})", s.text)
+            if m:
+                seg = self.segments[s.seg]
+                at = s.span.start_char + m.start(1)
+                names.append((norm.name(m[1].strip()).value, PLACED - 0.05, m[1],
+                              seg.box(at, at + len(m[1]))))
+        if not names:
+            return
+        first = names[0]
+        agree = [n for n in names[1:] if same_person(n[0], first[0]) or _initials_agree(n[0], first[0])]
+        differ = [n for n in names[1:] if n not in agree]
+        # The fullest way the same person is written ("Mrs Jane Smith" over "Jane").
+        value, conf, raw, box = max([first, *agree], key=lambda n: (len(n[0].split()), n[1]))
+        conf = max(conf, first[1]) if agree else first[1]
+        if len(value.split()) == 1 or (len(value.split()) == 2 and value.split()[0].lower().rstrip(".") in _TITLES):
+            conf = min(conf, WEAK)
+            self.notes.append(f"applicant_name: only {value!r} is given")
+        if differ:
+            conf = CONFLICT
+            self.notes.append("applicant_name: the letter is signed " + repr(first[0]) + " but also names "
+                              + ", ".join(repr(n[0]) for n in differ))
+        f.add("applicant_name", value, conf, raw, box, rank=2)
+
+    def _name_box(self, name: str) -> Box | None:
+        for s in self.sentences:
+            at = s.text.find(name)
+            if at >= 0:
+                start = s.span.start_char + at
+                return self.box(s.seg, start, start + len(name))
+        return None
+
+    def account_ref(self, f: _Fields) -> None:
+        """Council tax references the writer quotes (never the council's block, never a quoted message)."""
+        for s, e in self.ents("ACCOUNT_REF"):
+            before = self.before(s, e.start, 40)
+            if _BANK.search(before):
+                continue  # a bank account, not the council tax one
+            cued = bool(_ACCOUNT_CUE.search(before)) or e.text.upper().startswith("CT")
+            heading = self.segments[s.seg].kind == "subject"
+            f.add("account_ref", e.value, CLEAR if cued else PLACED if heading else WEAK, e.text,
+                  self.box(s.seg, e.start, e.end))
+        for r in [*self.letter.above, *self.letter.signature]:
+            for found in find_entities(r.text).of("ACCOUNT_REF"):
+                cued = bool(_ACCOUNT_CUE.search(r.text[:found.start])) or found.text.upper().startswith("CT")
+                f.add("account_ref", found.value, PLACED if cued else WEAK, r.text, r.box)
+
+    def address_for(self, f: _Fields, field_name: str, postcode_name: str, *, roles: tuple[str, ...],
+                    sender_confidence: float | None, owner: str = "self", note: str = "",
+                    text_wins: bool = True) -> None:
+        """``field_name`` and ``postcode_name`` from an address written in the text with one of ``roles``,
+        else from the sender's block or signature at ``sender_confidence`` (None: not from there).
+
+        When the text and the sender's address differ, the text wins (``text_wins``: a move's addresses,
+        a letter written on someone's behalf) or the two conflict (the address a discount is for).
+        """
+        written = [a for a in self.addresses if a.role in roles and a.owner == owner]
+        rank = 2 if (text_wins or self.behalf) else 1
+        for a in written:
+            box = self.box(a.seg, a.start, a.end)
+            f.add(field_name, norm.text(a.first_line).value, CLEAR, a.whole, box, rank=rank)
+            if a.postcode:
+                f.add(postcode_name, a.postcode, CLEAR, a.whole, box, rank=rank)
+        letter = self.letter
+        sender = letter.sender_address
+        if sender_confidence is None or (sender is None and letter.sender_postcode is None):
+            return
+        same = [a for a in written if sender and norm.address_key(a.first_line) == norm.address_key(sender.value)]
+        if written and not same and rank == 2:
+            return  # the text says which address; the sender's is another
+        if sender:
+            f.add(field_name, sender.value, sender_confidence, sender.raw, sender.box, rank=1)
+            if note and not written:
+                self.notes.append(note)
+        if letter.sender_postcode and (not written or same or not any(a.postcode for a in written)) \
+                and (sender or not written):
+            p = letter.sender_postcode
+            if not written or same:
+                f.add(postcode_name, p.value, sender_confidence, p.raw, p.box, rank=1)
+
+    # ------------------------------------------------------------------ single person discount
+
+    def spd(self, f: _Fields) -> None:
+        self.account_ref(f)
+        self.address_for(f, "address", "postcode", roles=("current", "previous"),
+                         sender_confidence=PLACED if self.letter.sender_from == "block" else PLACED - 0.05,
+                         text_wins=False)
+        others: list[tuple[str, Box | None]] = []
+        for s in self.sentences:
+            for cue in s.reading.cues:
+                departed = app.departed(s.span, cue)
+                alone = cue.kind == "LIVE_ALONE" and cue.subject.kind in {"self", "unknown"}
+                if not (departed or alone) or cue.negated or s.reading.framing.query:
+                    continue
+                d = _date_for(s, cue)
+                if d is not None and (departed or "since" in self.before(s, d.start, 12).lower()
+                                      or "from" in self.before(s, d.start, 12).lower()):
+                    f.add("sole_adult_since", d.value, CLEAR * d.confidence, s.text,
+                          self.box(s.seg, d.start, d.end))
+                if departed and cue.subject.name:
+                    at = s.text.find(cue.subject.name)
+                    box = self.box(s.seg, s.span.start_char + at, s.span.start_char + at + len(cue.subject.name)) \
+                        if at >= 0 else None
+                    others.append((cue.subject.name, box))
+        for name, box in others:
+            f.add("other_adult_name", norm.name(name).value, CLEAR if len(name.split()) >= 2 else WEAK, name, box)
+        for a in self.addresses:
+            if a.owner == "other" and a.role in {"new", "current"}:
+                f.add("other_adult_forwarding_address", norm.text(a.whole).value, PLACED, a.whole,
+                      self.box(a.seg, a.start, a.end))
+
+    # ------------------------------------------------------------------ moving home
+
+    def move(self, f: _Fields) -> None:
+        self.account_ref(f)
+        ways: dict[str, list[tuple[app.Cue, _Sentence]]] = {"in": [], "out": []}
+        for s in self.sentences:
+            if s.reading.framing.query:
+                continue
+            for cue in s.reading.cues:
+                if cue.negated:
+                    continue
+                if cue.kind == "CLOSE_ACCOUNT":
+                    ways["out"].append((cue, s))
+                elif cue.kind == "OPEN_ACCOUNT":
+                    ways["in"].append((cue, s))
+                elif cue.subject.kind == "self" and cue.kind in {"MOVE_OUT", "MOVE_IN", "MOVE_TO", "MOVE_BARE",
+                                                                   "DEPART"}:
+                    way = {"MOVE_OUT": "out", "MOVE_IN": "in", "DEPART": "out"}.get(cue.kind)
+                    if way is None:
+                        nxt = s.span[cue.end - 1].lower_ if cue.end - 1 < len(s.span) else ""
+                        way = "out" if nxt == "from" else "move"
+                    ways.setdefault(way, []).append((cue, s))
+        written = {a.role for a in self.addresses if a.owner == "self"}
+        outs, ins = len(ways["out"]), len(ways["in"])
+        move_type: str | None = None
+        confidence = CLEAR
+        if outs and not ins:
+            move_type = "out"
+        elif ins and not outs:
+            move_type = "in"
+        elif ins and outs:
+            closing = any(c.kind == "CLOSE_ACCOUNT" for c, _ in ways["out"])
+            opening = any(c.kind == "OPEN_ACCOUNT" for c, _ in ways["in"])
+            move_type = "out" if closing and not opening else "in" if opening and not closing else (
+                "out" if outs >= ins else "in")
+            confidence = INFERRED
+            self.notes.append("move_type: the letter tells of moving out of one home and into another")
+        elif ways.get("move"):
+            # "I have moved to 4 Oak Road": only where to. A forwarding address means the old account ends.
+            move_type = "out" if "previous" in written or self.account_refs() else "in"
+            confidence = INFERRED
+            self.notes.append("move_type: the letter says where to but not whether in or out of the area")
+        if move_type:
+            cues = ways.get(move_type, []) + ways.get("move", [])
+            first = cues[0] if cues else None
+            box = None
+            if first:
+                a, b = _cue_char(first[1], first[0])
+                box = self.box(first[1].seg, a, b)
+            f.add("move_type", move_type, confidence, first[0].text(first[1].span) if first else move_type, box)
+        # The move date: each way's cue with a date.
+        for cue, s in [*ways.get(move_type or "", []), *ways.get("move", [])]:
+            if cue.kind in {"CLOSE_ACCOUNT", "OPEN_ACCOUNT"}:
+                d = _date_for(s, cue)
+                if d is None or not re.search(r"\b(?:from|on|as of|at|with effect from)\s*$",
+                                              self.before(s, d.start, 20), re.I):
+                    continue
+            else:
+                d = _date_for(s, cue)
+            if d is not None:
+                f.add("move_date", d.value, CLEAR * d.confidence, s.text, self.box(s.seg, d.start, d.end))
+        # Where from and where to.
+        before_letter = self._moved_before_letter(f)
+        if move_type == "out":
+            self.address_for(f, "previous_address", "previous_postcode", roles=("previous", "current"),
+                             sender_confidence=(INFERRED if before_letter else PLACED - 0.05),
+                             note="previous_address: taken from the sender's address" if before_letter else "")
+            self.address_for(f, "new_address", "new_postcode", roles=("new",), sender_confidence=None)
+            if "new_address" not in f.candidates and before_letter and "previous" in written and \
+                    self.letter.sender_address:
+                # Written from the new home after the move: the sender's address is where they went.
+                p, pc = self.letter.sender_address, self.letter.sender_postcode
+                f.add("new_address", p.value, PLACED - 0.05, p.raw, p.box)
+                if pc:
+                    f.add("new_postcode", pc.value, PLACED - 0.05, pc.raw, pc.box)
+        elif move_type == "in":
+            after = not before_letter and "move_date" in f.candidates
+            self.address_for(f, "new_address", "new_postcode", roles=("new", "current"),
+                             sender_confidence=INFERRED if after else PLACED - 0.05,
+                             note="new_address: taken from the sender's address" if after else "")
+            self.address_for(f, "previous_address", "previous_postcode", roles=("previous",), sender_confidence=None)
+
+    def _moved_before_letter(self, f: _Fields) -> bool:
+        dates = [c.value for c in f.candidates.get("move_date", [])]
+        return bool(dates and self.letter.date and max(dates) <= self.letter.date.isoformat())
+
+    def account_refs(self) -> bool:
+        return any(True for _ in self.ents("ACCOUNT_REF"))
+
+    # ------------------------------------------------------------------ parking permit
+
+    def permit(self, f: _Fields) -> None:
+        self.address_for(f, "address", "postcode", roles=("current",),
+                         sender_confidence=PLACED if self.letter.sender_from == "block" else PLACED - 0.05,
+                         text_wins=False)
+        car_words = any(s.reading.marks.get("CAR") for s in self.sentences)
+        for s, e in self.ents("VRM"):
+            cued = bool(_VRM_CUE.search(self.before(s, e.start, 30)))
+            current = bool(re.fullmatch(r"[A-Z]{2}\d{2}[A-Z]{3}", e.value))
+            conf = CLEAR if cued else PLACED if current and car_words else WEAK
+            f.add("vrm", e.value, conf, e.text, self.box(s.seg, e.start, e.end))
+        for s in self.sentences:
+            car = bool(s.reading.marks.get("CAR")) or bool(s.reading.marks.get("PERMIT_WORD"))
+            for make, a, b in app.car_make(s.text, car):
+                start = s.span.start_char + a
+                f.add("vehicle_make", make, PLACED, s.text[a:b], self.box(s.seg, start, s.span.start_char + b))
+            for start, end in s.reading.marks.get("ZONE", []):
+                zone = self._zone(s.span, start, end)
+                if zone:
+                    value, a, b = zone
+                    f.add("zone", value, CLEAR, s.text[a - s.span.start_char:b - s.span.start_char],
+                          self.box(s.seg, a, b))
+            permit_sentence = bool(s.reading.of("PERMIT_TERM", "PERMIT_WORD")) or s.reading.framing.request
+            for e in s.ents:
+                if e.label != "DATE":
+                    continue
+                cued = bool(re.search(r"\b(?:from|starting|start(?:s|ing)? (?:on|from)|commencing|beginning"
+                                      r"|as of|effect from|valid from|begin(?:ning)? on)\s*(?:on\s+)?(?:the\s+)?$",
+                                      self.before(s, e.start, 30), re.I))
+                if cued:
+                    f.add("start_date", e.value, (CLEAR if permit_sentence else PLACED) * e.confidence, s.text,
+                          self.box(s.seg, e.start, e.end))
+
+    @staticmethod
+    def _zone(sent: Span, start: int, end: int) -> tuple[str, int, int] | None:
+        """The code next to "zone": "zone B", "permit zone C2", "Zone: B2", "the D zone"."""
+        j = end
+        if j < len(sent) and sent[j].text in {":", "-"}:
+            j += 1
+        if j < len(sent):
+            tok = sent[j]
+            t = tok.text.rstrip(".,")
+            if re.fullmatch(r"[A-Z]{1,2}\d{0,2}|\d{1,2}[A-Z]?|[a-z]\d{0,2}", t) and t.lower() not in {"is", "in", "i"}:
+                try:
+                    return norm.zone(t).value, tok.idx, tok.idx + len(t)
+                except norm.InvalidValue:
+                    return None
+        if start > 0:
+            tok = sent[start - 1]
+            if re.fullmatch(r"[A-Z]\d{0,2}", tok.text):
+                return norm.zone(tok.text).value, tok.idx, tok.idx + len(tok.text)
+        return None
+
+
+def _council_email(address: str, letter: _Letter) -> bool:
+    domain = address.rsplit("@", 1)[-1].lower()
+    to = letter.headers.get("to", ("", None))[0].lower()
+    return ".gov" in domain or (bool(to) and domain in to) or domain.startswith(("council", "formwick"))
+
+
+def _initials_agree(a: str, b: str) -> bool:
+    """One name is a shorter way of writing the other: "Jane" or "J. Smith" for "Mrs Jane Smith"."""
+    ka, kb = norm.name_key(a).split(), norm.name_key(b).split()
+    if not ka or not kb:
+        return False
+    short, full = sorted((ka, kb), key=len)
+    if len(short) == 1:
+        return short[0] in full
+    return short[-1] == full[-1] and all(
+        w == f or (len(w) == 1 and f.startswith(w)) for w, f in zip(short[:-1], full[:-1], strict=False))
+
+
+# =========================================================================== the API
+
+
+def read_prose(doc: Document, form_type: str | None = None) -> ProseReading | None:
+    """What a letter or email applies for and the fields it gives; None when ``doc`` is not prose.
+
+    ``form_type`` reads the fields of that form type whatever the letter scores (for an extractor
+    that has already claimed it); by default they are read for the best-scoring form type, and none
+    are read when no form type scores :data:`MIN_SCORE`.
+    """
+    if not is_prose(doc):
+        return None
+    reader = _Reader(doc)
+    letter = reader.letter
+    scores, _evidence = reader.scores()
+    best = max(scores, key=lambda t: scores[t])
+    chosen = form_type or (best if scores[best] >= MIN_SCORE else None)
+    notes = list(reader.notes)
+    if letter.organisation_signed:
+        notes.append("the letter is signed on behalf of an organisation: not a citizen's application")
+        scores = {t: round(s * 0.3, 2) for t, s in scores.items()}
+        chosen = form_type
+    ranked = sorted(scores.values(), reverse=True)
+    if chosen and form_type is None and len(ranked) > 1 and ranked[1] >= MIN_SCORE and ranked[1] >= ranked[0] - 0.1:
+        second = [t for t, s in scores.items() if s == ranked[1] and t != chosen]
+        notes.append(f"the letter reads as an application for {chosen} and almost as much for "
+                     f"{second[0] if second else 'another form type'}")
+    reading = ProseReading(chosen, scores[chosen] if chosen else scores[best], scores, notes=notes)
+    if chosen is None:
+        return reading
+    if chosen not in FIELDS_BY_FORM:
+        raise ValueError(f"no prose reading for form type {chosen!r}")
+    f = _Fields()
+    reader.common(f)
+    {"council_tax_spd": reader.spd, "council_tax_move": reader.move, "parking_permit": reader.permit}[chosen](f)
+    reading.fields = f.resolve(FIELDS_BY_FORM[chosen], _key)
+    reading.notes.extend(n for n in [*reader.notes, *f.notes] if n not in reading.notes)
+    return reading

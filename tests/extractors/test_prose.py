@@ -1,0 +1,449 @@
+"""extractors/prose.py: applications written as letters and emails, drawn as PDFs and read back.
+
+Every letter here is invented for the test. Each case says the form type it applies for (None: general
+correspondence), the fields it must give (each at confidence 0.8 or more, unless listed as ``low``), the
+fields it must not give, and the fields whose confidence must fall below 0.8 (two readings that disagree).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen.canvas import Canvas
+
+from extractors.document import open_document
+from extractors.prose import FIELDS_BY_FORM, MIN_SCORE, ProseReading, is_prose, read_prose
+
+W, H = A4
+COUNCIL = ["Revenues and Benefits", "Formwick District Council", "Town Hall", "Market Street", "Formwick",
+           "FW1 1AA"]
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def draw(path: Path, right: list[str], left: list[str], lines: list[str]) -> Path:
+    """A letter: ``right`` block top right, ``left`` block under it on the left, then ``lines`` (wrapped)."""
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 11)
+    y = H - 60
+    for t in right:
+        c.drawRightString(W - 60, y, t)
+        y -= 15
+    y -= 15
+    for t in left:
+        c.drawString(60, y, t)
+        y -= 15
+    y -= 15
+    for t in lines:
+        for part in (simpleSplit(t, "Helvetica", 11, W - 120) if t else [""]):
+            if part:
+                c.drawString(60, y, part)
+            y -= 15
+            if y < 60:
+                c.showPage()
+                c.setFont("Helvetica", 11)
+                y = H - 60
+    c.showPage()
+    c.save()
+    return path
+
+
+def email(path: Path, sender: str, sent: str, subject: str, lines: list[str],
+          to: str = "counciltax@formwick.gov.example") -> Path:
+    """An email printed to PDF: headers, then the message."""
+    return draw(path, [], [], [f"From: {sender}", f"Sent: {sent}", f"To: {to}", f"Subject: {subject}", "", *lines])
+
+
+def read(path: Path, form_type: str | None = None) -> ProseReading | None:
+    with open_document(path) as doc:
+        return read_prose(doc, form_type)
+
+
+@dataclass
+class Case:
+    make: Callable[[Path], Path]
+    form_type: str | None
+    fields: dict[str, str] = field(default_factory=dict)
+    absent: tuple[str, ...] = ()
+    low: tuple[str, ...] = ()
+
+
+def _letter(right: list[str], left: list[str], lines: list[str]) -> Callable[[Path], Path]:
+    return lambda p: draw(p, right, left, lines)
+
+
+def _email(sender: str, sent: str, subject: str, lines: list[str]) -> Callable[[Path], Path]:
+    return lambda p: email(p, sender, sent, subject, lines)
+
+
+MILL_LANE = ["12 Mill Lane", "Formwick", "FW3 2AB"]
+
+APPLICATIONS: dict[str, Case] = {
+    # ---------------------------------------------------------------- single person discount
+    "spd_formal_letter": Case(_letter(
+        ["Mrs Jane Smith", "4 Sycamore Way", "Formwick", "FW3 2AB", "", "20 March 2026"], COUNCIL,
+        ["Re: Single person discount", "", "Dear Sir or Madam,", "",
+         "I'd like the single person discount. My account number is CT 6200 1234 and my husband John Smith moved "
+         "out on 3rd March 2026.", "", "Yours faithfully,", "", "Jane Smith", "Tel: 07700 900123"]),
+        "council_tax_spd",
+        {"account_ref": "62001234", "applicant_name": "Mrs Jane Smith", "address": "4 Sycamore Way",
+         "postcode": "FW3 2AB", "sole_adult_since": "2026-03-03", "other_adult_name": "John Smith",
+         "declaration_date": "2026-03-20", "phone": "07700 900123"}),
+    "spd_short_email_yearless_date": Case(_email(
+        "Jane Doe <jane.doe@example.com>", "Monday, 20 April 2026 09:12", "Living alone now",
+        ["Hi,", "My partner left on 1 April and I now live alone. Please can I have the 25% discount? "
+         "My ref is 62001234.", "", "Thanks,", "Jane"]),
+        "council_tax_spd",
+        {"account_ref": "62001234", "applicant_name": "Jane Doe", "email": "jane.doe@example.com",
+         "sole_adult_since": "2026-04-01", "declaration_date": "2026-04-20"}, absent=("other_adult_name",)),
+    "spd_lived_on_my_own_since": Case(_letter(
+        [*MILL_LANE, "", "10 June 2026"], COUNCIL,
+        ["Dear Council Tax Team,", "", "I've lived on my own since 1 May, when my lodger moved out, so I am writing "
+         "to claim the single person discount on account 4001 2345.", "", "Yours sincerely,", "Peter Brown"]),
+        "council_tax_spd",
+        {"sole_adult_since": "2026-05-01", "address": "12 Mill Lane", "postcode": "FW3 2AB",
+         "applicant_name": "Peter Brown", "account_ref": "40012345"}),
+    "spd_on_behalf_of_mother": Case(_letter(
+        ["Peter Smith", "22 Oak Road", "Kelbridge", "FW9 4XY", "", "2 March 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I am writing on behalf of my mother, Mrs Joan Smith, who lives at 12 Mill Lane, "
+         "Formwick FW3 2AB. My father passed away on 14 February 2026 and she now lives alone.",
+         "Please could she have the single person discount on her account 4001 2345.", "", "Yours faithfully,", "",
+         "Peter Smith"]),
+        "council_tax_spd",
+        {"applicant_name": "Mrs Joan Smith", "address": "12 Mill Lane", "postcode": "FW3 2AB",
+         "sole_adult_since": "2026-02-14", "account_ref": "40012345"},
+        absent=("other_adult_name",), low=("applicant_name",)),
+    "spd_email_quoting_the_councils_reply": Case(_email(
+        "Aisha Khan <aisha.khan@example.org>", "Tuesday, 3 February 2026 14:02", "RE: Your enquiry",
+        ["Hello,", "Further to your reply below, I'd like to apply for the single person discount. My son moved out "
+         "on 12/01/2026 and I am the only adult here now.", "", "Regards,", "Aisha Khan", "31 Beech Road",
+         "Formwick", "FW2 7CD", "07700 900456", "",
+         "> From: Formwick District Council <noreply@formwick.gov.example>", "> Sent: 1 February 2026",
+         "> Your reference: 40099999", "> Thank you for contacting us. Call us on 01632 960000."]),
+        "council_tax_spd",
+        {"applicant_name": "Aisha Khan", "address": "31 Beech Road", "postcode": "FW2 7CD",
+         "phone": "07700 900456", "email": "aisha.khan@example.org", "sole_adult_since": "2026-01-12"},
+        absent=("account_ref",)),
+    "spd_two_different_dates": Case(_letter(
+        [*MILL_LANE, "", "20 March 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "Please apply the single person discount to my account 40012345.",
+         "My wife moved out on 3 March 2026. I have lived alone since 10 March 2026.", "", "Yours faithfully,",
+         "Ann Lee"]),
+        "council_tax_spd", {"account_ref": "40012345"}, low=("sole_adult_since",)),
+    "spd_two_account_numbers": Case(_letter(
+        [*MILL_LANE, "", "20 March 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I would like to apply for the single person discount. My account number is "
+         "40012345.", "My husband moved out on 1 March 2026. (Your letter quoted reference 40012399.)", "",
+         "Yours faithfully,", "Ann Lee"]),
+        "council_tax_spd", {"sole_adult_since": "2026-03-01"}, low=("account_ref",)),
+    "spd_council_top_right_sender_on_the_left": Case(_letter(
+        COUNCIL, ["Mr Tom Hughes", "7 Beech Road", "Kelbridge", "FW9 4XY", "", "5 September 2026"],
+        ["Dear Sir/Madam,", "", "Since my girlfriend moved out on the 31st of August I am the only person living at "
+         "the property.", "I would be grateful if you could give me the single person discount.", "",
+         "Kind regards,", "", "Tom Hughes"]),
+        "council_tax_spd",
+        {"address": "7 Beech Road", "postcode": "FW9 4XY", "applicant_name": "Mr Tom Hughes",
+         "sole_adult_since": "2026-08-31", "declaration_date": "2026-09-05"}),
+    "spd_named_flatmate": Case(_letter(
+        ["Flat 3, 19 Quay Street", "Formwick", "FW1 4RT", "", "14/07/2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "My flatmate, Sam Patel, left on 30 June 2026 and nobody else lives here now.",
+         "I wish to claim the single person discount from that date.", "", "Yours sincerely,", "Olu Adeyemi"]),
+        "council_tax_spd",
+        {"sole_adult_since": "2026-06-30", "other_adult_name": "Sam Patel", "address": "Flat 3, 19 Quay Street",
+         "applicant_name": "Olu Adeyemi"}),
+    "spd_separated_email_without_greeting": Case(_email(
+        "Kate Moss <katem@example.co.uk>", "Sunday, 10 May 2026 21:40", "single person discount",
+        ["Just to let you know my wife and I have separated and she moved out on the 2nd of May.",
+         "I'm the only adult living here now so can I get the single person discount please? Account 4001-2345.",
+         "", "Thanks", "Kate Moss"]),
+        "council_tax_spd",
+        {"sole_adult_since": "2026-05-02", "account_ref": "40012345", "applicant_name": "Kate Moss",
+         "email": "katem@example.co.uk"}),
+    "spd_heading_in_capitals": Case(_letter(
+        ["Mr A Shah", "16 Church Street", "Formwick", "FW1 2CD", "", "Date: 03/02/2026"], COUNCIL,
+        ["Dear Sirs,", "SINGLE PERSON DISCOUNT - 40012345", "",
+         "My daughter has left home to live with her partner. She moved out on 31/01/2026 and I now live on my own.",
+         "Please backdate the discount to that date.", "", "Yours faithfully,", "", "A. Shah"]),
+        "council_tax_spd",
+        {"account_ref": "40012345", "sole_adult_since": "2026-01-31", "applicant_name": "Mr A Shah",
+         "declaration_date": "2026-02-03"}),
+    "spd_with_forwarding_address": Case(_letter(
+        ["4 Sycamore Way", "Formwick", "FW3 2AB", "", "9 March 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "My husband has moved out to 10 Park Lane, Leeds LS2 3CD on 1 March 2026. I am "
+         "now the sole occupier of 4 Sycamore Way and would like the single person discount.", "",
+         "Yours faithfully,", "Mary Cole"]),
+        "council_tax_spd",
+        {"address": "4 Sycamore Way", "postcode": "FW3 2AB", "sole_adult_since": "2026-03-01",
+         "other_adult_forwarding_address": "10 Park Lane, Leeds LS2 3CD"}),
+    "spd_reply_above_an_original_message": Case(_email(
+        "Mary Cole <mary.cole@example.com>", "12 May 2026", "RE: Single person discount",
+        ["Hello,", "Yes please, I would like to go ahead. My husband moved out on 5 May 2026.", "", "Thanks,",
+         "Mary Cole", "", "-----Original Message-----", "From: Council Tax <counciltax@formwick.gov.example>",
+         "You asked about the single person discount. Your reference 40099999. Call 01632 960000."]),
+        "council_tax_spd", {"sole_adult_since": "2026-05-05", "applicant_name": "Mary Cole"},
+        absent=("account_ref", "phone")),
+    # ---------------------------------------------------------------- moving home
+    "move_out_with_both_addresses": Case(_letter(
+        [*MILL_LANE, "", "10 April 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I am moving out of 12 Mill Lane, Formwick FW3 2AB on 30 April 2026. My new "
+         "address will be 5 High Street, Leeds LS1 4AB.", "Please close my council tax account (CT 4001 2345) and "
+         "send the final bill to my new address.", "", "Yours faithfully,", "Ann Lee"]),
+        "council_tax_move",
+        {"move_type": "out", "previous_address": "12 Mill Lane", "previous_postcode": "FW3 2AB",
+         "new_address": "5 High Street", "new_postcode": "LS1 4AB", "move_date": "2026-04-30",
+         "account_ref": "40012345", "applicant_name": "Ann Lee", "declaration_date": "2026-04-10"}),
+    "move_in_email": Case(_email(
+        "Sara Novak <sara.novak@example.net>", "Friday, 5 June 2026 18:30", "New council tax account",
+        ["Good afternoon,", "We moved into 4 Oak Road, Formwick FW4 1AB on 1st June 2026. Please set up a council "
+         "tax account for us.", "", "Many thanks,", "Sara Novak"]),
+        "council_tax_move",
+        {"move_type": "in", "new_address": "4 Oak Road", "new_postcode": "FW4 1AB", "move_date": "2026-06-01",
+         "applicant_name": "Sara Novak", "email": "sara.novak@example.net", "declaration_date": "2026-06-05"}),
+    "move_in_last_week_has_no_date": Case(_email(
+        "Dan Ward <dan@example.com>", "Monday, 7 September 2026 08:01", "Moving in",
+        ["Hi,", "We moved into 7 Elm Close last week and need to register for council tax.", "", "Cheers,",
+         "Dan Ward"]),
+        "council_tax_move", {"move_type": "in", "new_address": "7 Elm Close"}, absent=("move_date",)),
+    "move_out_written_from_the_new_home": Case(_letter(
+        ["3 Pine Road", "York", "YO1 7HH", "", "1 June 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "Please close my council tax account as I have moved. I left 9 Cedar Avenue on "
+         "15/05/2026.", "", "Yours faithfully,", "Mark Evans"]),
+        "council_tax_move",
+        {"move_type": "out", "previous_address": "9 Cedar Avenue", "move_date": "2026-05-15",
+         "new_address": "3 Pine Road", "new_postcode": "YO1 7HH"}, absent=("previous_postcode",)),
+    "move_out_ahead_the_block_is_the_home_left": Case(_letter(
+        [*MILL_LANE, "", "1 June 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I am writing to let you know that I will be moving out on 30 June 2026.",
+         "Please send me a final bill.", "", "Yours faithfully,", "Ann Lee"]),
+        "council_tax_move",
+        {"move_type": "out", "previous_address": "12 Mill Lane", "previous_postcode": "FW3 2AB",
+         "move_date": "2026-06-30"}),
+    "move_two_different_dates": Case(_letter(
+        [*MILL_LANE, "", "1 May 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I am moving out of my flat on 3 May 2026 and my last day at the property will "
+         "be 5 May 2026.", "Please close my account.", "", "Yours faithfully,", "Ann Lee"]),
+        "council_tax_move", {"move_type": "out"}, low=("move_date",)),
+    "move_mother_into_a_care_home": Case(_letter(
+        ["22 Oak Road", "Kelbridge", "FW9 4XY", "", "10 March 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "My mother moved into a care home on 3 March 2026 and I am writing on her behalf "
+         "to close her council tax account at 12 Mill Lane.", "", "Yours faithfully,", "Peter Smith"]),
+        "council_tax_move", {"move_type": "out", "previous_address": "12 Mill Lane", "move_date": "2026-03-03"},
+        absent=("applicant_name",)),
+    "move_out_forwarding_address_after_a_colon": Case(_email(
+        "Ola Nordmann <ola@example.com>", "Tuesday, 10 February 2026 12:00", "Moving out",
+        ["Hi,", "I'm moving out of Flat 2, 14 Brook Street on 28/02/2026 - please close my account.",
+         "Forwarding address: 9 Kings Road, Bath BA1 2AB.", "", "Regards,", "Ola Nordmann"]),
+        "council_tax_move",
+        {"move_type": "out", "previous_address": "Flat 2, 14 Brook Street", "new_address": "9 Kings Road",
+         "new_postcode": "BA1 2AB", "move_date": "2026-02-28"}, absent=("previous_postcode",)),
+    "move_in_after_buying": Case(_letter(
+        ["15 Orchard Close", "Formwick", "FW6 2EF", "", "20 January 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I have bought 15 Orchard Close, Formwick FW6 2EF and completed on 12 January "
+         "2026.", "Please put the council tax into my name from that date.", "", "Yours faithfully,", "Ravi Mehta"]),
+        "council_tax_move",
+        {"move_type": "in", "new_address": "15 Orchard Close", "new_postcode": "FW6 2EF", "move_date": "2026-01-12",
+         "applicant_name": "Ravi Mehta"}),
+    # ---------------------------------------------------------------- residents' parking permits
+    "permit_letter": Case(_letter(
+        ["22 Station Road", "Formwick", "FW5 6GH", "", "20 November 2026"], COUNCIL,
+        ["Dear Parking Services,", "", "Please can I have a residents' permit for my car? It is a blue Ford Fiesta, "
+         "registration AB12 CDE.", "I live at 22 Station Road and we are in zone B. I would like it to start from "
+         "1 December.", "", "Yours sincerely,", "Lucy Grey"]),
+        "parking_permit",
+        {"vrm": "AB12CDE", "vehicle_make": "Ford", "zone": "B", "address": "22 Station Road", "postcode": "FW5 6GH",
+         "start_date": "2026-12-01", "applicant_name": "Lucy Grey", "declaration_date": "2026-11-20"}),
+    "permit_email_with_signature": Case(_email(
+        "Tom Price <tom.price@example.com>", "Wednesday, 18 November 2026 10:00", "Parking permit",
+        ["Hi,", "I'd like to apply for a parking permit for permit zone C2. My car's reg is LM19 KTD (a Vauxhall "
+         "Corsa).", "Starting 01/12/2026 if possible.", "", "Thanks,", "Tom Price", "8 Mill Road", "Formwick",
+         "FW2 3DE", "Mobile: 07700 900789"]),
+        "parking_permit",
+        {"vrm": "LM19KTD", "vehicle_make": "Vauxhall", "zone": "C2", "start_date": "2026-12-01",
+         "address": "8 Mill Road", "postcode": "FW2 3DE", "applicant_name": "Tom Price", "phone": "07700 900789",
+         "email": "tom.price@example.com"}),
+    "permit_after_moving_in": Case(_letter(
+        ["3 Elm Road", "Formwick", "FW7 1AA", "", "5 January 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "We have just moved to 3 Elm Road (zone A) and would like a resident parking "
+         "permit for our Toyota Yaris, registration YR21 ABC, from 15 January 2026.", "", "Yours faithfully,",
+         "Jo Bell"]),
+        "parking_permit",
+        {"address": "3 Elm Road", "postcode": "FW7 1AA", "zone": "A", "vrm": "YR21ABC", "vehicle_make": "Toyota",
+         "start_date": "2026-01-15"}),
+    "permit_all_lower_case": Case(_email(
+        "Jo Bell <jo@example.com>", "5 January 2026", "permit please",
+        ["hi, please can i have a residents parking permit, my reg is yr21abc. i live at 3 Elm Road.", "", "thanks",
+         "Jo Bell"]),
+        "parking_permit", {"vrm": "YR21ABC", "applicant_name": "Jo Bell", "address": "3 Elm Road"}),
+}
+
+CORRESPONDENCE: dict[str, Callable[[Path], Path]] = {
+    "a_permit_applied_for_last_year_and_a_complaint": _letter(
+        ["22 Station Road", "Formwick", "FW5 6GH", "", "20 November 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I applied for a permit last year and now want to complain about how long it "
+         "took to arrive.", "Nobody answered my emails and the service was appalling.", "", "Yours faithfully,",
+         "Lucy Grey"]),
+    "asking_whether_eligible": _email(
+        "Bob Stone <bob@example.com>", "Monday, 2 March 2026 10:00", "Question",
+        ["Hello,", "Could you tell me whether I would be eligible for the single person discount? My son is moving "
+         "out next month.", "", "Thanks,", "Bob Stone"]),
+    "asking_how_to_apply": _email(
+        "Bob Stone <bob@example.com>", "Monday, 2 March 2026 10:00", "Question",
+        ["Hello,", "How do I apply for a residents' parking permit? I have just bought a car.", "", "Thanks,",
+         "Bob Stone"]),
+    "a_question_about_the_bill": _letter(
+        MILL_LANE, COUNCIL,
+        ["Dear Sir or Madam,", "", "Why has my council tax bill gone up again this year? My account is 40012345.", "",
+         "Yours faithfully,", "Ann Lee"]),
+    "a_complaint_after_moving": _letter(
+        MILL_LANE, COUNCIL,
+        ["Dear Sir or Madam,", "", "I moved out of 3 Elm Road in March and you are still charging me, which is "
+         "unacceptable.", "I want a refund and an apology.", "", "Yours faithfully,", "Ann Lee"]),
+    "a_missed_bin": _letter(
+        MILL_LANE, COUNCIL,
+        ["Dear Sir or Madam,", "", "My black bin was not collected on the 3rd of March.",
+         "Please could someone come back and empty it.", "", "Yours faithfully,", "Ann Lee"]),
+    "the_councils_own_letter": _letter(
+        COUNCIL, ["Mrs Jane Smith", *MILL_LANE],
+        ["Dear Mrs Smith,", "Thank you for applying for the single person discount. We have applied it to your "
+         "account from 3 March 2026.", "Yours sincerely,", "Revenues Manager", "Formwick District Council"]),
+    "a_permit_held_and_a_parking_problem": _letter(
+        ["3 Elm Road", "Formwick", "FW7 1AA"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I have a residents' permit already and someone keeps parking in my space outside "
+         "number 3.", "Please can you send a warden.", "", "Yours faithfully,", "Jo Bell"]),
+    "an_foi_request_about_permits": _email(
+        "Jo Bell <jo@example.com>", "5 January 2026", "FOI request",
+        ["Dear FOI team,", "Under the Freedom of Information Act, please tell me how many residents' parking permits "
+         "were issued in 2025.", "", "Regards,", "Jo Bell"]),
+    "a_report_about_a_neighbour": _letter(
+        ["3 Elm Road", "Formwick", "FW7 1AA"], COUNCIL,
+        ["Dear Sir or Madam,", "", "My neighbour's son moved out and they still get the single person discount even "
+         "though he is back.", "", "Yours faithfully,", "Jo Bell"]),
+    "thanks_for_the_discount": _letter(
+        ["3 Elm Road", "Formwick", "FW7 1AA"], COUNCIL,
+        ["Dear Sir or Madam,", "", "Thank you for the single person discount. However the amount on my bill is still "
+         "wrong.", "", "Yours faithfully,", "Jo Bell"]),
+    "asking_to_remove_the_discount": _letter(
+        ["3 Elm Road", "Formwick", "FW7 1AA"], COUNCIL,
+        ["Dear Sir or Madam,", "", "My partner has moved back in so please remove my single person discount from "
+         "1 March 2026.", "", "Yours faithfully,", "Jo Bell"]),
+}
+
+
+# --------------------------------------------------------------------------- applications
+
+
+@pytest.mark.parametrize("name", list(APPLICATIONS))
+def test_an_application_in_prose_is_read(tmp_path: Path, name: str) -> None:
+    case = APPLICATIONS[name]
+    got = read(case.make(tmp_path / f"{name}.pdf"))
+    assert got is not None, "not read as prose"
+    assert got.form_type == case.form_type, got.scores
+    assert got.score >= 0.6 and got.score == got.scores[got.form_type]
+    values = {k: f.value for k, f in got.fields.items()}
+    for key, want in case.fields.items():
+        assert values.get(key) == want, (key, got.fields.get(key), got.notes)
+        if key not in case.low:
+            assert got.fields[key].confidence >= 0.8, (key, got.fields[key], got.notes)
+    for key in case.absent:
+        assert key not in got.fields, got.fields[key]
+    for key in case.low:
+        assert key in got.fields and got.fields[key].confidence < 0.8, (key, got.fields.get(key))
+    assert set(got.fields) <= set(FIELDS_BY_FORM[got.form_type])
+    assert "change_description" not in got.fields
+    for fv in got.fields.values():
+        assert fv.method == "text" and fv.valid and 0 <= fv.confidence <= 1
+        assert fv.box is not None and fv.box.page == 1, fv  # where on the page it was read
+
+
+@pytest.mark.parametrize("name", list(CORRESPONDENCE))
+def test_general_correspondence_is_no_application(tmp_path: Path, name: str) -> None:
+    got = read(CORRESPONDENCE[name](tmp_path / f"{name}.pdf"))
+    assert got is not None, "a letter is prose"
+    assert got.form_type is None, got.scores
+    assert got.fields == {}
+    assert max(got.scores.values()) < MIN_SCORE and got.score == max(got.scores.values())
+
+
+def test_disagreeing_readings_say_so_in_the_notes(tmp_path: Path) -> None:
+    got = read(APPLICATIONS["move_two_different_dates"].make(tmp_path / "l.pdf"))
+    assert got is not None
+    assert any("move_date" in n and "2026-05-03" in n and "2026-05-05" in n for n in got.notes), got.notes
+    got = read(APPLICATIONS["spd_on_behalf_of_mother"].make(tmp_path / "m.pdf"))
+    assert got is not None and any("on behalf of" in n and "Peter Smith" in n for n in got.notes), got.notes
+
+
+def test_the_fields_of_a_form_type_asked_for(tmp_path: Path) -> None:
+    """An extractor that has claimed a letter reads it as its own form type, whatever the letter scored."""
+    pdf = APPLICATIONS["permit_after_moving_in"].make(tmp_path / "l.pdf")
+    got = read(pdf, "council_tax_move")
+    assert got is not None and got.form_type == "council_tax_move"
+    assert got.fields["move_type"].value == "in" and got.fields["new_address"].value == "3 Elm Road"
+    assert got.scores["parking_permit"] > got.scores["council_tax_move"]
+
+
+def test_scores_cover_every_form_type(tmp_path: Path) -> None:
+    got = read(APPLICATIONS["spd_formal_letter"].make(tmp_path / "l.pdf"))
+    assert got is not None
+    assert set(got.scores) == set(FIELDS_BY_FORM)
+    assert got.scores["council_tax_spd"] >= 0.85 > 0.1 > max(got.scores["council_tax_move"],
+                                                             got.scores["parking_permit"])
+
+
+# --------------------------------------------------------------------------- what is prose
+
+
+@pytest.mark.parametrize("pdf", sorted(p for p in GOLDEN.glob("*/*.pdf") if p.parent.name not in {
+    "correspondence", "none"}), ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_forms_are_not_prose(pdf: Path) -> None:
+    with open_document(pdf) as doc:
+        assert not is_prose(doc)
+        assert read_prose(doc) is None
+
+
+@pytest.mark.parametrize("pdf", sorted(GOLDEN.glob("correspondence/*.pdf")), ids=lambda p: p.stem)
+def test_the_golden_letters_are_prose_and_no_application(pdf: Path) -> None:
+    with open_document(pdf) as doc:
+        assert is_prose(doc)
+        got = read_prose(doc)
+    assert got is not None and got.form_type is None, got and got.scores
+
+
+@pytest.mark.parametrize("style", ["formal", "block", "email", "typed"])
+def test_the_samples_letters_stay_correspondence(tmp_path: Path, style: str) -> None:
+    from formwork.sample.council import make_council
+    from formwork.sample.letters import build_letter, render_letter
+
+    as_of = dt.date(2026, 11, 27)
+    council = make_council(random.Random("prose-test"), as_of, 200)
+    rng = random.Random(f"prose-test:{style}")
+    for n in range(15):
+        letter = build_letter(council, as_of, None if n % 3 else "mixed_topics", style, rng,
+                              set(council.accounts_by_ref))
+        pdf = tmp_path / f"{n}.pdf"
+        pdf.write_bytes(render_letter(letter, rng))
+        with open_document(pdf) as doc:
+            got = read_prose(doc)
+        assert got is not None and got.form_type is None, (letter.text.paragraphs, got and got.scores)
+
+
+# --------------------------------------------------------------------------- speed
+
+
+def test_a_letter_reads_in_a_few_milliseconds(tmp_path: Path) -> None:
+    pdfs = [case.make(tmp_path / f"{name}.pdf") for name, case in APPLICATIONS.items()]
+    read(pdfs[0])  # the pipeline loads once per process
+    took = []
+    for pdf in pdfs:
+        with open_document(pdf) as doc:
+            start = time.perf_counter()
+            read_prose(doc)
+            took.append(time.perf_counter() - start)
+    assert statistics.median(took) < 0.05, took
