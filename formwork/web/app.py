@@ -31,7 +31,7 @@ from formwork.db import get_engine, session_scope
 from formwork.models import AuditEntry, Letter, Outcome, Role, Submission, User
 from formwork.paths import templates_dir
 from formwork.settings import Settings
-from formwork.web import auth, cases, charts, pages, stats
+from formwork.web import auth, cases, charts, names, pages, stats
 
 STATIC = Path(__file__).resolve().parent / "static"
 SESSION_COOKIE = "formwork_session"
@@ -137,10 +137,13 @@ def _safe_next(target: str | None) -> str:
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(templates_dir()), autoescape=select_autoescape(["html"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(describe=R.describe, describe_check=cases.describe_check, form_title=cases.form_title,
-                       age_text=cases.age_text, messages=MESSAGES)
-    env.filters["when"] = _when
-    env.filters["humanise"] = lambda s: str(s).replace("_", " ").capitalize()
+    env.globals.update(describe=names.describe, check_label=names.check_label, field_label=names.field_label,
+                       key_label=names.key_label, value_text=names.value_text, how_read=names.how_read,
+                       action_label=names.action_label, field_hint=names.field_hint,
+                       date_reading=names.date_reading, form_title=cases.form_title, age_text=cases.age_text,
+                       messages=MESSAGES)
+    env.filters["when"] = names.when
+    env.filters["humanise"] = names.humanise
     env.filters["json"] = lambda v: json.dumps(v, default=str, ensure_ascii=False)
     env.tests["mapping"] = lambda v: isinstance(v, dict)
     env.tests["listlike"] = lambda v: isinstance(v, list | tuple)
@@ -150,14 +153,6 @@ def _environment() -> Environment:
 def _cell(text: str) -> str:
     """A CSV cell that a spreadsheet will not run as a formula."""
     return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
-def _when(value: dt.datetime | dt.date | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return cases.aware(value).strftime("%d %b %Y %H:%M UTC")
-    return value.strftime("%d %b %Y")
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -289,10 +284,7 @@ def create_app(settings: Settings) -> FastAPI:
                   **extra: Any) -> HTMLResponse:
         view = cases.case_view(session, submission_id, settings)
         sizes = pages.page_sizes(settings, view.sub)
-        boxes: dict[int, list[cases.CaseField]] = {}
-        for f in view.fields:
-            if f.number and f.row is not None and f.row.page is not None:
-                boxes.setdefault(f.row.page, []).append(f)
+        boxes = pages.answer_boxes(settings, view.sub, sizes, view.fields) if sizes else {}
         extra.setdefault("recheck", None)
         extra.setdefault("entered", {})
         extra.setdefault("override", False)
@@ -344,6 +336,17 @@ def create_app(settings: Settings) -> FastAPI:
         if png is None:
             raise StarletteHTTPException(404)
         return FileResponse(png, media_type="image/png", headers={"Cache-Control": "private, max-age=86400"})
+
+    @app.get("/cases/{submission_id}/pages/{number}/words.json")
+    def page_words(submission_id: int, number: int, _user: UserDep, session: DbDep) -> Response:
+        """The words on a page and their boxes in points from the top left, for copying into an answer."""
+        sub = session.get(Submission, submission_id)
+        found = pages.words_on(settings, sub, number) if sub is not None else None
+        if found is None:
+            raise StarletteHTTPException(404)
+        return JSONResponse({"page": found.number, "width": found.width, "height": found.height,
+                             "words": [w.__dict__ for w in found.words]},
+                            headers={"Cache-Control": "private, max-age=86400"})
 
     @app.get("/submissions/{submission_id}/original")
     def original(submission_id: int, _user: UserDep, session: DbDep) -> Response:

@@ -74,7 +74,7 @@ def test_the_case_page_shows_pages_boxes_fields_and_failed_checks_with_evidence(
     assert 'id="f-account_ref"' in page and 'for="f-account_ref"' in page  # a labelled input
     assert "Confidence" in page
     assert "The council tax account is closed" in page
-    assert "Liable parties" in page and "closed" in page  # the account record, as evidence
+    assert "Liable to pay" in page and "closed" in page  # the account record, as evidence
 
 
 def test_a_page_image_and_the_original_by_id(client: TestClient, council: Council) -> None:
