@@ -219,6 +219,8 @@ def _first_line(raw: str) -> str:
     parts = [p.strip() for p in raw.split(",") if p.strip()]
     if not parts:
         return ""
+    if len(parts) >= 2 and looks_like_name(parts[0]) and re.match(r"(?i)^(?:flat|apartment|unit)?\s*\d", parts[1]):
+        parts = parts[1:]  # "Ruth Beck, 14 Foxglove Mews, Formwick": a name first
     if len(parts) >= 2 and not any(ch.isdigit() for ch in parts[0]) and _STREET_WORD.search(parts[1]):
         return f"{parts[0]}, {parts[1]}"  # "Rose Cottage, Mill Lane"
     if len(parts) >= 2 and re.match(r"(?i)^(?:flat|apartment|apt|unit|room|maisonette)\b", parts[0]):
@@ -641,6 +643,7 @@ _CURRENT_CUE = re.compile(
     re.I)
 _ACCOUNT_CUE = re.compile(r"(?:account|acct|a/c|reference|ref|council tax|ct|number|no)\W*(?:number|no|ref)?\W*"
                           r"(?:is|:|-|was)?\s*$", re.I)
+_DISCOUNT_FROM = re.compile(r"\b(?:from|since|effect from|backdated? (?:it )?to|as of|starting)\s*(?:the\s+)?$", re.I)
 _BANK = re.compile(r"\b(?:bank|sort code|building society|iban|card)\b[^.]*$", re.I)
 _VRM_CUE = re.compile(r"(?:reg(?:istration)?|plate|vrm|registration number|number plate|reg\.? no\.?|index)"
                       r"\W*(?:number|no|mark)?\W*(?:is|:|-)?\s*$", re.I)
@@ -769,7 +772,7 @@ class _Reader:
         for n, d in enumerate(docs):
             ents, missing = _entities(d, n, self.letter.date)
             yearless += missing
-            for reading in app.read_sentences(d, self.behalf):
+            for reading in app.read_sentences(d, self.behalf, heading=self.segments[n].kind == "subject"):
                 span = reading.sent
                 self.sentences.append(_Sentence(n, span, reading, [
                     e for e in ents if span.start_char <= e.start < span.end_char]))
@@ -790,7 +793,11 @@ class _Reader:
                       if any(a.seg == s.seg and s.span.start_char <= a.start < s.span.end_char
                              and a.start >= _cue_char(s, c)[0] for a in self.addresses)}
             app.sentence_evidence(s.reading, evidence, car_in_letter=car_in_letter, dated=dated, placed=placed)
-        scores = app.score_readings([s.reading for s in self.sentences], evidence)
+        council_tax = any(
+            re.search(r"\b(?:council tax|c\.?tax|account|bill|liab\w+|discount|reduction|occupier)\b", s.text, re.I)
+            or any(e.label in {"ACCOUNT_REF", "DATE"} for e in s.ents) for s in self.sentences)
+        context = {"council_tax_spd": council_tax, "council_tax_move": council_tax or bool(self.addresses)}
+        scores = app.score_readings([s.reading for s in self.sentences], evidence, context)
         return scores, evidence
 
     # ------------------------------------------------------------------ helpers
@@ -968,6 +975,11 @@ class _Reader:
                     box = self.box(s.seg, s.span.start_char + at, s.span.start_char + at + len(cue.subject.name)) \
                         if at >= 0 else None
                     others.append((cue.subject.name, box))
+            if s.reading.has("SPD_TERM", "DISCOUNT") and not s.reading.framing.query:
+                for e in s.ents:
+                    if e.label == "DATE" and _DISCOUNT_FROM.search(self.before(s, e.start, 25)):
+                        f.add("sole_adult_since", e.value, PLACED * e.confidence, s.text,
+                              self.box(s.seg, e.start, e.end))
         for name, box in others:
             f.add("other_adult_name", norm.name(name).value, CLEAR if len(name.split()) >= 2 else WEAK, name, box)
         for a in self.addresses:
@@ -992,10 +1004,9 @@ class _Reader:
                     ways["in"].append((cue, s))
                 elif cue.subject.kind == "self" and cue.kind in {"MOVE_OUT", "MOVE_IN", "MOVE_TO", "MOVE_BARE",
                                                                    "DEPART"}:
-                    way = {"MOVE_OUT": "out", "MOVE_IN": "in", "DEPART": "out"}.get(cue.kind)
-                    if way is None:
-                        nxt = s.span[cue.end - 1].lower_ if cue.end - 1 < len(s.span) else ""
-                        way = "out" if nxt == "from" else "move"
+                    way = {"MOVE_OUT": "out", "MOVE_IN": "in", "DEPART": "out"}.get(cue.kind, "move")
+                    if cue.kind == "MOVE_IN" and app.moving_in_with(s.span, cue):
+                        way = "out"
                     ways.setdefault(way, []).append((cue, s))
         written = {a.role for a in self.addresses if a.owner == "self"}
         outs, ins = len(ways["out"]), len(ways["in"])

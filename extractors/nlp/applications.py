@@ -147,6 +147,8 @@ _BETWEEN = frozenset({
     "once", "hence", "therefore", "so", "ago", "last", "this", "year", "month", "week", "only", "effectively",
     "did", "do", "does", "not", "n't", "never", "no", "longer", "successfully", "physically", "legally",
 })
+_MODIFIERS = frozenset({"ex", "-", "late", "former", "estranged", "eldest", "youngest", "older", "younger", "adult",
+                        "grown", "step", "elderly", "other", "previous", "old", "then"})
 _MODALS = frozenset({"can", "could", "may", "might", "would", "'d", "will", "'ll", "shall", "should", "to", "please",
                      "must"})
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx", "mr.", "mrs.", "ms.", "dr.", "mx."})
@@ -241,10 +243,13 @@ def subject_of(sent: Span, i: int, behalf: Subject | None = None) -> Subject:
         if low in RELATIONS:
             name = name_after(sent, j + 1, i) or (name_after(sent, j + 2, i) if j + 2 < i and sent[j + 1].text == ","
                                                    else None)
-            if name is None and j >= 2 and sent[j - 1].lower_ in _POSSESSIVE and sent[j - 2].text == ",":
-                name = _name_before(sent, j - 2)  # "John Smith, my husband, moved out"
+            m = j - 1
+            while m > 0 and sent[m].lower_ in _MODIFIERS:
+                m -= 1  # "my ex-husband", "my late wife", "my eldest son"
+            if name is None and m >= 1 and sent[m].lower_ in _POSSESSIVE and sent[m - 1].text == ",":
+                name = _name_before(sent, m - 1)  # "John Smith, my husband, moved out"
             who = name[0] if name else None
-            owner = sent[j - 1].lower_ if j > 0 else ""
+            owner = sent[m].lower_ if m >= 0 else ""
             if behalf is not None and behalf.relation == low and owner in _POSSESSIVE | {"the"}:
                 return Subject("self", low, behalf.name or who, j)
             if low in {"adult", "occupant", "tenant", "lodger", "lodgers"} and owner in {"other", "the"} | _POSSESSIVE:
@@ -257,12 +262,37 @@ def subject_of(sent: Span, i: int, behalf: Subject | None = None) -> Subject:
         if low in _BETWEEN or (tok.is_punct and low == ","):
             j -= 1
             continue
-        if tok.like_num or low in {"and", "but"} or tok.is_punct:
+        if low in {"and", "but", "then"}:
+            # "I'm moving in with my partner and leaving my flat": the verb shares the clause's subject.
+            return _clause_subject(sent, j, behalf)
+        if tok.like_num or tok.is_punct:
             break
         # A name after its relation ("my husband John moved out"): keep walking left to the relation.
         j -= 1
         if i - j > 9:
             break
+    return Subject("unknown")
+
+
+def _clause_subject(sent: Span, j: int, behalf: Subject | None) -> Subject:
+    """The subject of the clause that ends at token ``j`` (an "and"): its first person, from the left."""
+    k = j - 1
+    while k > 0 and sent[k - 1].text not in {";", ":"} and sent[k - 1].lower_ not in {"and", "but", "because", "as",
+                                                                                        "so", "since"}:
+        k -= 1
+    for m in range(k, j):
+        tok = sent[m]
+        low = tok.lower_
+        if low in _SELF:
+            return Subject("self", start=m)
+        if low in {"he", "she", "they"}:
+            if behalf is not None and behalf.relation is not None and RELATIONS.get(behalf.relation) == low:
+                return Subject("self", behalf.relation, behalf.name, m)
+            return Subject("other", low, start=m)
+        if low in RELATIONS and m > 0 and sent[m - 1].lower_ in _POSSESSIVE:
+            if behalf is not None and behalf.relation == low:
+                return Subject("self", low, behalf.name, m)
+            return Subject("other", low, start=m)
     return Subject("unknown")
 
 
@@ -351,6 +381,7 @@ PATTERNS: dict[str, list[list[_Token]]] = {
          word("council", op="?"), word("tax", op="?"), word(*_ACCOUNT)],
         [word("final"), word("council", op="?"), word("tax", op="?"), word("bill", "statement", "demand")],
         [word("take", "remove"), word("me", "us", "my", "our"), word("name", op="?"), word("off", "from")],
+        [lemma("close", "cancel"), word("it", "this")],
     ],
     "OPEN_ACCOUNT": [
         [lemma("open", "set", "create", "start"), word("up", op="?"),
@@ -385,6 +416,7 @@ PATTERNS: dict[str, list[list[_Token]]] = {
          word("like", "love")],
         [word("i", "we"), word("wish", "want", "need", "intend"), word("to")],
         [word("would", "'d"), word("like", "love")],
+        [word("i", "we"), word("need", "want", "require"), word("a", "an", "the", "my", "our", "one")],
         [word("please"), {"LOWER": {"NOT_IN": ["tell", "advise", "explain", "confirm", "clarify", "let", "see",
                                                 "find", "note", "contact", "call", "reply", "respond"]}}],
         [word("kindly")],
@@ -466,12 +498,24 @@ PATTERNS: dict[str, list[list[_Token]]] = {
                 word("my", "the", "our", "this", "his", "her")],
                [word("no"), word("longer"), word("entitled", "eligible", "qualify")],
                [lemma("move"), word("back")]],
+    "HYPOTHETICAL": [
+        [word("thinking", "considering", "planning", "hoping", "looking", "think", "consider", "plan"),
+         word("of", "about", "to", op="?"), lemma("move", "buy", "rent", "sell")],
+        [word("if", "whether"), word("i", "we", "he", "she", "they"), word("do", "did", "were", "was", op="?"),
+         lemma("move", "leave", "buy", "sell", "rent", "separate")],
+        [word("might", "may", "could"), word("be", op="?"), lemma("move", "leave")],
+        [word("next", "later"), word("year")],
+    ],
+    "LONG_STANDING": [[word("for"), {"LIKE_NUM": True}, word("years", "decades")],
+                      [word("for"), word("many", "several", "a", "some"), word("years", "decades", "long")],
+                      [word("always"), lemma("live")]],
     "NEGATION": [[word("not", "n't", "never", "no")], [word("do", "did", "does"), word("not", "n't")]],
     # What general correspondence is about: a sentence about these is not an application.
     "COMPLAINT": [
         [word("complain", "complaint", "complaints", "complaining", "unacceptable", "disgraceful", "appalling",
               "ombudsman", "apology", "apologise", "apologize", "disappointed", "rude", "incompetent", "shambles",
-              "outrageous", "escalate", "mp", "councillor")],
+              "outrageous", "escalate", "mp", "councillor", "unhappy", "upset", "angry", "furious", "reinstate",
+              "reinstated", "explanation", "unfair", "wrongly", "mistake", "error")],
         [word("poor", "terrible", "awful", "bad"), word("service")],
         [word("not"), word("good"), word("enough")],
     ],
@@ -481,7 +525,9 @@ PATTERNS: dict[str, list[list[_Token]]] = {
         [word("environmental"), word("information")],
         [word("request"), word("for"), word("information")],
     ],
-    "BINS": [[word("bin", "bins", "recycling", "refuse", "rubbish", "dustcart", "lorry", "caddy", "wheelie",
+    "BINS": [[word("sofa", "fridge", "mattress", "bulky", "furniture", "wardrobe", "noise", "music", "barking",
+                   "environmental"), ],
+             [word("bin", "bins", "recycling", "refuse", "rubbish", "dustcart", "lorry", "caddy", "wheelie",
                    "fly-tipping", "pothole", "potholes", "graffiti", "streetlight", "lamp")],
              [word("street"), word("light", "lights", "lamp", "lamps")],
              [word("collection", "collections"), word("day", "crew", "round", "calendar")],
@@ -610,8 +656,11 @@ def _negated(sent: Span, start: int, neg: list[tuple[int, int]]) -> bool:
     return False
 
 
-def read_sentences(doc: Doc, behalf: Subject | None = None) -> list[SentenceReading]:
-    """Every sentence of ``doc`` (parsed by :func:`~extractors.nlp.entities.letter_nlp`) with its cues."""
+def read_sentences(doc: Doc, behalf: Subject | None = None, heading: bool = False) -> list[SentenceReading]:
+    """Every sentence of ``doc`` (parsed by :func:`~extractors.nlp.entities.letter_nlp`) with its cues.
+
+    ``heading``: a subject line ("Moving out"), whose verbs without a subject are the writer's.
+    """
     matcher = application_matcher()
     strings = letter_nlp().vocab.strings
     out = []
@@ -638,6 +687,8 @@ def read_sentences(doc: Doc, behalf: Subject | None = None) -> list[SentenceRead
                      *_VERB_CUES):
             for start, end in _longest(marks.get(kind, [])):
                 subject = subject_of(sent, start, behalf) if kind in _VERB_CUES else Subject("unknown")
+                if heading and subject.kind == "unknown":
+                    subject = Subject("self")
                 if kind in {"CLOSE_ACCOUNT", "OPEN_ACCOUNT"}:
                     subject = Subject("self")
                 cues.append(Cue(kind, start, end, subject, _negated(sent, start, neg),
@@ -711,6 +762,7 @@ DENIED = 0.1  # "I am not moving"
 OFF_TOPIC = 0.4  # the same sentence complains, or asks about a bill or a refund
 ASKED_ONLY = 0.5  # the letter asks about the form type and nowhere asks for it
 SOMEONE_ELSE = 0.2  # about a neighbour, a landlord: a report, not an application
+NO_CONTEXT = 0.6  # "I've just moved house and ...": no council tax, no date, no address
 CANCELLED = 0.15  # "please remove my single person discount", "my partner moved back in"
 
 
@@ -737,6 +789,8 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
         factor *= SOMEONE_ELSE
     if r.marks.get("CANCEL"):
         factor *= CANCELLED
+    if r.marks.get("HYPOTHETICAL"):
+        factor *= SOMEONE_ELSE
     if f.topics & {"COMPLAINT", "BILL_QUERY", "FOI", "BINS"}:
         factor *= OFF_TOPIC
     text = r.sent.text.strip()[:80]
@@ -772,6 +826,8 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
         evidence.add("council_tax_spd", weigh(cue, base), f"{cue.kind}: {text}")
     for cue in r.of("LIVE_ALONE"):
         base = SITUATION if cue.subject.kind in {"self", "unknown"} else SITUATION - 0.15
+        if r.marks.get("LONG_STANDING"):
+            base *= 0.5  # "I have lived alone for ten years": nothing changed
         if cue.start in dated or any(t.lower_ in {"now", "since"} for t in r.sent[max(cue.start - 3, 0):cue.end + 2]):
             base += DATED
         evidence.add("council_tax_spd", weigh(cue, base), f"{cue.kind}: {text}")
@@ -787,6 +843,8 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
             continue
         if cue.kind == "MOVE_OUT" and r.sent[cue.start].lower_ in VERBS["leave"] and not _leaves_a_home(r.sent, cue):
             continue  # "I left a message", "I left it with my neighbour"
+        if cue.kind == "MOVE_IN" and moving_in_with(r.sent, cue):
+            cue = Cue("MOVE_OUT", cue.start, cue.end, cue.subject, cue.negated, cue.past)
         if cue.kind == "DEPART" and r.sent[cue.start].lower_ not in VERBS["die"] + VERBS["pass"] + VERBS["go"] + \
                 VERBS["move"]:
             continue  # "my wife and I have separated": no one moved yet
@@ -832,6 +890,12 @@ def departed(sent: Span, cue: Cue) -> bool:
                 and len(cue.subject.name.split()) == 1 and cue.kind != "DEPART")
 
 
+def moving_in_with(sent: Span, cue: Cue) -> bool:
+    """"I'm moving in with my partner": the writer leaves their home for someone else's."""
+    rest = [t.lower_ for t in sent[cue.end:cue.end + 2]]
+    return rest[:1] == ["with"] and rest[1:2] not in (["me"], ["us"])
+
+
 def separated(sent: Span, cue: Cue) -> bool:
     """"my wife and I have separated", "we split up": the other adult is gone, whoever the subject."""
     return cue.kind == "DEPART" and sent[cue.start].lower_ in VERBS["separate"] + VERBS["divorce"] + VERBS["split"]
@@ -863,8 +927,14 @@ def _leaves_a_home(sent: Span, cue: Cue, person: bool = False) -> bool:
     return first.text[:1].isupper()  # "I left Formwick", "I left Mill Lane"
 
 
-def score_readings(readings: Sequence[SentenceReading], evidence: Evidence) -> dict[str, float]:
-    """Each form type's score from the evidence of the sentences (see the module docstring)."""
+def score_readings(readings: Sequence[SentenceReading], evidence: Evidence,
+                   context: dict[str, bool] | None = None) -> dict[str, float]:
+    """Each form type's score from the evidence of the sentences (see the module docstring).
+
+    ``context`` says, per form type, whether the letter has what an application of it comes with
+    (for council tax: a reference, "council tax", a bill or account, a date); a move or a
+    household change told with none of it is likely an aside in a letter about something else.
+    """
     for r in readings:
         if r.framing.topics and not r.cues:
             evidence.distractors += 1
@@ -878,6 +948,8 @@ def score_readings(readings: Sequence[SentenceReading], evidence: Evidence) -> d
             # A letter mostly about something else: what it says of a form type is likely an aside.
             share = evidence.distractors / (evidence.distractors + max(evidence.applying, 1))
             score *= 1.0 - 0.4 * share
+        if context is not None and not context.get(form_type, True) and strongest < REQUESTED:
+            score *= NO_CONTEXT
         if form_type in evidence.asked and form_type not in evidence.requested:
             score *= ASKED_ONLY  # asked about and never asked for: an enquiry, whatever else it says
         scores[form_type] = round(min(score, 0.97), 2)

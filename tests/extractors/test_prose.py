@@ -26,6 +26,8 @@ from extractors.prose import FIELDS_BY_FORM, MIN_SCORE, ProseReading, is_prose, 
 W, H = A4
 COUNCIL = ["Revenues and Benefits", "Formwick District Council", "Town Hall", "Market Street", "Formwick",
            "FW1 1AA"]
+COUNCIL_PO_BOX = ["Council Tax Office", "Formwick Borough Council", "PO Box 12", "Formwick", "FW1 9ZZ",
+                  "Tel: 01632 960000"]
 GOLDEN = Path(__file__).parent / "golden"
 
 
@@ -190,6 +192,44 @@ APPLICATIONS: dict[str, Case] = {
          "You asked about the single person discount. Your reference 40099999. Call 01632 960000."]),
         "council_tax_spd", {"sole_adult_since": "2026-05-05", "applicant_name": "Mary Cole"},
         absent=("account_ref", "phone")),
+    "spd_widow_quarter_off": Case(_letter(
+        ["Mrs Elsie Turner", "27 Willow Crescent", "Formwick", "FW8 3LP", "", "2nd October 2026"], COUNCIL_PO_BOX,
+        ["Dear Sir or Madam,", "", "Council tax reference 4321 8765", "",
+         "Sadly my husband Arthur died on 18 September 2026. As I am now the only one living in the house, I "
+         "understand I can get a reduction of 25 per cent and I would like this to be applied please.", "",
+         "Yours sincerely,", "", "Elsie Turner"]),
+        "council_tax_spd",
+        {"applicant_name": "Mrs Elsie Turner", "sole_adult_since": "2026-09-18", "account_ref": "43218765",
+         "address": "27 Willow Crescent", "postcode": "FW8 3LP"}),
+    "spd_casual_email": Case(_email(
+        "Liam O'Brien <liamob@example.net>", "Thu 8 Oct 2026 19:22", "council tax",
+        ["hiya", "my housemate moved out at the start of the month (1st October) so its just me here now. can i "
+         "claim the single occupancy discount? acc no 41122334", "", "cheers", "Liam"]),
+        "council_tax_spd",
+        {"applicant_name": "Liam O'Brien", "email": "liamob@example.net", "sole_adult_since": "2026-10-01",
+         "account_ref": "41122334"}),
+    "spd_discount_from_a_date": Case(_letter(
+        ["5 Honeysuckle Lane", "Kelbridge", "FW4 2RS", "", "1 October 2026"], COUNCIL,
+        ["To whom it may concern,", "", "I am writing to request a single person discount from 20 September 2026. My "
+         "son, who was the other adult living with me, has moved out permanently to live with his father.",
+         "My account number is 47765432.", "", "Yours faithfully,", "D. Okafor"]),
+        "council_tax_spd",
+        {"sole_adult_since": "2026-09-20", "address": "5 Honeysuckle Lane", "postcode": "FW4 2RS",
+         "account_ref": "47765432"}),
+    "spd_name_and_address_on_one_line": Case(_letter(
+        ["Ruth Beck, 14 Foxglove Mews, Formwick, FW5 1DD", "", "3 November 2026"], COUNCIL,
+        ["Dear Council,", "", "Please register me for the single person discount. My partner left on 10 October 2026 "
+         "and I have been living alone ever since.", "", "Kind regards,", "Ruth Beck"]),
+        "council_tax_spd",
+        {"address": "14 Foxglove Mews", "postcode": "FW5 1DD", "applicant_name": "Ruth Beck",
+         "sole_adult_since": "2026-10-10"}),
+    "spd_named_ex_husband_and_a_titled_signature": Case(_email(
+        "Priya Nair <p.nair@example.org>", "Monday, 3 August 2026 07:45", "Discount application",
+        ["Good morning,", "Mr Kevin Nair, my ex-husband, moved out of our home on 31 July 2026. I am applying for the "
+         "single person discount from that date.", "", "Best regards,", "Dr Priya Nair", "Tel: 01632 960777"]),
+        "council_tax_spd",
+        {"applicant_name": "Dr Priya Nair", "phone": "01632 960777", "sole_adult_since": "2026-07-31",
+         "other_adult_name": "Mr Kevin Nair", "email": "p.nair@example.org"}),
     # ---------------------------------------------------------------- moving home
     "move_out_with_both_addresses": Case(_letter(
         [*MILL_LANE, "", "10 April 2026"], COUNCIL,
@@ -251,6 +291,33 @@ APPLICATIONS: dict[str, Case] = {
         "council_tax_move",
         {"move_type": "in", "new_address": "15 Orchard Close", "new_postcode": "FW6 2EF", "move_date": "2026-01-12",
          "applicant_name": "Ravi Mehta"}),
+    "move_out_emigrating": Case(_letter(
+        ["88 Market Street", "Formwick", "FW1 3GH", "", "30 November 2026"], COUNCIL,
+        ["Dear Sirs,", "", "I will be emigrating to Australia and my final day at 88 Market Street will be "
+         "15 December 2026.", "Please arrange a final bill and close the account.", "", "Yours faithfully,",
+         "George Hill"]),
+        "council_tax_move",
+        {"move_type": "out", "move_date": "2026-12-15", "previous_address": "88 Market Street",
+         "previous_postcode": "FW1 3GH"}),
+    "move_in_new_tenant": Case(_email(
+        "Mia Chen <mia.chen@example.com>", "Tuesday, 27 October 2026 13:10", "New tenant",
+        ["Hello,", "I am the new tenant at Flat 6, 2 Riverside Court, Formwick FW2 8KL. My tenancy started on "
+         "24/10/2026.", "Please could you set up my council tax.", "", "Thank you,", "Mia Chen"]),
+        "council_tax_move",
+        {"move_type": "in", "new_address": "Flat 6, 2 Riverside Court", "new_postcode": "FW2 8KL",
+         "move_date": "2026-10-24"}),
+    "move_in_from_another_area": Case(_letter(
+        ["19 Meadow Rise", "Formwick", "FW6 7TT", "", "20 August 2026"], COUNCIL,
+        ["Dear Sir/Madam,", "", "We moved from 3 Long Lane, Bristol BS3 4PP into 19 Meadow Rise on 14 August 2026 "
+         "and would like to open a council tax account.", "", "Yours faithfully,", "Mr and Mrs Fry"]),
+        "council_tax_move",
+        {"move_type": "in", "new_address": "19 Meadow Rise", "new_postcode": "FW6 7TT",
+         "previous_address": "3 Long Lane", "previous_postcode": "BS3 4PP", "move_date": "2026-08-14"}),
+    "move_out_moving_in_with_a_partner": Case(_email(
+        "Nadia Rossi <nadia.r@example.com>", "Sunday, 15 November 2026 20:05", "Moving out",
+        ["Hi there,", "I'm moving in with my partner in Leeds and leaving my flat on 30 November 2026. My council "
+         "tax account is 45566778 - please close it from that date.", "", "Thanks,", "Nadia Rossi"]),
+        "council_tax_move", {"move_type": "out", "move_date": "2026-11-30", "account_ref": "45566778"}),
     # ---------------------------------------------------------------- residents' parking permits
     "permit_letter": Case(_letter(
         ["22 Station Road", "Formwick", "FW5 6GH", "", "20 November 2026"], COUNCIL,
@@ -282,6 +349,28 @@ APPLICATIONS: dict[str, Case] = {
         ["hi, please can i have a residents parking permit, my reg is yr21abc. i live at 3 Elm Road.", "", "thanks",
          "Jo Bell"]),
         "parking_permit", {"vrm": "YR21ABC", "applicant_name": "Jo Bell", "address": "3 Elm Road"}),
+    "permit_for_a_new_car": Case(_letter(
+        ["61 Granary Walk", "Formwick", "FW3 9UU", "", "10 November 2026"], COUNCIL,
+        ["Dear Parking Team,", "", "I have bought a new car (a grey Kia Picanto, WR70 XYZ) and I need a residents "
+         "parking permit for zone D starting on 16 November 2026.", "", "Yours sincerely,", "Hannah Ward"]),
+        "parking_permit",
+        {"vrm": "WR70XYZ", "vehicle_make": "Kia", "zone": "D", "start_date": "2026-11-16",
+         "address": "61 Granary Walk", "postcode": "FW3 9UU", "applicant_name": "Hannah Ward"}),
+    "permit_registration_in_the_subject": Case(_email(
+        "Sam Reid <sam.reid@example.com>", "2 December 2026", "Permit application - BD51 SMR",
+        ["Hello,", "Please issue a resident permit for vehicle BD51 SMR. We are in Zone E.", "", "Regards,",
+         "Sam Reid", "40 Tanner Row, Formwick FW7 2QQ"]),
+        "parking_permit",
+        {"vrm": "BD51SMR", "zone": "E", "applicant_name": "Sam Reid", "address": "40 Tanner Row",
+         "postcode": "FW7 2QQ"}),
+    "permit_on_behalf_of_father": Case(_letter(
+        ["2 Oak Drive", "Kelbridge", "FW9 1BB", "", "1 December 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I am writing on behalf of my father, Mr Ken Lowe, of 9 Rectory Lane, Formwick "
+         "FW3 5RL. He would like a residents' parking permit for his Honda Jazz, registration KX18 PLM.", "",
+         "Yours faithfully,", "Sue Lowe"]),
+        "parking_permit",
+        {"vrm": "KX18PLM", "vehicle_make": "Honda", "address": "9 Rectory Lane", "postcode": "FW3 5RL",
+         "applicant_name": "Mr Ken Lowe"}, low=("applicant_name",)),
 }
 
 CORRESPONDENCE: dict[str, Callable[[Path], Path]] = {
@@ -334,6 +423,28 @@ CORRESPONDENCE: dict[str, Callable[[Path], Path]] = {
         ["3 Elm Road", "Formwick", "FW7 1AA"], COUNCIL,
         ["Dear Sir or Madam,", "", "My partner has moved back in so please remove my single person discount from "
          "1 March 2026.", "", "Yours faithfully,", "Jo Bell"]),
+    "a_question_about_an_expired_permit": _email(
+        "A B <ab@example.com>", "2 December 2026", "Permit",
+        ["Hi,", "My residents' permit expired last week. Do I need to fill in a new form or will it renew "
+         "automatically?", "", "Thanks", "A B"]),
+    "a_complaint_about_a_discount_removed": _letter(
+        ["5 Honeysuckle Lane", "Kelbridge", "FW4 2RS"], COUNCIL,
+        ["Dear Sir or Madam,", "", "You have removed my single person discount without any explanation and I am very "
+         "unhappy about it.", "I have lived alone for ten years. I want it reinstated and an apology.", "",
+         "Yours faithfully,", "D. Okafor"]),
+    "thinking_of_moving": _email(
+        "A B <ab@example.com>", "2 December 2026", "Question",
+        ["Hi,", "We are thinking of moving to Formwick next year. What band would a three bedroom house be in and how "
+         "much is council tax?", "", "Thanks", "A B"]),
+    "noisy_new_neighbours": _letter(
+        ["5 Honeysuckle Lane", "Kelbridge", "FW4 2RS"], COUNCIL,
+        ["Dear Sir or Madam,", "", "Since the new tenants moved in next door on 3 October 2026 there has been loud "
+         "music every night.", "Please can someone from environmental health look into it.", "",
+         "Yours faithfully,", "D. Okafor"]),
+    "a_sofa_left_behind_after_a_move": _email(
+        "A B <ab@example.com>", "2 December 2026", "Bulky waste",
+        ["Hi,", "I've just moved house and the previous owners left an old sofa in the garden. Can you collect it?",
+         "", "Thanks", "A B"]),
 }
 
 
