@@ -42,8 +42,8 @@ from spacy.tokens import Doc, Span
 from extractors.contract import FieldValue
 from extractors.document import Box, Document, Word
 from extractors.nlp import applications as app
+from extractors.nlp.entities import Entities, Entity, letter_nlp
 from extractors.nlp.entities import _read as read_entity  # the normaliser of each entity label
-from extractors.nlp.entities import find_entities, letter_nlp
 from formwork import normalise as norm
 
 __all__ = ["ProseReading", "is_prose", "read_prose", "MIN_SCORE", "FIELDS_BY_FORM"]
@@ -114,6 +114,44 @@ _FORM_MARKS = re.compile(
     r"|use this form|tick (?:one|all|the box))", re.I)
 
 
+class _RowEntities:
+    """The entities of the short texts around a letter's body (its rows and blocks), parsed together in one
+    ``nlp.pipe`` call instead of one pipeline call each."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, Entities] = {}
+
+    def prime(self, texts: Iterable[str]) -> None:
+        """Parse ``texts`` as one text, a line each (no entity pattern reaches over a line break)."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self.found and "\n" not in t))
+        if not todo:
+            return
+        joined = _as_entities(letter_nlp()("\n".join(todo)))
+        at = 0
+        for text in todo:
+            end = at + len(text)
+            self.found[text] = Entities([
+                Entity(e.label, e.text, e.value, e.start - at, e.end - at, e.confidence)
+                for e in joined.found if at <= e.start and e.end <= end])
+            at = end + 1
+
+    def __call__(self, text: str) -> Entities:
+        if text not in self.found:
+            self.prime([text])
+        return self.found[text]
+
+
+def _as_entities(doc: Doc, reference: dt.date | None = None) -> Entities:
+    """What :func:`extractors.nlp.entities.find_entities` makes of a text, from a doc already parsed."""
+    out = Entities()
+    for ent in doc.ents:
+        read = read_entity(ent.label_, ent.text, reference)
+        if read is not None:
+            label = "DATE" if ent.label_ == "DAY_MONTH" else ent.label_
+            out.found.append(Entity(label, ent.text, read[0], ent.start_char, ent.end_char, read[1]))
+    return out
+
+
 @dataclass
 class _Row:
     text: str
@@ -165,6 +203,7 @@ class _Letter:
     sender_postcode: _Place | None = None
     sender_from: str = ""  # "block" or "signature"
     organisation_signed: bool = False
+    ents: _RowEntities = field(default_factory=_RowEntities)
 
     @property
     def is_email(self) -> bool:
@@ -228,8 +267,8 @@ def _first_line(raw: str) -> str:
     return parts[0]
 
 
-def _postcode_in(text: str) -> tuple[str, str] | None:
-    found = find_entities(text).of("POSTCODE")
+def _postcode_in(ents: _RowEntities, text: str) -> tuple[str, str] | None:
+    found = ents(text).of("POSTCODE")
     return (found[-1].value, found[-1].text) if found else None
 
 
@@ -252,17 +291,16 @@ def _blocks(phrases: list[_Row], width: float) -> list[_Block]:
     return blocks
 
 
-def _date_of_row(text: str) -> tuple[dt.date, str] | None:
+def _date_of_row(ents: _RowEntities, text: str) -> tuple[dt.date, str] | None:
     """The date a row is (perhaps after "Date:" and a weekday), or None when the row says more than a date."""
     cleaned = re.sub(r"^(?:date[d]?|sent)\s*:?\s*", "", text, flags=re.I).strip(" .,")
-    found = find_entities(cleaned).of("DATE")
+    found = ents(text).of("DATE")
     if found and len(found[0].text) >= len(cleaned) - 16:
         return dt.date.fromisoformat(found[0].value), found[0].text
     return None
 
 
-def _read_letter(doc: Document) -> _Letter:
-    rows = _rows(doc)
+def _read_letter(doc: Document, rows: list[_Row]) -> _Letter:
     letter = _Letter(rows, _phrases(doc))
     if not rows:
         return letter
@@ -330,6 +368,9 @@ def _read_letter(doc: Document) -> _Letter:
         letter.subject, letter.subject_text = letter.body[0], letter.body[0].text
         letter.body = letter.body[1:]
 
+    body = {id(r) for r in letter.body}
+    letter.ents.prime([*(r.text for r in rows if id(r) not in body),
+                       *(p.text for p in letter.phrases if not any(_overlaps(p.box, b.box) for b in letter.body[:3]))])
     _letter_date(letter, above)
     _sender(doc, letter, above)
     return letter
@@ -339,13 +380,13 @@ def _letter_date(letter: _Letter, above: list[_Row]) -> None:
     for key in ("sent", "date"):
         if key in letter.headers:
             text, row = letter.headers[key]
-            found = find_entities(text).of("DATE")
+            found = letter.ents(text).of("DATE")
             if found:
                 letter.date = dt.date.fromisoformat(found[0].value)
                 letter.date_place = _Place(found[0].value, found[0].text, row.box)
                 return
     for r in [*above, *letter.signature]:
-        got = _date_of_row(r.text)
+        got = _date_of_row(letter.ents, r.text)
         if got:
             letter.date = got[0]
             letter.date_place = _Place(got[0].isoformat(), got[1], r.box)
@@ -381,10 +422,10 @@ def _sender(doc: Document, letter: _Letter, above: list[_Row]) -> None:
                 continue
             if letter.sender_postcode is not None:
                 continue
-            pc_at = next((i for i, t in enumerate(texts) if _postcode_in(t)), None)
+            pc_at = next((i for i, t in enumerate(texts) if _postcode_in(letter.ents, t)), None)
             if pc_at is None:
                 continue
-            pc = _postcode_in(texts[pc_at])
+            pc = _postcode_in(letter.ents, texts[pc_at])
             assert pc is not None
             letter.sender_postcode = _Place(pc[0], pc[1], block.rows[pc_at].box)
             lines = [r for r in block.rows[:pc_at + 1] if not _CONTACT.match(r.text)]
@@ -416,10 +457,10 @@ def _overlaps(a: Box, b: Box) -> bool:
 
 def _sender_from_signature(letter: _Letter) -> None:
     rows = letter.signature[:8]
-    at = next((i for i, r in enumerate(rows) if _postcode_in(r.text)), None)
+    at = next((i for i, r in enumerate(rows) if _postcode_in(letter.ents, r.text)), None)
     if at is None:
         return
-    pc = _postcode_in(rows[at].text)
+    pc = _postcode_in(letter.ents, rows[at].text)
     assert pc is not None
     letter.sender_postcode = _Place(pc[0], pc[1], rows[at].box)
     lines = [r for r in rows[:at] if not _CONTACT.match(r.text) and not _SIGN_OFF.match(r.text)
@@ -444,9 +485,12 @@ def _sender_from_signature(letter: _Letter) -> None:
 
 def is_prose(doc: Document) -> bool:
     """A letter or an email, not a form: no widgets, a letter's shape, sentences, no label/answer structure."""
+    return _is_prose(doc, _rows(doc))
+
+
+def _is_prose(doc: Document, rows: list[_Row]) -> bool:
     if doc.widgets or doc.has_xfa:
         return False
-    rows = _rows(doc)
     if not rows:
         return False
     headers = {m[1].lower() for r in rows[:15] if (m := _HEADER.match(r.text))}
@@ -758,9 +802,9 @@ def _entities(doc: Doc, seg_no: int, reference: dt.date | None) -> tuple[list[_E
 class _Reader:
     """One letter being read: its shape, its sentences, its scores and its fields."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, rows: list[_Row] | None = None) -> None:
         self.doc = doc
-        self.letter = _read_letter(doc)
+        self.letter = _read_letter(doc, _rows(doc) if rows is None else rows)
         self.segments = _segments(self.letter)
         self.notes: list[str] = []
         nlp = letter_nlp()
@@ -848,7 +892,7 @@ class _Reader:
         for r in [*letter.signature, *letter.above]:
             if _ORGANISATION.search(r.text):
                 continue
-            for found in find_entities(r.text).of("PHONE"):
+            for found in letter.ents(r.text).of("PHONE"):
                 f.add("phone", found.value, PLACED, r.text, r.box, rank=1)
         for s, e in self.ents("PHONE"):
             if _PHONE_CUE.search(self.before(s, e.start, 30)):
@@ -914,7 +958,7 @@ class _Reader:
             f.add("account_ref", e.value, CLEAR if cued else PLACED if heading else WEAK, e.text,
                   self.box(s.seg, e.start, e.end))
         for r in [*self.letter.above, *self.letter.signature]:
-            for found in find_entities(r.text).of("ACCOUNT_REF"):
+            for found in self.letter.ents(r.text).of("ACCOUNT_REF"):
                 cued = bool(_ACCOUNT_CUE.search(r.text[:found.start])) or found.text.upper().startswith("CT")
                 f.add("account_ref", found.value, PLACED if cued else WEAK, r.text, r.box)
 
@@ -1158,9 +1202,10 @@ def read_prose(doc: Document, form_type: str | None = None) -> ProseReading | No
     that has already claimed it); by default they are read for the best-scoring form type, and none
     are read when no form type scores :data:`MIN_SCORE`.
     """
-    if not is_prose(doc):
+    rows = _rows(doc)
+    if not _is_prose(doc, rows):
         return None
-    reader = _Reader(doc)
+    reader = _Reader(doc, rows)
     letter = reader.letter
     scores, _evidence = reader.scores()
     best = max(scores, key=lambda t: scores[t])

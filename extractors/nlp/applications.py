@@ -565,7 +565,16 @@ def application_matcher() -> Matcher:
     """The Matcher of :data:`PATTERNS`, on the letter pipeline's vocabulary. Built once per process."""
     matcher = Matcher(letter_nlp().vocab)
     for label, patterns in PATTERNS.items():
-        matcher.add(label, patterns)
+        if label != "ON_BEHALF":
+            matcher.add(label, patterns)
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _behalf_matcher() -> Matcher:
+    """ "on behalf of" alone: looked for in every sentence before the rest, so kept small."""
+    matcher = Matcher(letter_nlp().vocab)
+    matcher.add("ON_BEHALF", PATTERNS["ON_BEHALF"])
     return matcher
 
 
@@ -614,12 +623,11 @@ class SentenceReading:
 
 def on_behalf_of(sentences: Sequence[Span]) -> Subject | None:
     """Whom the letter is written for ("on behalf of my mother, Mrs Joan Smith", "on her behalf"), or None."""
-    matcher = application_matcher()
-    behalf_id = letter_nlp().vocab.strings["ON_BEHALF"]
+    matcher = _behalf_matcher()
     for sent in sentences:
-        for match_id, start, end in matcher(sent):
-            if match_id != behalf_id:
-                continue
+        if not any(t.lower_ in {"behalf", "attorney", "asked", "acting"} for t in sent):
+            continue
+        for _match_id, start, end in matcher(sent):
             if sent[start + 1].lower_ in _PRONOUNS:  # "on her behalf": the relation said elsewhere ("my mother")
                 pronoun = _PRONOUNS[sent[start + 1].lower_]
                 for other in sentences:
@@ -661,13 +669,14 @@ def read_sentences(doc: Doc, behalf: Subject | None = None, heading: bool = Fals
 
     ``heading``: a subject line ("Moving out"), whose verbs without a subject are the writer's.
     """
-    matcher = application_matcher()
     strings = letter_nlp().vocab.strings
+    matches = application_matcher()(doc)  # once for the whole text, then shared out to its sentences
     out = []
     for sent in doc.sents:
         marks: dict[str, list[tuple[int, int]]] = {}
-        for match_id, start, end in matcher(sent):
-            marks.setdefault(strings[match_id], []).append((start, end))
+        for match_id, start, end in matches:
+            if sent.start <= start and end <= sent.end:
+                marks.setdefault(strings[match_id], []).append((start - sent.start, end - sent.start))
         framing = Framing(
             request=bool(marks.get("REQUEST")), notify=bool(marks.get("NOTIFY")),
             query=bool(marks.get("QUERY")) or bool(marks.get("QUALIFY") and "?" in sent.text),
