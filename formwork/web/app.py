@@ -140,7 +140,7 @@ def _environment() -> Environment:
     env.globals.update(describe=names.describe, check_label=names.check_label, field_label=names.field_label,
                        key_label=names.key_label, value_text=names.value_text, how_read=names.how_read,
                        action_label=names.action_label, field_hint=names.field_hint,
-                       date_reading=names.date_reading, form_title=cases.form_title, age_text=cases.age_text,
+                       date_reading=names.date_reading, form_title=_form_title, age_text=cases.age_text,
                        messages=MESSAGES)
     env.filters["when"] = names.when
     env.filters["humanise"] = names.humanise
@@ -148,6 +148,10 @@ def _environment() -> Environment:
     env.tests["mapping"] = lambda v: isinstance(v, dict)
     env.tests["listlike"] = lambda v: isinstance(v, list | tuple)
     return env
+
+
+def _form_title(form_type: str | None) -> str:
+    return names.FORMS.get(form_type or "") or cases.form_title(form_type)
 
 
 def _cell(text: str) -> str:
@@ -375,7 +379,7 @@ def create_app(settings: Settings) -> FastAPI:
         board = stats.dashboard(session, settings)
         days = [f"{d.day} {d:%b}" for d in board.days]
         volume_charts = [
-            (ft, charts.stacked_bars(f"{cases.form_title(ft)}: submissions per day by outcome", days,
+            (ft, charts.stacked_bars(f"{_form_title(ft)}: submissions per day by outcome", days,
                                      {c: board.volumes[ft][c] for c in stats.CATEGORIES
                                       if any(board.volumes[ft][c])}, colours=stats.COLOURS))
             for ft in sorted(board.volumes)

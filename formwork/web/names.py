@@ -62,6 +62,11 @@ FIELDS_BY_FORM: dict[tuple[str, str], str] = {
     ("correspondence", "account_ref"): "Council Tax account number quoted",
 }
 
+#: Form types whose extractor has no title of its own for people.
+FORMS: dict[str, str] = {
+    "correspondence": "Letter or email",
+}
+
 # --------------------------------------------------------------------------- checks
 
 #: Every check in formwork.checks, by the name its outcome carries, saying what it makes sure of.
@@ -320,7 +325,7 @@ HINTS: dict[str, str] = {
     "topic": "One of: missed_bin (a missed bin), council_tax_query (a Council Tax question), complaint, "
              "foi_request (a Freedom of Information request) or other.",
     "dates_mentioned": "Dates in the text, separated by semicolons.",
-    "move_type": "“in” or “out”.",
+    "move_type": "Write “in” or “out”.",
     "zone": "The permit zone as printed, for example A or B2.",
 }
 

@@ -244,7 +244,7 @@ def _size_of(settings: Settings, sub: Submission, number: int) -> tuple[float, f
 
 #: A marker's size in points: the height of a line of small print, a little wider for two digits.
 MARKER_HEIGHT = 14.0
-MARKER_GAP = 2.0  # between a marker and its box
+MARKER_GAP = 4.0  # between a marker and its box: room for the box's outline, drawn just outside it
 _CLEAR = 0.6  # the least space kept between a marker and a word
 
 
