@@ -688,6 +688,9 @@ _CURRENT_CUE = re.compile(
 _ACCOUNT_CUE = re.compile(r"(?:account|acct|a/c|reference|ref|council tax|ct|number|no)\W*(?:number|no|ref)?\W*"
                           r"(?:is|:|-|was)?\s*$", re.I)
 _DISCOUNT_FROM = re.compile(r"\b(?:from|since|effect from|backdated? (?:it )?to|as of|starting)\s*(?:the\s+)?$", re.I)
+_START_CUE = re.compile(r"\b(?:from|starting|start(?:s|ing)? (?:on|from)|commencing|beginning|as of|effect from"
+                        r"|valid from|begin(?:ning)? on|start(?:ing)? date\s*:?|date (?:to start|from)\s*:?)"
+                        r"\s*(?:on\s+)?(?:the\s+)?$", re.I)
 _BANK = re.compile(r"\b(?:bank|sort code|building society|iban|card)\b[^.]*$", re.I)
 _VRM_CUE = re.compile(r"(?:reg(?:istration)?|plate|vrm|registration number|number plate|reg\.? no\.?|index)"
                       r"\W*(?:number|no|mark)?\W*(?:is|:|-)?\s*$", re.I)
@@ -1146,9 +1149,7 @@ class _Reader:
             for e in s.ents:
                 if e.label != "DATE":
                     continue
-                cued = bool(re.search(r"\b(?:from|starting|start(?:s|ing)? (?:on|from)|commencing|beginning"
-                                      r"|as of|effect from|valid from|begin(?:ning)? on)\s*(?:on\s+)?(?:the\s+)?$",
-                                      self.before(s, e.start, 30), re.I))
+                cued = bool(_START_CUE.search(self.before(s, e.start, 30)))
                 if cued:
                     f.add("start_date", e.value, (CLEAR if permit_sentence else PLACED) * e.confidence, s.text,
                           self.box(s.seg, e.start, e.end))

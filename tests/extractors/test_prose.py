@@ -58,6 +58,45 @@ def draw(path: Path, right: list[str], left: list[str], lines: list[str]) -> Pat
     return path
 
 
+def two_pages(path: Path) -> Path:
+    """A letter in Times over two pages: the sender's block, three paragraphs, the sign-off on page 2."""
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Times-Roman", 12)
+    y = H - 70
+    for t in ["Mr Ahmed Hassan", "Flat 4, 77 Victoria Road", "Formwick", "FW2 6NB", "", "3rd April 2026"]:
+        c.drawRightString(W - 70, y, t)
+        y -= 16
+    y -= 10
+    for t in ["Council Tax Section", "Formwick District Council", "Town Hall", "Formwick", "FW1 1AA", "",
+              "Dear Sir/Madam,", ""]:
+        c.drawString(70, y, t)
+        y -= 16
+    paragraphs = [
+        "I am writing about my council tax. " * 6,
+        "My brother Yusuf Hassan, who shared the flat with me, moved out on the 21st of March to take up a job in "
+        "Glasgow. I am now the only adult living here and I would therefore like to apply for the single person "
+        "discount.",
+        "My council tax account number is 4455 6677. " + "I have always paid on time. " * 8]
+    for paragraph in paragraphs:
+        for line in simpleSplit(paragraph, "Times-Roman", 12, W - 140):
+            if y < 80:
+                c.showPage()
+                c.setFont("Times-Roman", 12)
+                y = H - 70
+            c.drawString(70, y, line)
+            y -= 16
+        y -= 10
+    c.showPage()
+    c.setFont("Times-Roman", 12)
+    y = H - 70
+    for t in ["I look forward to hearing from you.", "", "Yours faithfully,", "", "Ahmed Hassan"]:
+        c.drawString(70, y, t)
+        y -= 16
+    c.showPage()
+    c.save()
+    return path
+
+
 def email(path: Path, sender: str, sent: str, subject: str, lines: list[str],
           to: str = "counciltax@formwick.gov.example") -> Path:
     """An email printed to PDF: headers, then the message."""
@@ -230,6 +269,28 @@ APPLICATIONS: dict[str, Case] = {
         "council_tax_spd",
         {"applicant_name": "Dr Priya Nair", "phone": "01632 960777", "sole_adult_since": "2026-07-31",
          "other_adult_name": "Mr Kevin Nair", "email": "p.nair@example.org"}),
+    "spd_two_pages_in_times": Case(two_pages, "council_tax_spd",
+        {"applicant_name": "Mr Ahmed Hassan", "address": "Flat 4, 77 Victoria Road", "postcode": "FW2 6NB",
+         "sole_adult_since": "2026-03-21", "other_adult_name": "Yusuf Hassan", "account_ref": "44556677",
+         "declaration_date": "2026-04-03"}),
+    "spd_sole_occupier_since_an_iso_date": Case(_letter(
+        ["Nina Kowalski", "2 The Green", "Formwick", "FW6 1AB", "", "2026-02-10"], COUNCIL,
+        ["Dear Revenues Team,", "", "I have been the sole occupier of 2 The Green since 2026-02-01, when my tenant "
+         "left, and I am claiming the 25% discount.", "", "Yours sincerely,", "Nina Kowalski"]),
+        "council_tax_spd",
+        {"sole_adult_since": "2026-02-01", "applicant_name": "Nina Kowalski", "address": "2 The Green",
+         "postcode": "FW6 1AB", "declaration_date": "2026-02-10"}),
+    "spd_a_month_without_a_day_is_no_date": Case(_email(
+        "Kay Dunn <kay@example.com>", "2 March 2026", "Discount",
+        ["Hi,", "I've been on my own since my partner left in January. Please can I have the single person discount?",
+         "", "Thanks", "Kay Dunn"]),
+        "council_tax_spd", {"applicant_name": "Kay Dunn"}, absent=("sole_adult_since",)),
+    "spd_and_a_question_about_permits": Case(_letter(
+        ["8 Lime Grove", "Formwick", "FW4 3CD", "", "1 February 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "My husband moved out on 15 January 2026 so I would like the single person "
+         "discount please.", "Also, is there a waiting list for residents' parking permits on our street?", "",
+         "Yours faithfully,", "Jan Holt"]),
+        "council_tax_spd", {"sole_adult_since": "2026-01-15", "address": "8 Lime Grove"}),
     # ---------------------------------------------------------------- moving home
     "move_out_with_both_addresses": Case(_letter(
         [*MILL_LANE, "", "10 April 2026"], COUNCIL,
@@ -318,6 +379,26 @@ APPLICATIONS: dict[str, Case] = {
         ["Hi there,", "I'm moving in with my partner in Leeds and leaving my flat on 30 November 2026. My council "
          "tax account is 45566778 - please close it from that date.", "", "Thanks,", "Nadia Rossi"]),
         "council_tax_move", {"move_type": "out", "move_date": "2026-11-30", "account_ref": "45566778"}),
+    "move_in_quoting_the_councils_reply_below_on_wrote": Case(_email(
+        "Ben Carter <ben.carter@example.com>", "Wednesday, 1 April 2026 09:00", "Re: Council tax",
+        ["Hi,", "Thanks for getting back to me. To confirm, I moved into 30 Kingfisher Close on March 28, 2026 and "
+         "I'd like the bill in my name from then.", "", "Regards,", "Ben Carter", "",
+         "On Tue, 31 Mar 2026 at 14:12, Formwick Council <counciltax@formwick.gov.example> wrote:",
+         "Thank you for your email. Your case reference is 40011122. Please tell us the date you moved in."]),
+        "council_tax_move",
+        {"move_type": "in", "new_address": "30 Kingfisher Close", "move_date": "2026-03-28",
+         "applicant_name": "Ben Carter"}, absent=("account_ref",)),
+    "move_in_with_a_two_digit_year": Case(_email(
+        "Omar Said <omar.s@example.com>", "8 June 2026", "new address",
+        ["Hello,", "I moved in to 6 Beacon Hill, Formwick FW9 2XX on 5/6/26. Please register me for council tax.", "",
+         "Thanks,", "Omar Said"]),
+        "council_tax_move",
+        {"move_type": "in", "move_date": "2026-06-05", "new_address": "6 Beacon Hill", "new_postcode": "FW9 2XX"}),
+    "move_out_back_to_parents": Case(_email(
+        "Tim Rowe <tim.rowe@example.com>", "25 March 2026", "Leaving",
+        ["Dear Council Tax,", "I am leaving 14 Peach Street on 31st March 2026 and moving back to my parents' house "
+         "in Wales. Please can you close my council tax account.", "", "Many thanks", "Tim Rowe"]),
+        "council_tax_move", {"move_type": "out", "move_date": "2026-03-31", "previous_address": "14 Peach Street"}),
     # ---------------------------------------------------------------- residents' parking permits
     "permit_letter": Case(_letter(
         ["22 Station Road", "Formwick", "FW5 6GH", "", "20 November 2026"], COUNCIL,
@@ -371,6 +452,14 @@ APPLICATIONS: dict[str, Case] = {
         "parking_permit",
         {"vrm": "KX18PLM", "vehicle_make": "Honda", "address": "9 Rectory Lane", "postcode": "FW3 5RL",
          "applicant_name": "Mr Ken Lowe"}, low=("applicant_name",)),
+    "permit_details_as_label_lines_in_an_email": Case(_email(
+        "Grace Lin <grace.lin@example.com>", "Friday, 20 March 2026 16:00", "Residents permit application",
+        ["Dear Sir or Madam,", "Please could I apply for a residents' parking permit. My details are below.", "",
+         "Name: Grace Lin", "Address: 12 Abbey Road, Formwick FW3 8PQ", "Vehicle: Nissan Leaf",
+         "Registration: GL68 ABC", "Zone: F", "Start date: 01.04.2026", "", "Kind regards,", "Grace Lin"]),
+        "parking_permit",
+        {"applicant_name": "Grace Lin", "address": "12 Abbey Road", "postcode": "FW3 8PQ", "vrm": "GL68ABC",
+         "vehicle_make": "Nissan", "zone": "F", "start_date": "2026-04-01"}),
 }
 
 CORRESPONDENCE: dict[str, Callable[[Path], Path]] = {
@@ -445,6 +534,25 @@ CORRESPONDENCE: dict[str, Callable[[Path], Path]] = {
         "A B <ab@example.com>", "2 December 2026", "Bulky waste",
         ["Hi,", "I've just moved house and the previous owners left an old sofa in the garden. Can you collect it?",
          "", "Thanks", "A B"]),
+    "the_price_of_a_permit": _email(
+        "A B <ab@example.com>", "2 March 2026", "Permit cost",
+        ["Hello,", "How much does a residents' parking permit cost for a second car?", "", "Thanks", "A B"]),
+    "a_parking_ticket_with_a_permit_displayed": _letter(
+        ["8 Lime Grove", "Formwick", "FW4 3CD"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I got a parking ticket on 3 March 2026 even though my residents' permit was "
+         "clearly displayed in my car, AB12 CDE.", "Please cancel the fine.", "", "Yours faithfully,", "Jan Holt"]),
+    "living_alone_and_a_missed_bin": _letter(
+        ["8 Lime Grove", "Formwick", "FW4 3CD"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I live alone and I am 84. My bin was not collected again this week and I cannot "
+         "take it back in myself.", "", "Yours faithfully,", "Jan Holt"]),
+    "visitor_permits_for_a_carer": _email(
+        "A B <ab@example.com>", "2 March 2026", "Visitor permits",
+        ["Hello,", "Please can I have some visitor permits for my carer who visits every day?", "", "Thanks",
+         "A B"]),
+    "what_to_do_after_a_death": _letter(
+        ["8 Lime Grove", "Formwick", "FW4 3CD"], COUNCIL,
+        ["Dear Sir or Madam,", "", "My father died last month. Who do I need to tell about his council tax and what "
+         "happens to the account?", "", "Yours faithfully,", "Jan Holt"]),
 }
 
 
