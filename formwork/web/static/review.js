@@ -8,8 +8,9 @@
   document.addEventListener("focusin", (event) => {
     const el = event.target;
     const id = el && el.dataset ? el.dataset.box : null;
-    if (!id) return;
+    if (!id && el && el.closest && el.closest("figure.page")) return; // on the page: the answer's box stays lit
     document.querySelectorAll(".box.active").forEach((b) => b.classList.remove("active"));
+    if (!id) return;
     const box = document.getElementById(id);
     if (box) {
       box.classList.add("active");
@@ -110,8 +111,7 @@
       what.append("Copying into ");
       const name = document.createElement("strong");
       name.textContent = labelOf(target);
-      what.append(name, ": click a word on the page, drag across several, or click a box. "
-        + "(Keyboard: Alt+W goes to the words.)");
+      what.append(name, ": click a word or a box on the page, or drag across words (keyboard: Alt+W).");
     } else {
       what.textContent = "To copy text from the page, select an answer, then click a word on the page.";
     }
