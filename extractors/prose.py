@@ -235,6 +235,7 @@ def _phrases(doc: Document) -> list[_Row]:
 def looks_like_name(text: str, strict: bool = True) -> bool:
     """A person's name as written ("Mrs Jane Smith", "J. Smith"); ``strict`` also rules out street words."""
     s = " ".join(text.split()).rstrip(",. ")
+    s = re.sub(r"\s*\((?:mr|mrs|ms|miss|dr|mx)\.?\)$", "", s, flags=re.I)  # "Jane Smith (Mrs)"
     if not s or any(ch.isdigit() for ch in s) or "@" in s or "," in s or len(s) > 60:
         return False
     parts = s.split()
@@ -312,6 +313,8 @@ def _read_letter(doc: Document, rows: list[_Row]) -> _Letter:
         m = _HEADER.match(rows[i].text)
         if m is None:
             break  # the headers are one block at the top; a "From:" further down is a quoted message's
+        if not m[2].strip():
+            continue
         found.setdefault(m[1].lower(), (m[2].strip(), rows[i]))
         last = i
     if "from" in found and len(found) >= 2:
@@ -348,11 +351,9 @@ def _read_letter(doc: Document, rows: list[_Row]) -> _Letter:
         while sign + 1 < len(live) and _SIGN_OFF.match(live[sign + 1].text):
             sign += 1
         letter.signature = live[sign + 1:sign + 11]
-    above = live[letter.header_end:max(start, 0) + (0 if letter.salutation is not None else 1)] \
-        if start >= 0 else []
-    if not letter.headers:
-        above = live[:max(start, 0) + (0 if letter.salutation is not None else 1)]
-        above = [r for r in above if r not in letter.body]
+    # Above the body: the blocks, the date, a "Re:" line (never the headers, the greeting or the body).
+    first_body = live.index(letter.body[0]) if letter.body else max(start + 1, 0)
+    above = [r for r in live[letter.header_end:first_body] if not _SALUTATION.match(r.text)]
 
     # The subject: an email's Subject header, or a "Re:" line above the salutation.
     if "subject" in letter.headers:
@@ -493,7 +494,7 @@ def _is_prose(doc: Document, rows: list[_Row]) -> bool:
         return False
     if not rows:
         return False
-    headers = {m[1].lower() for r in rows[:15] if (m := _HEADER.match(r.text))}
+    headers = {m[1].lower() for r in rows[:15] if (m := _HEADER.match(r.text)) and m[2].strip()}
     email = "from" in headers and len(headers) >= 2
     salutation = any(_SALUTATION.match(r.text) for r in rows)
     sign_off = any(_SIGN_OFF.match(r.text) for r in rows)
@@ -503,6 +504,9 @@ def _is_prose(doc: Document, rows: list[_Row]) -> bool:
     if not prose:
         return False
     form_marks = sum(1 for r in rows if _FORM_MARKS.match(r.text))
+    # Questions with nothing after them ("Bill of Lading Number:", "Your name:"): a form, filled in or not.
+    form_marks += sum(1 for r in rows if r.text.endswith(":") and len(r.text.split()) <= 6
+                      and not _SALUTATION.match(r.text)) // 3
     # A label and its answer: two phrases on a line, the first a short question or ending with a colon.
     answered = 0
     for _page, line in doc.all_lines():
@@ -643,13 +647,20 @@ class _Fields:
             distinct = list(dict.fromkeys(key(name, c.value) for c in best))
             chosen = max(best, key=lambda c: c.confidence)
             confidence = chosen.confidence
-            if len(distinct) > 1:
+            if len(distinct) > 1 and name in _SEVERAL_ALLOWED:
+                # A home and a mobile number, a personal and a work address: both the writer's.
+                self.notes.append(f"{name}: the letter gives {len(distinct)}; {chosen.value} is used")
+            elif len(distinct) > 1:
                 confidence = min(confidence, CONFLICT)
                 values = list(dict.fromkeys(c.value for c in best))
                 self.notes.append(f"{name}: the letter gives {len(values)} different values: {'; '.join(values)}")
             out[name] = FieldValue(name, chosen.value, round(confidence, 4), "text", raw=chosen.raw[:200],
                                    box=chosen.box)
         return out
+
+
+#: Fields for which two values are both right (a home and a mobile number), not a disagreement.
+_SEVERAL_ALLOWED = frozenset({"phone", "email"})
 
 
 def _key(name: str, value: str) -> str:

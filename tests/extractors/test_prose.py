@@ -627,6 +627,28 @@ def test_forms_are_not_prose(pdf: Path) -> None:
         assert read_prose(doc) is None
 
 
+def test_a_shipping_form_with_empty_from_and_to_labels_is_not_an_email(tmp_path: Path) -> None:
+    # Found on a real bill of lading: "FROM:" and "TO:" with nothing after them are a form's questions.
+    pdf = draw(tmp_path / "bill.pdf", [], [], [
+        "STRAIGHT BILL OF LADING", "Bill of Lading Number:", "FROM:", "Shipper location:", "TO:", "Consignee name:",
+        "Carrier name:", "Special handling instructions:",
+        "By signing below, the shipper hereby declares that the contents of this consignment are fully described.",
+        "Thanks,", "Sam Redding"])
+    with open_document(pdf) as doc:
+        assert not is_prose(doc)
+
+
+def test_two_phone_numbers_are_both_the_writers(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "l.pdf", [*MILL_LANE, "Tel: 01632 960111", "", "20 March 2026"], COUNCIL, [
+        "Dear Sir or Madam,", "", "I would like to apply for the single person discount as my husband moved out on "
+        "1 March 2026.", "", "Yours faithfully,", "", "Jane Smith (Mrs)", "Mobile: 07700 900222"])
+    got = read(pdf)
+    assert got is not None and got.form_type == "council_tax_spd"
+    assert got.fields["phone"].value == "07700 900222" and got.fields["phone"].confidence >= 0.8
+    assert got.fields["applicant_name"].value == "Jane Smith (Mrs)"
+    assert any(n.startswith("phone:") for n in got.notes)
+
+
 @pytest.mark.parametrize("pdf", sorted(GOLDEN.glob("correspondence/*.pdf")), ids=lambda p: p.stem)
 def test_the_golden_letters_are_prose_and_no_application(pdf: Path) -> None:
     with open_document(pdf) as doc:
