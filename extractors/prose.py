@@ -189,7 +189,7 @@ class _Letter:
     headers: dict[str, tuple[str, _Row]] = field(default_factory=dict)
     header_end: int = 0
     quoted_from: int | None = None
-    salutation: int | None = None
+    salutation: _Row | None = None
     body: list[_Row] = field(default_factory=list)
     subject: _Row | None = None
     subject_text: str = ""
@@ -330,7 +330,7 @@ def _read_letter(doc: Document, rows: list[_Row]) -> _Letter:
     live = [r for r in rows[:end_all] if not r.text.startswith(">")]
 
     start = next((i for i, r in enumerate(live) if i >= letter.header_end and _SALUTATION.match(r.text)), None)
-    letter.salutation = start
+    letter.salutation = live[start] if start is not None else None
     if start is not None and len(live[start].text.split()) > 6:
         start -= 1  # "Hi, please can I have ...": the greeting opens the first line of the body
     if start is None:
@@ -372,12 +372,12 @@ def _read_letter(doc: Document, rows: list[_Row]) -> _Letter:
     body = {id(r) for r in letter.body}
     letter.ents.prime([*(r.text for r in rows if id(r) not in body),
                        *(p.text for p in letter.phrases if not any(_overlaps(p.box, b.box) for b in letter.body[:3]))])
-    _letter_date(letter, above)
     _sender(doc, letter, above)
+    _letter_date(letter)
     return letter
 
 
-def _letter_date(letter: _Letter, above: list[_Row]) -> None:
+def _letter_date(letter: _Letter) -> None:
     for key in ("sent", "date"):
         if key in letter.headers:
             text, row = letter.headers[key]
@@ -386,7 +386,7 @@ def _letter_date(letter: _Letter, above: list[_Row]) -> None:
                 letter.date = dt.date.fromisoformat(found[0].value)
                 letter.date_place = _Place(found[0].value, found[0].text, row.box)
                 return
-    for r in [*above, *letter.signature]:
+    for r in [*letter.above, *letter.signature]:
         got = _date_of_row(letter.ents, r.text)
         if got:
             letter.date = got[0]
@@ -407,20 +407,16 @@ def _sender(doc: Document, letter: _Letter, above: list[_Row]) -> None:
     if not letter.headers and doc.pages:
         page = doc.pages[0]
         limit = letter.body[0].box.top if letter.body and letter.body[0].page == 1 else page.height
-        if letter.salutation is not None:
-            sal = letter.rows[0]
-            for r in letter.rows:
-                if _SALUTATION.match(r.text):
-                    sal = r
-                    break
-            limit = min(limit, sal.box.top)
+        if letter.salutation is not None and letter.salutation.page == 1:
+            limit = min(limit, letter.salutation.box.top)
         phrases = [p for p in letter.phrases if p.box.bottom <= limit + 0.5]
-        organisation_rows: set[int] = set()
+        # What is above the body and not the council's: the sender's block, the date, a "Re:" line, "Your ref:".
+        letter.above = []
         for block in _blocks(phrases, page.width):
             texts = block.texts
             if any(_ORGANISATION.search(t) for t in texts):
-                organisation_rows.update(id(r) for r in block.rows)
                 continue
+            letter.above.extend(p for p in block.rows if not _SALUTATION.match(p.text))
             if letter.sender_postcode is not None:
                 continue
             pc_at = next((i for i, t in enumerate(texts) if _postcode_in(letter.ents, t)), None)
@@ -443,9 +439,7 @@ def _sender(doc: Document, letter: _Letter, above: list[_Row]) -> None:
                 if address and _is_address_line(address):
                     letter.sender_address = _Place(norm.text(address).value, first.text, first.box)
                     letter.sender_from = "block"
-        # What is above the salutation and not in the council's block (a "Re:" line, "Your ref:", the date).
-        letter.above = [r for r in above if not any(_overlaps(r.box, p.box) and id(p) in organisation_rows
-                                                     for p in phrases)]
+        letter.above.sort(key=lambda p: (p.box.top, p.box.x0))
     else:
         letter.above = list(above)
     if letter.sender_postcode is None and sig:

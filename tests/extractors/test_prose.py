@@ -638,6 +638,35 @@ def test_a_shipping_form_with_empty_from_and_to_labels_is_not_an_email(tmp_path:
         assert not is_prose(doc)
 
 
+def test_the_senders_block_beside_the_councils_on_the_same_lines(tmp_path: Path) -> None:
+    """The council's address top left and the sender's top right, line for line: the council's phone and
+    reference are never the sender's, the sender's phone on the same line as the council's street is."""
+    pdf = tmp_path / "side.pdf"
+    c = Canvas(str(pdf), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 11)
+    left = ["Council Tax", "Formwick District Council", "Town Hall", "Tel: 01632 960000", "Our ref: 49990000"]
+    right = ["Mr Sean Byrne", "9 Hazel Grove", "Formwick", "FW3 7JJ", "Tel: 07700 900555"]
+    y = H - 60
+    for a, b in zip(left, right, strict=True):
+        c.drawString(60, y, a)
+        c.drawRightString(W - 60, y, b)
+        y -= 15
+    y -= 30
+    for t in ["4 May 2026", "", "Dear Sir or Madam,", "I would like the single person discount from 1 May 2026, "
+              "when my wife moved out.", "Yours faithfully,", "Sean Byrne"]:
+        c.drawString(60, y, t)
+        y -= 15
+    c.showPage()
+    c.save()
+    got = read(pdf)
+    assert got is not None and got.form_type == "council_tax_spd"
+    values = {k: f.value for k, f in got.fields.items()}
+    assert values["phone"] == "07700 900555" and "account_ref" not in values
+    assert (values["applicant_name"], values["address"], values["postcode"]) == ("Mr Sean Byrne", "9 Hazel Grove",
+                                                                                 "FW3 7JJ")
+    assert (values["sole_adult_since"], values["declaration_date"]) == ("2026-05-01", "2026-05-04")
+
+
 def test_two_phone_numbers_are_both_the_writers(tmp_path: Path) -> None:
     pdf = draw(tmp_path / "l.pdf", [*MILL_LANE, "Tel: 01632 960111", "", "20 March 2026"], COUNCIL, [
         "Dear Sir or Madam,", "", "I would like to apply for the single person discount as my husband moved out on "
