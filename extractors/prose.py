@@ -4,14 +4,16 @@
 my husband moved out on 3rd March 2026" is a ``council_tax_spd`` application,
 not general correspondence. :func:`read_prose` reads such a letter:
 
-- **its shape** (:class:`_Letter`): email headers (``From:``, ``Sent:``,
-  ``Subject:``), the salutation and sign-off that bound the body, the name and
-  address under the signature, the address blocks above the salutation (the
-  council's, naming an organisation, is never the sender's), the letter's
-  date, and an earlier message quoted under an email (``> ...``,
-  "-----Original Message-----", "On ... wrote:"), which is never read;
-- **what it asks** (:mod:`extractors.nlp.applications`): the sentences of the
-  subject line and body, parsed once by the letter pipeline of
+- **its shape** (:mod:`extractors.nlp.letter_shape`): email headers
+  (``From:``, ``Sent:``, ``Subject:``), the salutation and sign-off that bound
+  the body, the name and address under the signature, the address blocks above
+  the salutation (the council's, naming an organisation, is never the
+  sender's), the letter's date, and an earlier message quoted under an email
+  (``> ...``, "-----Original Message-----", "On ... wrote:"), which is never
+  read;
+- **what it asks** (:mod:`extractors.nlp.applications`, with the phrases of
+  :mod:`extractors.nlp.application_words`): the sentences of the subject line
+  and body, parsed once by the letter pipeline of
   :mod:`extractors.nlp.entities`, give each form type a score;
 - **the fields** of the form type it applies for, each from the sentence that
   says it ("my husband John Smith moved out on 3rd March" gives
@@ -42,8 +44,9 @@ from spacy.tokens import Doc, Span
 from extractors.contract import FieldValue
 from extractors.document import Box, Document, Word
 from extractors.nlp import applications as app
-from extractors.nlp.entities import Entities, Entity, letter_nlp
+from extractors.nlp import letter_shape as shape
 from extractors.nlp.entities import _read as read_entity  # the normaliser of each entity label
+from extractors.nlp.entities import letter_nlp
 from formwork import normalise as norm
 
 __all__ = ["ProseReading", "is_prose", "read_prose", "MIN_SCORE", "FIELDS_BY_FORM"]
@@ -79,438 +82,12 @@ class ProseReading:
     notes: list[str] = field(default_factory=list)
 
 
-# =========================================================================== the letter's shape
-
-_SALUTATION = re.compile(r"^(?:dear\b|to whom it may concern|hello\b|hi\b|hiya\b|good (?:morning|afternoon|evening)\b)",
-                         re.I)
-_SIGN_OFF = re.compile(
-    r"^(?:yours\s+(?:sincerely|faithfully|truly|respectfully)|yours|(?:with\s+)?(?:kind|best|warm|many)?\s*regards"
-    r"|best\s+wishes|many\s+thanks|thanks(?:\s+(?:again|very much|so much|in advance))?|thank\s+you(?:\s+in advance)?"
-    r"|with\s+thanks|sincerely|respectfully|cheers|all the best|best|kind wishes)[\s,.!]*$", re.I)
-_HEADER = re.compile(r"^(from|sent|date|to|cc|subject)\s*:\s*(.*)$", re.I)
-_SUBJECT = re.compile(r"^(?:re|subject|regarding|ref)\s*:\s*(.+)$", re.I)
-_QUOTE_START = re.compile(
-    r"^(?:-{2,}\s*(?:original message|forwarded message)\s*-*|_{8,}|on\s.{4,120}\bwrote:?|begin forwarded message:?)$",
-    re.I)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PAGE_MARK = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-)$", re.I)
-#: A block naming any of these is an organisation's (the council's): never the sender's.
-_ORGANISATION = re.compile(
-    r"\b(?:council|revenues?|benefits|department|dept|directorate|team|services?|town hall|civic|borough"
-    r"|district|county|customer|officer|manager|director|freepost|po box|complaints|information governance"
-    r"|foi|waste|ltd|limited|plc|parking|permits|\.gov)\b", re.I)
-_STREET = (r"(?:road|rd|street|st|lane|ln|avenue|ave|close|cl|drive|dr|way|gardens|gdns|crescent|cres|grove|gr"
-           r"|place|pl|terrace|tce|court|ct|walk|rise|mews|square|sq|hill|park|row|parade|green|vale|view|gate"
-           r"|meadows?|croft|wharf|yard|quay|fold|end|side|chase|approach|broadway|boulevard|circus|wynd|dale"
-           r"|heights|fields?|passage|hollow|leys|orchard|path|bank|embankment|common|cottages|buildings|villas"
-           r"|wood|mount|brow|garth|nook|pastures|paddock|glade|spinney|copse|ridge|bridge)")
-_STREET_WORD = re.compile(rf"\b{_STREET}\b|\b(?:cottage|house|lodge|farm|flat|apartment|barn|manor|villa)\b", re.I)
-_CONTACT = re.compile(r"^(?:tel|telephone|phone|mobile|mob|m|t|e|email|e-mail|fax)\b\.?\s*:?", re.I)
-_TITLES = tuple(norm.TITLES)
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-zA-Z'’-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)$")
-_FORM_MARKS = re.compile(
-    r"^(?:section\s+\d|part\s+\d|question\s+answer|form\s+[A-Z]{2,}|for office use|office use only"
-    r"|signature of (?:the )?applicant|declaration date|date of declaration|i declare that|please tick"
-    r"|use this form|tick (?:one|all|the box))", re.I)
-
-
-class _RowEntities:
-    """The entities of the short texts around a letter's body (its rows and blocks), parsed together in one
-    ``nlp.pipe`` call instead of one pipeline call each."""
-
-    def __init__(self) -> None:
-        self.found: dict[str, Entities] = {}
-
-    def prime(self, texts: Iterable[str]) -> None:
-        """Parse ``texts`` as one text, a line each (no entity pattern reaches over a line break)."""
-        todo = list(dict.fromkeys(t for t in texts if t not in self.found and "\n" not in t))
-        if not todo:
-            return
-        joined = _as_entities(letter_nlp()("\n".join(todo)))
-        at = 0
-        for text in todo:
-            end = at + len(text)
-            self.found[text] = Entities([
-                Entity(e.label, e.text, e.value, e.start - at, e.end - at, e.confidence)
-                for e in joined.found if at <= e.start and e.end <= end])
-            at = end + 1
-
-    def __call__(self, text: str) -> Entities:
-        if text not in self.found:
-            self.prime([text])
-        return self.found[text]
-
-
-def _as_entities(doc: Doc, reference: dt.date | None = None) -> Entities:
-    """What :func:`extractors.nlp.entities.find_entities` makes of a text, from a doc already parsed."""
-    out = Entities()
-    for ent in doc.ents:
-        read = read_entity(ent.label_, ent.text, reference)
-        if read is not None:
-            label = "DATE" if ent.label_ == "DAY_MONTH" else ent.label_
-            out.found.append(Entity(label, ent.text, read[0], ent.start_char, ent.end_char, read[1]))
-    return out
-
-
-@dataclass
-class _Row:
-    text: str
-    words: list[Word]
-    box: Box
-    index: int = 0
-
-    @property
-    def page(self) -> int:
-        return self.box.page
-
-
-@dataclass
-class _Block:
-    rows: list[_Row]
-
-    @property
-    def texts(self) -> list[str]:
-        return [r.text for r in self.rows]
-
-
-@dataclass
-class _Place:
-    """A value read from the letter's shape, with where it was."""
-
-    value: str
-    raw: str
-    box: Box | None
-
-
-@dataclass
-class _Letter:
-    rows: list[_Row]
-    phrases: list[_Row]  # each phrase of page 1 on its own (two blocks may share a line)
-    headers: dict[str, tuple[str, _Row]] = field(default_factory=dict)
-    header_end: int = 0
-    quoted_from: int | None = None
-    salutation: _Row | None = None
-    body: list[_Row] = field(default_factory=list)
-    subject: _Row | None = None
-    subject_text: str = ""
-    above: list[_Row] = field(default_factory=list)  # rows above the salutation that are not the council's
-    signature: list[_Row] = field(default_factory=list)
-    signed: _Place | None = None
-    date: dt.date | None = None
-    date_place: _Place | None = None
-    sender_name: _Place | None = None
-    sender_address: _Place | None = None
-    sender_postcode: _Place | None = None
-    sender_from: str = ""  # "block" or "signature"
-    organisation_signed: bool = False
-    ents: _RowEntities = field(default_factory=_RowEntities)
-
-    @property
-    def is_email(self) -> bool:
-        return bool(self.headers)
-
-
-def _rows(doc: Document) -> list[_Row]:
-    out: list[_Row] = []
-    for _page, line in doc.all_lines():
-        words = [w for p in line.phrases for w in p.words]
-        text = " ".join(" ".join(w.text for w in words).split())
-        if text and not _PAGE_MARK.match(text):
-            out.append(_Row(text, words, line.box, len(out)))
-    return out
-
-
-def _phrases(doc: Document) -> list[_Row]:
-    out: list[_Row] = []
-    if not doc.pages:
-        return out
-    for line in doc.pages[0].lines:
-        for p in line.phrases:
-            text = " ".join(p.text.split())
-            if text:
-                out.append(_Row(text, list(p.words), p.box))
-    return out
-
-
-def looks_like_name(text: str, strict: bool = True) -> bool:
-    """A person's name as written ("Mrs Jane Smith", "J. Smith"); ``strict`` also rules out street words."""
-    s = " ".join(text.split()).rstrip(",. ")
-    s = re.sub(r"\s*\((?:mr|mrs|ms|miss|dr|mx)\.?\)$", "", s, flags=re.I)  # "Jane Smith (Mrs)"
-    if not s or any(ch.isdigit() for ch in s) or "@" in s or "," in s or len(s) > 60:
-        return False
-    parts = s.split()
-    if parts and parts[0].lower().rstrip(".") in _TITLES:
-        parts = parts[1:]
-    rest = " ".join(parts)
-    if _ORGANISATION.search(rest) or _SIGN_OFF.match(rest) or _SALUTATION.match(rest):
-        return False
-    if strict and _STREET_WORD.search(rest):
-        return False
-    return 1 <= len(parts) <= 4 and all(_NAME_WORD.match(p) for p in parts)
-
-
-def _is_address_line(text: str) -> bool:
-    return bool(re.match(r"^(?:flat|apartment|unit)?\s*\d", text.strip(), re.I)) or (
-        bool(_STREET_WORD.search(text)) and not looks_like_name(text))
-
-
-def _first_line(raw: str) -> str:
-    """The house and street from what may be a whole address on one line."""
-    parts = [p.strip() for p in raw.split(",") if p.strip()]
-    if not parts:
-        return ""
-    if len(parts) >= 2 and looks_like_name(parts[0]) and re.match(r"(?i)^(?:flat|apartment|unit)?\s*\d", parts[1]):
-        parts = parts[1:]  # "Ruth Beck, 14 Foxglove Mews, Formwick": a name first
-    if len(parts) >= 2 and not any(ch.isdigit() for ch in parts[0]) and _STREET_WORD.search(parts[1]):
-        return f"{parts[0]}, {parts[1]}"  # "Rose Cottage, Mill Lane"
-    if len(parts) >= 2 and re.match(r"(?i)^(?:flat|apartment|apt|unit|room|maisonette)\b", parts[0]):
-        return f"{parts[0]}, {parts[1]}"  # "Flat 2, 14 Brook Street"
-    return parts[0]
-
-
-def _postcode_in(ents: _RowEntities, text: str) -> tuple[str, str] | None:
-    found = ents(text).of("POSTCODE")
-    return (found[-1].value, found[-1].text) if found else None
-
-
-def _blocks(phrases: list[_Row], width: float) -> list[_Block]:
-    """Phrases grouped into blocks: by column (left or right), then by vertical gaps."""
-    blocks: list[_Block] = []
-    for side in (0, 1):
-        column = sorted((p for p in phrases if (p.box.x0 > width * 0.4) == bool(side)), key=lambda p: p.box.top)
-        current: list[_Row] = []
-        for p in column:
-            if current:
-                prev = current[-1].box
-                if p.box.top - prev.bottom > max(6.0, 0.9 * prev.height):
-                    blocks.append(_Block(current))
-                    current = []
-            current.append(p)
-        if current:
-            blocks.append(_Block(current))
-    blocks.sort(key=lambda b: (b.rows[0].box.top, b.rows[0].box.x0))
-    return blocks
-
-
-def _date_of_row(ents: _RowEntities, text: str) -> tuple[dt.date, str] | None:
-    """The date a row is (perhaps after "Date:" and a weekday), or None when the row says more than a date."""
-    cleaned = re.sub(r"^(?:date[d]?|sent)\s*:?\s*", "", text, flags=re.I).strip(" .,")
-    found = ents(text).of("DATE")
-    if found and len(found[0].text) >= len(cleaned) - 16:
-        return dt.date.fromisoformat(found[0].value), found[0].text
-    return None
-
-
-def _read_letter(doc: Document, rows: list[_Row]) -> _Letter:
-    letter = _Letter(rows, _phrases(doc))
-    if not rows:
-        return letter
-    # Email headers.
-    found: dict[str, tuple[str, _Row]] = {}
-    last = -1
-    first = next((i for i, r in enumerate(rows[:5]) if _HEADER.match(r.text)), None)
-    for i in range(first, min(first + 10, len(rows))) if first is not None else ():
-        m = _HEADER.match(rows[i].text)
-        if m is None:
-            break  # the headers are one block at the top; a "From:" further down is a quoted message's
-        if not m[2].strip():
-            continue
-        found.setdefault(m[1].lower(), (m[2].strip(), rows[i]))
-        last = i
-    if "from" in found and len(found) >= 2:
-        letter.headers, letter.header_end = found, last + 1
-    # An earlier message quoted below this one is never read.
-    for i in range(letter.header_end, len(rows)):
-        t = rows[i].text
-        if t.startswith(">") or _QUOTE_START.match(t) or (
-                i > letter.header_end + 1 and _HEADER.match(t) and t.lower().startswith(("from", "sent"))):
-            letter.quoted_from = i
-            break
-    end_all = letter.quoted_from if letter.quoted_from is not None else len(rows)
-    live = [r for r in rows[:end_all] if not r.text.startswith(">")]
-
-    start = next((i for i, r in enumerate(live) if i >= letter.header_end and _SALUTATION.match(r.text)), None)
-    letter.salutation = live[start] if start is not None else None
-    if start is not None and len(live[start].text.split()) > 6:
-        start -= 1  # "Hi, please can I have ...": the greeting opens the first line of the body
-    if start is None:
-        # No greeting: the message starts under the headers, or at the first line of prose.
-        start = (letter.header_end - 1 if letter.headers else
-                 next((i - 1 for i, r in enumerate(live) if len(r.text.split()) >= 8), -1))
-    sign = next((i for i in range(start + 1, len(live)) if _SIGN_OFF.match(live[i].text)), None)
-    if sign is None:
-        body_end = len(live)
-        # Unsigned off: the short lines at the end (a name, an address) are the signature.
-        while body_end - 1 > start + 1 and len(live[body_end - 1].text.split()) <= 6 \
-                and not live[body_end - 1].text.rstrip().endswith((".", "?", "!")):
-            body_end -= 1
-        letter.body = live[start + 1:body_end]
-        letter.signature = live[body_end:body_end + 10]
-    else:
-        letter.body = live[start + 1:sign]
-        while sign + 1 < len(live) and _SIGN_OFF.match(live[sign + 1].text):
-            sign += 1
-        letter.signature = live[sign + 1:sign + 11]
-    # Above the body: the blocks, the date, a "Re:" line (never the headers, the greeting or the body).
-    first_body = live.index(letter.body[0]) if letter.body else max(start + 1, 0)
-    above = [r for r in live[letter.header_end:first_body] if not _SALUTATION.match(r.text)]
-
-    # The subject: an email's Subject header, or a "Re:" line above the salutation.
-    if "subject" in letter.headers:
-        letter.subject_text, letter.subject = letter.headers["subject"][0], letter.headers["subject"][1]
-    else:
-        for r in above:
-            if m := _SUBJECT.match(r.text):
-                letter.subject_text, letter.subject = m[1], r
-                break
-    if letter.subject is None and letter.body and letter.salutation is not None and letter.body[0].text.isupper() \
-            and len(letter.body[0].text.split()) <= 10:
-        # A heading in capitals under the salutation ("SINGLE PERSON DISCOUNT").
-        letter.subject, letter.subject_text = letter.body[0], letter.body[0].text
-        letter.body = letter.body[1:]
-
-    body = {id(r) for r in letter.body}
-    letter.ents.prime([*(r.text for r in rows if id(r) not in body),
-                       *(p.text for p in letter.phrases if not any(_overlaps(p.box, b.box) for b in letter.body[:3]))])
-    _sender(doc, letter, above)
-    _letter_date(letter)
-    return letter
-
-
-def _letter_date(letter: _Letter) -> None:
-    for key in ("sent", "date"):
-        if key in letter.headers:
-            text, row = letter.headers[key]
-            found = letter.ents(text).of("DATE")
-            if found:
-                letter.date = dt.date.fromisoformat(found[0].value)
-                letter.date_place = _Place(found[0].value, found[0].text, row.box)
-                return
-    for r in [*letter.above, *letter.signature]:
-        got = _date_of_row(letter.ents, r.text)
-        if got:
-            letter.date = got[0]
-            letter.date_place = _Place(got[0].isoformat(), got[1], r.box)
-            return
-
-
-def _sender(doc: Document, letter: _Letter, above: list[_Row]) -> None:
-    """The signed name, and the sender's name, first address line and postcode (block or signature)."""
-    sig = letter.signature
-    if sig and looks_like_name(sig[0].text, strict=False):
-        letter.signed = _Place(norm.name(sig[0].text.strip(" ,.")).value, sig[0].text, sig[0].box)
-    if any(_ORGANISATION.search(r.text) and not _EMAIL.search(r.text) for r in sig[:3]):
-        # Signed for the council or a company ("Revenues Manager"): no citizen wrote this.
-        letter.organisation_signed = True
-        letter.signed = None
-        return
-    if not letter.headers and doc.pages:
-        page = doc.pages[0]
-        limit = letter.body[0].box.top if letter.body and letter.body[0].page == 1 else page.height
-        if letter.salutation is not None and letter.salutation.page == 1:
-            limit = min(limit, letter.salutation.box.top)
-        phrases = [p for p in letter.phrases if p.box.bottom <= limit + 0.5]
-        # What is above the body and not the council's: the sender's block, the date, a "Re:" line, "Your ref:".
-        letter.above = []
-        for block in _blocks(phrases, page.width):
-            texts = block.texts
-            if any(_ORGANISATION.search(t) for t in texts):
-                continue
-            letter.above.extend(p for p in block.rows if not _SALUTATION.match(p.text))
-            if letter.sender_postcode is not None:
-                continue
-            pc_at = next((i for i, t in enumerate(texts) if _postcode_in(letter.ents, t)), None)
-            if pc_at is None:
-                continue
-            pc = _postcode_in(letter.ents, texts[pc_at])
-            assert pc is not None
-            letter.sender_postcode = _Place(pc[0], pc[1], block.rows[pc_at].box)
-            lines = [r for r in block.rows[:pc_at + 1] if not _CONTACT.match(r.text)]
-            if len(lines) >= 2 and looks_like_name(lines[0].text, strict=False) and _is_address_line(lines[1].text):
-                letter.sender_name = _Place(norm.name(lines[0].text.strip(" ,")).value, lines[0].text, lines[0].box)
-                lines = lines[1:]
-            if lines:
-                first = lines[0]
-                raw = first.text
-                if first is block.rows[pc_at]:
-                    at = raw.upper().rfind(pc[1].upper())
-                    raw = raw[:at] if at > 0 else raw
-                address = _first_line(raw)
-                if address and _is_address_line(address):
-                    letter.sender_address = _Place(norm.text(address).value, first.text, first.box)
-                    letter.sender_from = "block"
-        letter.above.sort(key=lambda p: (p.box.top, p.box.x0))
-    else:
-        letter.above = list(above)
-    if letter.sender_postcode is None and sig:
-        _sender_from_signature(letter)
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return a.page == b.page and a.top < b.bottom and b.top < a.bottom and a.x0 < b.x1 and b.x0 < a.x1
-
-
-def _sender_from_signature(letter: _Letter) -> None:
-    rows = letter.signature[:8]
-    at = next((i for i, r in enumerate(rows) if _postcode_in(letter.ents, r.text)), None)
-    if at is None:
-        return
-    pc = _postcode_in(letter.ents, rows[at].text)
-    assert pc is not None
-    letter.sender_postcode = _Place(pc[0], pc[1], rows[at].box)
-    lines = [r for r in rows[:at] if not _CONTACT.match(r.text) and not _SIGN_OFF.match(r.text)
-             and not _EMAIL.search(r.text)]
-    if len(lines) >= 2 and looks_like_name(lines[0].text, strict=False) and _is_address_line(lines[1].text):
-        lines = lines[1:]
-    lines = [r for r in lines if _is_address_line(r.text) or not looks_like_name(r.text)]
-    if lines:
-        first, raw = lines[0], lines[0].text
-    else:
-        first = rows[at]
-        cut = rows[at].text.upper().rfind(pc[1].upper())
-        raw = rows[at].text[:cut] if cut > 0 else ""
-    address = _first_line(raw)
-    if address and _is_address_line(address):
-        letter.sender_address = _Place(norm.text(address).value, first.text, first.box)
-        letter.sender_from = "signature"
-
-
 # =========================================================================== is it prose?
 
 
 def is_prose(doc: Document) -> bool:
     """A letter or an email, not a form: no widgets, a letter's shape, sentences, no label/answer structure."""
-    return _is_prose(doc, _rows(doc))
-
-
-def _is_prose(doc: Document, rows: list[_Row]) -> bool:
-    if doc.widgets or doc.has_xfa:
-        return False
-    if not rows:
-        return False
-    headers = {m[1].lower() for r in rows[:15] if (m := _HEADER.match(r.text)) and m[2].strip()}
-    email = "from" in headers and len(headers) >= 2
-    salutation = any(_SALUTATION.match(r.text) for r in rows)
-    sign_off = any(_SIGN_OFF.match(r.text) for r in rows)
-    if not (email or salutation or sign_off):
-        return False
-    prose = [r for r in rows if len(r.text.split()) >= 8 and not r.text.startswith(">")]
-    if not prose:
-        return False
-    form_marks = sum(1 for r in rows if _FORM_MARKS.match(r.text))
-    # Questions with nothing after them ("Bill of Lading Number:", "Your name:"): a form, filled in or not.
-    form_marks += sum(1 for r in rows if r.text.endswith(":") and len(r.text.split()) <= 6
-                      and not _SALUTATION.match(r.text)) // 3
-    # A label and its answer: two phrases on a line, the first a short question or ending with a colon.
-    answered = 0
-    for _page, line in doc.all_lines():
-        if len(line.phrases) >= 2:
-            first = line.phrases[0].text.strip()
-            if _HEADER.match(first) or _CONTACT.match(first):
-                continue
-            if first.endswith((":", "?")) and len(first.split()) <= 8:
-                answered += 1
-    return form_marks < 2 and answered < 4 and (answered < 2 or len(prose) >= 2 * answered)
+    return shape.looks_like_letter(doc, shape.rows_of(doc))
 
 
 # =========================================================================== text with boxes
@@ -535,7 +112,7 @@ class _Segment:
         return box
 
 
-def _segment(kind: str, rows: list[_Row], prefix_chars: int = 0) -> _Segment:
+def _segment(kind: str, rows: list[shape.Row], prefix_chars: int = 0) -> _Segment:
     text = ""
     spans: list[tuple[int, int, Word]] = []
     for r in rows:
@@ -555,7 +132,7 @@ def _segment(kind: str, rows: list[_Row], prefix_chars: int = 0) -> _Segment:
     return _Segment(kind, text, spans)
 
 
-def _segments(letter: _Letter) -> list[_Segment]:
+def _segments(letter: shape.Letter) -> list[_Segment]:
     """The subject and the body, cut where a line ends a paragraph or stands alone (an unpunctuated short line)."""
     out: list[_Segment] = []
     if letter.subject is not None:
@@ -567,7 +144,7 @@ def _segments(letter: _Letter) -> list[_Segment]:
         return out
     right = max(r.box.x1 for r in body)
     left = min(r.box.x0 for r in body)
-    current: list[_Row] = []
+    current: list[shape.Row] = []
     for i, r in enumerate(body):
         current.append(r)
         nxt = body[i + 1] if i + 1 < len(body) else None
@@ -667,9 +244,9 @@ def _key(name: str, value: str) -> str:
 
 _ADDRESS = re.compile(
     rf"(?<![\w/])(?:(?:flat|apartment|apt|unit|room|maisonette)\s+\d+[a-z]?,?\s+)?\d{{1,4}}[a-z]?,?\s+"
-    rf"(?:[a-z][a-z'’-]+\s+){{0,3}}{_STREET}\b\.?"
+    rf"(?:[a-z][a-z'’-]+\s+){{0,3}}{shape.STREET}\b\.?"
     r"|(?<![\w/])(?:[A-Z][a-z]+\s+){1,2}(?:Cottage|House|Lodge|Farm|Barn|Villa|Bungalow|Manor)"
-    rf"(?:,\s*(?:\d{{1,4}}\s+)?(?:[A-Z][A-Za-z'’-]+\s+){{0,3}}{_STREET}\b)?", re.I)
+    rf"(?:,\s*(?:\d{{1,4}}\s+)?(?:[A-Z][A-Za-z'’-]+\s+){{0,3}}{shape.STREET}\b)?", re.I)
 _NOT_STREET_NAME = frozenset({
     "and", "the", "of", "for", "to", "on", "in", "at", "my", "a", "an", "is", "was", "years", "year", "months",
     "weeks", "days", "since", "from", "with", "by", "it", "i", "we", "he", "she", "they", "this", "that", "but",
@@ -810,9 +387,9 @@ def _entities(doc: Doc, seg_no: int, reference: dt.date | None) -> tuple[list[_E
 class _Reader:
     """One letter being read: its shape, its sentences, its scores and its fields."""
 
-    def __init__(self, doc: Document, rows: list[_Row] | None = None) -> None:
+    def __init__(self, doc: Document, rows: list[shape.Row] | None = None) -> None:
         self.doc = doc
-        self.letter = _read_letter(doc, _rows(doc) if rows is None else rows)
+        self.letter = shape.read_letter(doc, shape.rows_of(doc) if rows is None else rows)
         self.segments = _segments(self.letter)
         self.notes: list[str] = []
         nlp = letter_nlp()
@@ -886,11 +463,11 @@ class _Reader:
         # Email: the From header's address, else one in the signature or the text (never the council's).
         if "from" in letter.headers:
             text, row = letter.headers["from"]
-            m = _EMAIL.search(text)
+            m = shape.EMAIL.search(text)
             if m:
                 f.add("email", m[0], CLEAR, text, row.box, rank=2)
         for r in [*letter.signature, *(letter.above if not letter.is_email else [])]:
-            for m in _EMAIL.finditer(r.text):
+            for m in shape.EMAIL.finditer(r.text):
                 if not _council_email(m[0], letter):
                     f.add("email", m[0].strip("."), PLACED, r.text, r.box, rank=1)
         for s, e in self.ents("EMAIL"):
@@ -898,7 +475,7 @@ class _Reader:
                 f.add("email", e.value, PLACED, e.text, self.box(s.seg, e.start, e.end), rank=1)
         # Phone: in the signature or the sender's block, else one the text says is theirs.
         for r in [*letter.signature, *letter.above]:
-            if _ORGANISATION.search(r.text):
+            if shape.ORGANISATION.search(r.text):
                 continue
             for found in letter.ents(r.text).of("PHONE"):
                 f.add("phone", found.value, PLACED, r.text, r.box, rank=1)
@@ -918,8 +495,8 @@ class _Reader:
             names.append((letter.signed.value, PLACED + 0.05, letter.signed.raw, letter.signed.box))
         if "from" in letter.headers:
             text, row = letter.headers["from"]
-            display = _EMAIL.sub("", text).strip(' "\'<>,()')
-            if display and looks_like_name(display, strict=False):
+            display = shape.EMAIL.sub("", text).strip(' "\'<>,()')
+            if display and shape.looks_like_name(display, strict=False):
                 names.append((norm.name(display).value, PLACED, text, row.box))
         if letter.sender_name:
             names.append((letter.sender_name.value, PLACED - 0.05, letter.sender_name.raw, letter.sender_name.box))
@@ -938,7 +515,8 @@ class _Reader:
         # The fullest way the same person is written ("Mrs Jane Smith" over "Jane").
         value, conf, raw, box = max([first, *agree], key=lambda n: (len(n[0].split()), n[1]))
         conf = max(conf, first[1]) if agree else first[1]
-        if len(value.split()) == 1 or (len(value.split()) == 2 and value.split()[0].lower().rstrip(".") in _TITLES):
+        words = value.split()
+        if len(words) == 1 or (len(words) == 2 and words[0].lower().rstrip(".") in shape.TITLES):
             conf = min(conf, WEAK)
             self.notes.append(f"applicant_name: only {value!r} is given")
         if differ:
@@ -1180,7 +758,7 @@ class _Reader:
         return None
 
 
-def _council_email(address: str, letter: _Letter) -> bool:
+def _council_email(address: str, letter: shape.Letter) -> bool:
     domain = address.rsplit("@", 1)[-1].lower()
     to = letter.headers.get("to", ("", None))[0].lower()
     return ".gov" in domain or (bool(to) and domain in to) or domain.startswith(("council", "formwick"))
@@ -1208,8 +786,8 @@ def read_prose(doc: Document, form_type: str | None = None) -> ProseReading | No
     that has already claimed it); by default they are read for the best-scoring form type, and none
     are read when no form type scores :data:`MIN_SCORE`.
     """
-    rows = _rows(doc)
-    if not _is_prose(doc, rows):
+    rows = shape.rows_of(doc)
+    if not shape.looks_like_letter(doc, rows):
         return None
     reader = _Reader(doc, rows)
     letter = reader.letter
