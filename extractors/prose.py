@@ -269,6 +269,11 @@ _CURRENT_CUE = re.compile(
     re.I)
 _ACCOUNT_CUE = re.compile(r"(?:account|acct|a/c|reference|ref|council tax|ct|number|no)\W*(?:number|no|ref)?\W*"
                           r"(?:is|:|-|was)?\s*$", re.I)
+_SINCE = re.compile(r"\b(?:since|from|as of|as from|effect from|effective(?: from)?|starting)\s*(?:the\s+)?$", re.I)
+#: "Person who left: Tom Reed" among an email's label lines.
+_OTHER_ADULT_LABEL = re.compile(
+    r"\b(?:person|adult|partner|who|name)\b[\w\s]{0,25}?\b(?:left|moved out|moved away|has gone)\s*:\s*"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})")
 _DISCOUNT_FROM = re.compile(r"\b(?:from|since|effect from|backdated? (?:it )?to|as of|starting)\s*(?:the\s+)?$", re.I)
 _START_CUE = re.compile(r"\b(?:from|starting|start(?:s|ing)? (?:on|from)|commencing|beginning|as of|effect from"
                         r"|valid from|begin(?:ning)? on|start(?:ing)? date\s*:?|date (?:to start|from)\s*:?)"
@@ -596,8 +601,7 @@ class _Reader:
                 if not (departed or alone) or cue.negated or s.reading.framing.query:
                     continue
                 d = _date_for(s, cue)
-                if d is not None and (departed or "since" in self.before(s, d.start, 12).lower()
-                                      or "from" in self.before(s, d.start, 12).lower()):
+                if d is not None and (departed or _SINCE.search(self.before(s, d.start, 20))):
                     f.add("sole_adult_since", d.value, CLEAR * d.confidence, s.text,
                           self.box(s.seg, d.start, d.end))
                 if departed and cue.subject.name:
@@ -610,6 +614,9 @@ class _Reader:
                     if e.label == "DATE" and _DISCOUNT_FROM.search(self.before(s, e.start, 25)):
                         f.add("sole_adult_since", e.value, PLACED * e.confidence, s.text,
                               self.box(s.seg, e.start, e.end))
+            if m := _OTHER_ADULT_LABEL.search(s.text):
+                at = s.span.start_char + m.start(1)
+                others.append((m[1], self.box(s.seg, at, at + len(m[1]))))
         for name, box in others:
             f.add("other_adult_name", norm.name(name).value, CLEAR if len(name.split()) >= 2 else WEAK, name, box)
         for a in self.addresses:

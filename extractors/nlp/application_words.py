@@ -165,7 +165,7 @@ PATTERNS: dict[str, list[list[_Token]]] = {
         [word("am", "'m", "is", "are", "'s"), word("now", op="?"), word("on"), _OWN, word("own")],
         [word("am", "'m", "is", "are", "'s"), word("now", op="?"), word("alone")],
         [word("the"), word("only", "sole", "one"), word("remaining", "other", op="?"), word(*_SOLE_NOUNS)],
-        [word("sole", "only"), word("occupant", "occupier", "resident", "adult", "householder")],
+        [word("sole", "only", "single"), word("occupant", "occupier", "resident", "adult", "householder")],
         [word("nobody", "noone"), word("else", op="?"), lemma("live", "reside", "stay")],
         [word("no"), word("one"), word("else", op="?"), lemma("live", "reside", "stay")],
         [word("no"), word("other", op="?"), word("adults", "adult", "people", "person"), lemma("live", "reside")],
@@ -199,7 +199,8 @@ PATTERNS: dict[str, list[list[_Token]]] = {
         [lemma("start", "begin"), word("a", "my", "our", "the"), word("new", op="?"), word("tenancy", "lease")],
     ],
     # Direction unclear until the words around it: "moved to 4 Oak Road", "moving from Leeds".
-    "MOVE_TO": [[lemma("move"), word("to", "from")], [lemma("relocate"), word("to")]],
+    "MOVE_TO": [[lemma("move"), word("to", "from")], [lemma("relocate"), word("to")],
+                [word("change"), word("of"), word("address")]],
     "MOVE_BARE": [[lemma("move")]],
     # Ways the other adult stops being there.
     "DEPART": [
@@ -345,13 +346,17 @@ PATTERNS: dict[str, list[list[_Token]]] = {
     "LONG_STANDING": [[word("for"), {"LIKE_NUM": True}, word("years", "decades")],
                       [word("for"), word("many", "several", "a", "some"), word("years", "decades", "long")],
                       [word("always"), lemma("live")]],
+    # A request that still follows something done before: "I would like to renew my permit".
+    "AGAIN": [[word("renew", "renewal", "again", "another", "replacement", "replace", "second", "extend")]],
     "NEGATION": [[word("not", "n't", "never", "no")], [word("do", "did", "does"), word("not", "n't")]],
     # What general correspondence is about: a sentence about these is not an application.
     "COMPLAINT": [
         [word("complain", "complaint", "complaints", "complaining", "unacceptable", "disgraceful", "appalling",
               "ombudsman", "apology", "apologise", "apologize", "disappointed", "rude", "incompetent", "shambles",
               "outrageous", "escalate", "mp", "councillor", "unhappy", "upset", "angry", "furious", "reinstate",
-              "reinstated", "explanation", "unfair", "wrongly", "mistake", "error")],
+              "reinstated", "explanation", "unfair", "wrongly", "mistake", "error", "appeal", "appealing",
+              "refused", "rejected", "refusal", "rejection")],
+        [word("turned"), word("down")],
         [word("poor", "terrible", "awful", "bad"), word("service")],
         [word("not"), word("good"), word("enough")],
     ],

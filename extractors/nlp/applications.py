@@ -457,7 +457,7 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
         w = base * factor
         if cue.negated:
             w *= DENIED
-        if cue.past and not request:
+        if cue.past and not (request and r.marks.get("AGAIN")):
             w *= DONE_BEFORE
         return w
 

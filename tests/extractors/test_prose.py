@@ -291,6 +291,22 @@ APPLICATIONS: dict[str, Case] = {
          "discount please.", "Also, is there a waiting list for residents' parking permits on our street?", "",
          "Yours faithfully,", "Jan Holt"]),
         "council_tax_spd", {"sole_adult_since": "2026-01-15", "address": "8 Lime Grove"}),
+    "spd_as_of_a_date": Case(_email(
+        "Fay Hall <fay.hall@example.com>", "10 May 2026", "Single person discount",
+        ["Hi,", "As of 01/05/2026 I am the only adult living at 4 Oak Road, Formwick FW4 1AB, as my partner has moved "
+         "away for work.", "Please apply the single person discount.", "", "Kind regards,", "Fay Hall"]),
+        "council_tax_spd", {"sole_adult_since": "2026-05-01", "address": "4 Oak Road", "postcode": "FW4 1AB"}),
+    "spd_single_occupant": Case(_letter(
+        ["6 Pound Lane", "Formwick", "FW2 2PL", "", "12 June 2026"], COUNCIL,
+        ["Dear Sir/Madam,", "", "I am a single occupant and would like to claim the discount on my council tax.", "",
+         "Yours faithfully,", "Gus Lamb"]),
+        "council_tax_spd", {"applicant_name": "Gus Lamb", "address": "6 Pound Lane"}, absent=("sole_adult_since",)),
+    "spd_details_as_bullets": Case(_email(
+        "Ivy Reed <ivy.reed@example.com>", "14 April 2026", "SPD claim",
+        ["Hello,", "I would like to claim single person discount. The details:", "", "- Account number: 4654 3210",
+         "- Person who left: Tom Reed", "- Date he moved out: 04/04/2026", "", "Thanks,", "Ivy Reed"]),
+        "council_tax_spd",
+        {"account_ref": "46543210", "sole_adult_since": "2026-04-04", "other_adult_name": "Tom Reed"}),
     # ---------------------------------------------------------------- moving home
     "move_out_with_both_addresses": Case(_letter(
         [*MILL_LANE, "", "10 April 2026"], COUNCIL,
@@ -399,6 +415,21 @@ APPLICATIONS: dict[str, Case] = {
         ["Dear Council Tax,", "I am leaving 14 Peach Street on 31st March 2026 and moving back to my parents' house "
          "in Wales. Please can you close my council tax account.", "", "Many thanks", "Tim Rowe"]),
         "council_tax_move", {"move_type": "out", "move_date": "2026-03-31", "previous_address": "14 Peach Street"}),
+    "move_change_of_address_from_one_to_another": Case(_email(
+        "Eve Park <eve.park@example.com>", "20 May 2026", "Change of address",
+        ["Hello,", "Please note my change of address: from 12 Mill Lane to 4 Oak Road, with effect from 1 June 2026. "
+         "Account ref 40012345.", "", "Thanks", "Eve Park"]),
+        "council_tax_move",
+        {"previous_address": "12 Mill Lane", "new_address": "4 Oak Road", "move_date": "2026-06-01",
+         "account_ref": "40012345"}, low=("move_type",)),
+    "move_out_of_the_borough_on_a_weekday": Case(_letter(
+        ["33 Orchard Way", "Formwick", "FW5 5EE", "", "1 June 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I am moving out of the borough and my last day at 33 Orchard Way is Friday "
+         "12 June 2026.", "Please send my final bill to 7 Sea View, Whitby YO21 3AA.", "", "Yours faithfully",
+         "Carl West"]),
+        "council_tax_move",
+        {"move_type": "out", "move_date": "2026-06-12", "previous_address": "33 Orchard Way",
+         "previous_postcode": "FW5 5EE"}),
     # ---------------------------------------------------------------- residents' parking permits
     "permit_letter": Case(_letter(
         ["22 Station Road", "Formwick", "FW5 6GH", "", "20 November 2026"], COUNCIL,
@@ -460,6 +491,11 @@ APPLICATIONS: dict[str, Case] = {
         "parking_permit",
         {"applicant_name": "Grace Lin", "address": "12 Abbey Road", "postcode": "FW3 8PQ", "vrm": "GL68ABC",
          "vehicle_make": "Nissan", "zone": "F", "start_date": "2026-04-01"}),
+    "permit_renewal": Case(_email(
+        "Jay Moss <jay.moss@example.com>", "3 March 2026", "Permit",
+        ["Hi,", "I would like to renew my residents parking permit for zone B, car FD15 RTY.", "", "Thanks,",
+         "Jay Moss"]),
+        "parking_permit", {"vrm": "FD15RTY", "zone": "B", "applicant_name": "Jay Moss"}),
 }
 
 CORRESPONDENCE: dict[str, Callable[[Path], Path]] = {
@@ -553,6 +589,18 @@ CORRESPONDENCE: dict[str, Callable[[Path], Path]] = {
         ["8 Lime Grove", "Formwick", "FW4 3CD"], COUNCIL,
         ["Dear Sir or Madam,", "", "My father died last month. Who do I need to tell about his council tax and what "
          "happens to the account?", "", "Yours faithfully,", "Jan Holt"]),
+    "a_disabled_band_reduction": _letter(
+        ["6 Pound Lane", "Formwick", "FW2 2PL"], COUNCIL,
+        ["Dear Sir/Madam,", "", "I would like to apply for a disabled band reduction as my son uses a wheelchair.", "",
+         "Yours faithfully,", "Gus Lamb"]),
+    "an_appeal_against_a_refused_permit": _letter(
+        ["6 Pound Lane", "Formwick", "FW2 2PL"], COUNCIL,
+        ["Dear Sir/Madam,", "", "My application for a residents parking permit was refused and I wish to appeal "
+         "against this decision.", "", "Yours faithfully,", "Gus Lamb"]),
+    "a_student_exemption": _email(
+        "A B <ab@example.com>", "2 March 2026", "Exemption",
+        ["Hello,", "I am a full-time student and my housemates are students too. Please can I have a student "
+         "exemption?", "", "Thanks", "A B"]),
 }
 
 
