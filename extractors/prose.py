@@ -34,6 +34,8 @@ do with the scores.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
@@ -59,6 +61,11 @@ PLACED = 0.9  # from the letter's layout: the signed name, the sender's block, t
 WEAK = 0.75  # a value with no words around it to say what it is
 INFERRED = 0.65  # taken from elsewhere in the letter: the sender's address as the property left
 CONFLICT = 0.4  # two different readings
+
+#: Where a field was read (``FieldValue.label``): staff see it in ``formwork extract`` and the review page.
+TEXT, SUBJECT_LINE, FROM_HEADER, SENT_HEADER, LETTER_DATE = "sentence", "subject line", "From header", "Sent header", \
+    "letter date"
+SENDER_BLOCK, SIGNATURE, ON_BEHALF = "sender's address block", "signature", "on behalf of"
 
 #: The fields each form type takes from a letter (forms.md names; never change_description).
 FIELDS_BY_FORM: dict[str, tuple[str, ...]] = {
@@ -194,6 +201,7 @@ class _Candidate:
     box: Box | None
     #: Higher wins a disagreement outright (an address written in the text over the sender's block).
     rank: int = 0
+    label: str = TEXT  # where in the letter it was read
 
 
 class _Fields:
@@ -203,9 +211,11 @@ class _Fields:
         self.candidates: dict[str, list[_Candidate]] = {}
         self.notes: list[str] = []
 
-    def add(self, name: str, value: str | None, confidence: float, raw: str, box: Box | None, rank: int = 0) -> None:
+    def add(self, name: str, value: str | None, confidence: float, raw: str, box: Box | None, rank: int = 0,
+            label: str = "") -> None:
         if value:
-            self.candidates.setdefault(name, []).append(_Candidate(value, confidence, raw, box, rank))
+            self.candidates.setdefault(name, []).append(
+                _Candidate(value, confidence, raw, box, rank, label or TEXT))
 
     def resolve(self, wanted: Iterable[str], key: Callable[[str, str], str]) -> dict[str, FieldValue]:
         out = {}
@@ -226,7 +236,7 @@ class _Fields:
                 values = list(dict.fromkeys(c.value for c in best))
                 self.notes.append(f"{name}: the letter gives {len(values)} different values: {'; '.join(values)}")
             out[name] = FieldValue(name, chosen.value, round(confidence, 4), "text", raw=chosen.raw[:200],
-                                   box=chosen.box)
+                                   box=chosen.box, label=chosen.label)
         return out
 
 
@@ -457,7 +467,7 @@ class _Reader:
             signer = letter.signed.value if letter.signed else (letter.headers.get("from", ("", None))[0] or "someone")
             if behalf.name:
                 f.add("applicant_name", norm.name(behalf.name).value, INFERRED, behalf.name,
-                      self._name_box(behalf.name), rank=3)
+                      self._name_box(behalf.name), rank=3, label=ON_BEHALF)
                 self.notes.append(f"applicant_name: the letter is written by {signer} on behalf of their "
                                   f"{behalf.relation or 'relative'}, {behalf.name}")
             else:
@@ -470,11 +480,12 @@ class _Reader:
             text, row = letter.headers["from"]
             m = shape.EMAIL.search(text)
             if m:
-                f.add("email", m[0], CLEAR, text, row.box, rank=2)
+                f.add("email", m[0], CLEAR, text, row.box, rank=2, label=FROM_HEADER)
         for r in [*letter.signature, *(letter.above if not letter.is_email else [])]:
             for m in shape.EMAIL.finditer(r.text):
                 if not _council_email(m[0], letter):
-                    f.add("email", m[0].strip("."), PLACED, r.text, r.box, rank=1)
+                    f.add("email", m[0].strip("."), PLACED, r.text, r.box, rank=1,
+                          label=SIGNATURE if r in letter.signature else SENDER_BLOCK)
         for s, e in self.ents("EMAIL"):
             if not _council_email(e.value, letter):
                 f.add("email", e.value, PLACED, e.text, self.box(s.seg, e.start, e.end), rank=1)
@@ -483,42 +494,45 @@ class _Reader:
             if shape.ORGANISATION.search(r.text):
                 continue
             for found in letter.ents(r.text).of("PHONE"):
-                f.add("phone", found.value, PLACED, r.text, r.box, rank=1)
+                f.add("phone", found.value, PLACED, r.text, r.box, rank=1,
+                      label=SIGNATURE if r in letter.signature else SENDER_BLOCK)
         for s, e in self.ents("PHONE"):
             if _PHONE_CUE.search(self.before(s, e.start, 30)):
                 f.add("phone", e.value, PLACED, e.text, self.box(s.seg, e.start, e.end), rank=1)
         if letter.date_place:
             d = letter.date_place
-            f.add("declaration_date", d.value, CLEAR if letter.is_email else PLACED, d.raw, d.box)
+            f.add("declaration_date", d.value, CLEAR if letter.is_email else PLACED, d.raw, d.box,
+                  label=SENT_HEADER if letter.is_email else LETTER_DATE)
 
     def _applicant(self, f: _Fields) -> None:
         from formwork.checks.base import same_person
 
         letter = self.letter
-        names: list[tuple[str, float, str, Box | None]] = []
+        names: list[tuple[str, float, str, Box | None, str]] = []
         if letter.signed:
-            names.append((letter.signed.value, PLACED + 0.05, letter.signed.raw, letter.signed.box))
+            names.append((letter.signed.value, PLACED + 0.05, letter.signed.raw, letter.signed.box, SIGNATURE))
         if "from" in letter.headers:
             text, row = letter.headers["from"]
             display = shape.EMAIL.sub("", text).strip(' "\'<>,()')
             if display and shape.looks_like_name(display, strict=False):
-                names.append((norm.name(display).value, PLACED, text, row.box))
+                names.append((norm.name(display).value, PLACED, text, row.box, FROM_HEADER))
         if letter.sender_name:
-            names.append((letter.sender_name.value, PLACED - 0.05, letter.sender_name.raw, letter.sender_name.box))
+            names.append((letter.sender_name.value, PLACED - 0.05, letter.sender_name.raw, letter.sender_name.box,
+                          SENDER_BLOCK))
         for s in self.sentences:
             m = re.search(r"\bmy name is ((?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )?(?:[A-Z][a-zA-Z'’-]+ ?){1,4})", s.text)
             if m:
                 seg = self.segments[s.seg]
                 at = s.span.start_char + m.start(1)
                 names.append((norm.name(m[1].strip()).value, PLACED - 0.05, m[1],
-                              seg.box(at, at + len(m[1]))))
+                              seg.box(at, at + len(m[1])), TEXT))
         if not names:
             return
         first = names[0]
         agree = [n for n in names[1:] if same_person(n[0], first[0]) or _initials_agree(n[0], first[0])]
         differ = [n for n in names[1:] if n not in agree]
         # The fullest way the same person is written ("Mrs Jane Smith" over "Jane").
-        value, conf, raw, box = max([first, *agree], key=lambda n: (len(n[0].split()), n[1]))
+        value, conf, raw, box, label = max([first, *agree], key=lambda n: (len(n[0].split()), n[1]))
         conf = max(conf, first[1]) if agree else first[1]
         words = value.split()
         if len(words) == 1 or (len(words) == 2 and words[0].lower().rstrip(".") in shape.TITLES):
@@ -528,7 +542,7 @@ class _Reader:
             conf = CONFLICT
             self.notes.append("applicant_name: the letter is signed " + repr(first[0]) + " but also names "
                               + ", ".join(repr(n[0]) for n in differ))
-        f.add("applicant_name", value, conf, raw, box, rank=2)
+        f.add("applicant_name", value, conf, raw, box, rank=2, label=label)
 
     def _name_box(self, name: str) -> Box | None:
         for s in self.sentences:
@@ -547,11 +561,12 @@ class _Reader:
             cued = bool(_ACCOUNT_CUE.search(before)) or e.text.upper().startswith("CT")
             heading = self.segments[s.seg].kind == "subject"
             f.add("account_ref", e.value, CLEAR if cued else PLACED if heading else WEAK, e.text,
-                  self.box(s.seg, e.start, e.end))
+                  self.box(s.seg, e.start, e.end), label=SUBJECT_LINE if heading else TEXT)
         for r in [*self.letter.above, *self.letter.signature]:
             for found in self.letter.ents(r.text).of("ACCOUNT_REF"):
                 cued = bool(_ACCOUNT_CUE.search(r.text[:found.start])) or found.text.upper().startswith("CT")
-                f.add("account_ref", found.value, PLACED if cued else WEAK, r.text, r.box)
+                f.add("account_ref", found.value, PLACED if cued else WEAK, r.text, r.box,
+                      label=SIGNATURE if r in self.letter.signature else SENDER_BLOCK)
 
     def address_for(self, f: _Fields, field_name: str, postcode_name: str, *, roles: tuple[str, ...],
                     sender_confidence: float | None, owner: str = "self", note: str = "",
@@ -577,14 +592,15 @@ class _Reader:
         if written and not same and rank == 2:
             return  # the text says which address; the sender's is another
         if sender:
-            f.add(field_name, sender.value, sender_confidence, sender.raw, sender.box, rank=1)
+            f.add(field_name, sender.value, sender_confidence, sender.raw, sender.box, rank=1,
+                  label=self._sender_label())
             if note and not written:
                 self.notes.append(note)
         if letter.sender_postcode and (not written or same or not any(a.postcode for a in written)) \
                 and (sender or not written):
             p = letter.sender_postcode
             if not written or same:
-                f.add(postcode_name, p.value, sender_confidence, p.raw, p.box, rank=1)
+                f.add(postcode_name, p.value, sender_confidence, p.raw, p.box, rank=1, label=self._sender_label())
 
     # ------------------------------------------------------------------ single person discount
 
@@ -695,15 +711,18 @@ class _Reader:
                     self.letter.sender_address:
                 # Written from the new home after the move: the sender's address is where they went.
                 p, pc = self.letter.sender_address, self.letter.sender_postcode
-                f.add("new_address", p.value, PLACED - 0.05, p.raw, p.box)
+                f.add("new_address", p.value, PLACED - 0.05, p.raw, p.box, label=self._sender_label())
                 if pc:
-                    f.add("new_postcode", pc.value, PLACED - 0.05, pc.raw, pc.box)
+                    f.add("new_postcode", pc.value, PLACED - 0.05, pc.raw, pc.box, label=self._sender_label())
         elif move_type == "in":
             after = not before_letter and "move_date" in f.candidates
             self.address_for(f, "new_address", "new_postcode", roles=("new", "current"),
                              sender_confidence=INFERRED if after else PLACED - 0.05,
                              note="new_address: taken from the sender's address" if after else "")
             self.address_for(f, "previous_address", "previous_postcode", roles=("previous",), sender_confidence=None)
+
+    def _sender_label(self) -> str:
+        return SENDER_BLOCK if self.letter.sender_from == "block" else SIGNATURE
 
     def _moved_before_letter(self, f: _Fields) -> bool:
         dates = [c.value for c in f.candidates.get("move_date", [])]
@@ -792,7 +811,25 @@ def read_prose(doc: Document, form_type: str | None = None) -> ProseReading | No
     ``form_type`` reads the fields of that form type whatever the letter scores (for an extractor
     that has already claimed it); by default they are read for the best-scoring form type, and none
     are read when no form type scores :data:`MIN_SCORE`.
+
+    A document is read once per ``form_type``: each form extractor may ask in ``score`` and again in
+    ``extract``, and gets its own copy of the one reading (kept on the document, as its cached
+    properties are).
     """
+    cache: dict[str | None, ProseReading | None] = doc.__dict__.setdefault("_prose_readings", {})
+    if form_type not in cache:
+        cache[form_type] = _read_prose(doc, form_type)
+    return _copy(cache[form_type])
+
+
+def _copy(reading: ProseReading | None) -> ProseReading | None:
+    if reading is None:
+        return None
+    return dataclasses.replace(reading, scores=dict(reading.scores), notes=list(reading.notes),
+                               fields={k: copy.copy(v) for k, v in reading.fields.items()})
+
+
+def _read_prose(doc: Document, form_type: str | None) -> ProseReading | None:
     rows = shape.rows_of(doc)
     if not shape.looks_like_letter(doc, rows):
         return None

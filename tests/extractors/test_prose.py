@@ -656,6 +656,33 @@ def test_the_fields_of_a_form_type_asked_for(tmp_path: Path) -> None:
     assert got.scores["parking_permit"] > got.scores["council_tax_move"]
 
 
+def test_a_document_is_read_once_and_each_caller_gets_its_own_copy(tmp_path: Path) -> None:
+    pdf = APPLICATIONS["spd_formal_letter"].make(tmp_path / "l.pdf")
+    with open_document(pdf) as doc:
+        first = read_prose(doc)
+        assert first is not None
+        first.fields.clear()
+        first.scores["council_tax_spd"] = 0.0
+        start = time.perf_counter()
+        again = read_prose(doc)
+        took = time.perf_counter() - start
+    assert again is not None and again.fields and again.scores["council_tax_spd"] >= 0.85
+    assert took < 0.002
+
+
+def test_each_field_says_where_it_was_read(tmp_path: Path) -> None:
+    got = read(APPLICATIONS["spd_formal_letter"].make(tmp_path / "l.pdf"))
+    assert got is not None
+    labels = {k: f.label for k, f in got.fields.items()}
+    assert labels["applicant_name"] == "sender's address block"  # the fullest: "Mrs Jane Smith", not "Jane Smith"
+    assert (labels["address"], labels["postcode"]) == ("sender's address block", "sender's address block")
+    assert (labels["account_ref"], labels["sole_adult_since"], labels["other_adult_name"]) == ("sentence",) * 3
+    assert (labels["declaration_date"], labels["phone"]) == ("letter date", "signature")
+    got = read(APPLICATIONS["spd_short_email_yearless_date"].make(tmp_path / "e.pdf"))
+    assert got is not None
+    assert (got.fields["email"].label, got.fields["declaration_date"].label) == ("From header", "Sent header")
+
+
 def test_scores_cover_every_form_type(tmp_path: Path) -> None:
     got = read(APPLICATIONS["spd_formal_letter"].make(tmp_path / "l.pdf"))
     assert got is not None
