@@ -647,6 +647,26 @@ def test_disagreeing_readings_say_so_in_the_notes(tmp_path: Path) -> None:
     assert got is not None and any("on behalf of" in n and "Peter Smith" in n for n in got.notes), got.notes
 
 
+def test_an_undated_letter_leaves_dates_without_a_year_out_and_says_so(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "l.pdf", MILL_LANE, COUNCIL, [
+        "Dear Sir or Madam,", "", "My husband moved out on the 3rd of March, so please can I have the single person "
+        "discount on account 40012345?", "", "Yours faithfully,", "Ann Lee"])
+    got = read(pdf)
+    assert got is not None and got.form_type == "council_tax_spd"
+    assert "sole_adult_since" not in got.fields and "declaration_date" not in got.fields
+    assert any("without a year" in n and "3rd of March" in n for n in got.notes), got.notes
+
+
+def test_an_address_written_in_the_letter_that_is_not_the_senders_is_for_staff(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "l.pdf", [*MILL_LANE, "", "20 March 2026"], COUNCIL, [
+        "Dear Sir or Madam,", "", "I live at 4 Sycamore Way and would like the single person discount, as my wife "
+        "moved out on 1 March 2026.", "", "Yours faithfully,", "Ann Lee"])
+    got = read(pdf)
+    assert got is not None and got.form_type == "council_tax_spd"
+    assert got.fields["address"].confidence < 0.8
+    assert any("address" in n and "4 Sycamore Way" in n and "12 Mill Lane" in n for n in got.notes), got.notes
+
+
 def test_the_fields_of_a_form_type_asked_for(tmp_path: Path) -> None:
     """An extractor that has claimed a letter reads it as its own form type, whatever the letter scored."""
     pdf = APPLICATIONS["permit_after_moving_in"].make(tmp_path / "l.pdf")
