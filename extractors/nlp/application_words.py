@@ -175,7 +175,6 @@ PATTERNS: dict[str, list[list[_Token]]] = {
     # Someone leaving a home (the writer, or the other adult).
     "MOVE_OUT": [
         [lemma("move"), word("out", "away", "abroad", "overseas", "on")],
-        [lemma("move"), word("house", "home")],
         [lemma("leave", "vacate", "relocate", "emigrate")],
         [lemma("sell"), word("my", "our", "the", "his", "her", "their"), word(*PROPERTY)],
         [lemma("hand"), word("back", op="?"), word("the", "my", "our"), word("keys")],
@@ -199,8 +198,9 @@ PATTERNS: dict[str, list[list[_Token]]] = {
         [lemma("start", "begin"), word("a", "my", "our", "the"), word("new", op="?"), word("tenancy", "lease")],
     ],
     # Direction unclear until the words around it: "moved to 4 Oak Road", "moving from Leeds".
+    # "Moving house" says a move, not which way: the letter says whether into or out of the area.
     "MOVE_TO": [[lemma("move"), word("to", "from")], [lemma("relocate"), word("to")],
-                [word("change"), word("of"), word("address")]],
+                [word("change"), word("of"), word("address")], [lemma("move"), word("house", "home")]],
     "MOVE_BARE": [[lemma("move")]],
     # Ways the other adult stops being there.
     "DEPART": [

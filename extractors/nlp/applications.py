@@ -334,6 +334,8 @@ def read_sentences(doc: Doc, behalf: Subject | None = None, heading: bool = Fals
         for kind in ("SPD_TERM", "DISCOUNT", "PERMIT_TERM", "PERMIT_WORD", "CLOSE_ACCOUNT", "OPEN_ACCOUNT",
                      *_VERB_CUES):
             for start, end in _longest(marks.get(kind, [])):
+                if kind == "MOVE_OUT" and _remaining(sent, start, marks.get("LIVE_ALONE", [])):
+                    continue
                 subject = subject_of(sent, start, behalf) if kind in _VERB_CUES else Subject("unknown")
                 if heading and subject.kind == "unknown":
                     subject = Subject("self")
@@ -343,6 +345,16 @@ def read_sentences(doc: Doc, behalf: Subject | None = None, heading: bool = Fals
                                 any(s < end and e > start - 6 for s, e in past_marks)))
         out.append(SentenceReading(sent, _drop_overlaps(cues), framing, marks))
     return out
+
+
+def _remaining(sent: Span, start: int, alone: list[tuple[int, int]]) -> bool:
+    """ "left" as what remains, not a departure: "the only adult left", "I was left on my own"."""
+    if sent[start].lower_ != "left" or start == 0:
+        return False
+    return sent[start - 1].lower_ in _BE or any(e == start for _s, e in alone)
+
+
+_BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "'m", "'re"})  # not "'s": "she's left"
 
 
 def _longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
