@@ -36,6 +36,7 @@ from formwork import normalise as norm
 __all__ = ["Row", "Block", "Placed", "Letter", "RowEntities", "as_entities", "rows_of", "phrases_of", "read_letter",
            "looks_like_letter", "looks_like_name", "is_address_line", "first_line", "postcode_in", "blocks_of",
            "date_of_row", "SALUTATION", "SIGN_OFF", "HEADER", "EMAIL", "ORGANISATION", "STREET", "STREET_WORD",
+           "WELSH_STREET",
            "CONTACT", "TITLES"]
 
 SALUTATION = re.compile(r"^(?:dear\b|to whom it may concern|hello\b|hi\b|hiya\b|good (?:morning|afternoon|evening)\b)",
@@ -61,6 +62,12 @@ STREET = (r"(?:road|rd|street|st|lane|ln|avenue|ave|close|cl|drive|dr|way|garden
            r"|meadows?|croft|wharf|yard|quay|fold|end|side|chase|approach|broadway|boulevard|circus|wynd|dale"
            r"|heights|fields?|passage|hollow|leys|orchard|path|bank|embankment|common|cottages|buildings|villas"
            r"|wood|mount|brow|garth|nook|pastures|paddock|glade|spinney|copse|ridge|bridge)")
+#: Welsh street words, which come first and are written with a capital ("Heol y Felin", "Stryd Fawr", "Ffordd yr
+#: Orsaf", "Maes y Deri"). Some are also first names (Bryn, Glan): read only after a house number, never used to
+#: tell a name from an address.
+WELSH_STREET = (r"(?:Heol|Hewl|Ffordd|Stryd|L[oô]n|Llwybr|Rhodfa|Cilgant|Clos|Cwrt|Llys|Maes|Parc|Teras|Gerddi"
+                r"|Sgw[aâ]r|Rhes|Allt|Bryn|Cae|Glan|Tan|Pen|Nant|Coed|D[oô]l|Erw|Bro|Plas|Bron|Gwel|Golwg|Pant|Cwm"
+                r"|Llwyn|Ystad|Tir|Ffos)")
 STREET_WORD = re.compile(rf"\b{STREET}\b|\b(?:cottage|house|lodge|farm|flat|apartment|barn|manor|villa)\b", re.I)
 CONTACT = re.compile(r"^(?:tel|telephone|phone|mobile|mob|m|t|e|email|e-mail|fax)\b\.?\s*:?", re.I)
 TITLES = tuple(norm.TITLES)

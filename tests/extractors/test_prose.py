@@ -496,6 +496,40 @@ APPLICATIONS: dict[str, Case] = {
         ["Hi,", "I would like to renew my residents parking permit for zone B, car FD15 RTY.", "", "Thanks,",
          "Jay Moss"]),
         "parking_permit", {"vrm": "FD15RTY", "zone": "B", "applicant_name": "Jay Moss"}),
+    # ---------------------------------------------------------------- streets of any name
+    "move_out_of_a_welsh_street": Case(_email(
+        "Owain Price <owain.p@example.com>", "Monday, 23 November 2026 08:30", "Leaving Formwick",
+        ["Good morning,", "I am leaving 21 Ffordd y Parc, Formwick FW4 8NN on 30 November 2026, so please close my "
+         "council tax account 40012345. Letters can go to my new home at 7 Lôn Wen, Kelbridge FW9 3HT.", "",
+         "Diolch,", "", "Kind regards,", "Owain Price"]),
+        "council_tax_move",
+        {"move_type": "out", "previous_address": "21 Ffordd y Parc", "previous_postcode": "FW4 8NN",
+         "new_address": "7 Lôn Wen", "new_postcode": "FW9 3HT", "move_date": "2026-11-30"}),
+    "spd_welsh_street_in_the_text": Case(_email(
+        "Nia Roberts <nia.r@example.org>", "Friday, 6 November 2026 17:45", "Discount",
+        ["Dear Council Tax team,", "My husband Rhys Roberts moved out on 12 October 2026 and now lives at 3 Heol "
+         "Eglwys, Kelbridge FW9 6AA. I am the only adult left at 18 Stryd y Bont, Formwick FW2 4RR and would like "
+         "the single person discount on account 40055566.", "", "Diolch yn fawr,", "Nia Roberts"]),
+        "council_tax_spd",
+        {"address": "18 Stryd y Bont", "postcode": "FW2 4RR", "other_adult_name": "Rhys Roberts",
+         "other_adult_forwarding_address": "3 Heol Eglwys, Kelbridge FW9 6AA", "sole_adult_since": "2026-10-12"}),
+    "permit_street_named_without_a_street_word": Case(_email(
+        "Ben Ashe <ben.ashe@example.com>", "Tuesday, 10 November 2026 12:00", "Permit",
+        ["Hello,", "I live at 14 Kingsway, Formwick FW2 5LS and would like a residents' parking permit for zone D "
+         "for my Skoda, registration CK19 TRV, from 1 December 2026.", "", "Thank you,", "Ben Ashe"]),
+        "parking_permit",
+        {"address": "14 Kingsway", "postcode": "FW2 5LS", "zone": "D", "vrm": "CK19TRV",
+         "start_date": "2026-12-01"}),
+    # ---------------------------------------------------------------- which address is which
+    "move_in_under_a_moving_house_heading": Case(_letter(
+        ["9 Orchard Rise", "Formwick", "FW5 1PQ", "", "2 November 2026"], COUNCIL,
+        ["Re: Moving house", "", "Dear Sir or Madam,", "",
+         "We moved into 9 Orchard Rise, Formwick FW5 1PQ on 14 October 2026 and would like to be registered for "
+         "council tax. Until then we lived at 40 Granby Street, Leicester LE1 6EJ.", "", "Yours faithfully,",
+         "Kim Doyle"]),
+        "council_tax_move",
+        {"move_type": "in", "new_address": "9 Orchard Rise", "new_postcode": "FW5 1PQ",
+         "previous_address": "40 Granby Street", "previous_postcode": "LE1 6EJ", "move_date": "2026-10-14"}),
 }
 
 CORRESPONDENCE: dict[str, Callable[[Path], Path]] = {
