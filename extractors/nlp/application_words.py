@@ -232,6 +232,10 @@ PATTERNS: dict[str, list[list[_Token]]] = {
         [lemma("put", "transfer", "change"), word("the", op="?"), word("council"), word("tax"),
          word("account", "bill", "bills", op="?"), word("into", "in", "to"), word("my", "our")],
         [word("liable"), word("for"), word("council")],
+        # "I would like to register for council tax", "I need to set up council tax".
+        [lemma("register"), word("for", "with"), word("the", op="?"), word("council"), word("tax")],
+        [lemma("set"), word("up"), word("a", "my", "our", "the", op="?"), word("new", op="?"), word("council"),
+         word("tax")],
     ],
     "PERMIT_TERM": [
         [word("resident", "residents", "residential", "parking", "car", "resident's", "residents'", "street"),
@@ -307,6 +311,12 @@ PATTERNS: dict[str, list[list[_Token]]] = {
         [word("is", "are"), word("there")],
         [word("what"), word("is", "are", "do", "would", "should", "happens", "if")],
         [word("why"), word("has", "have", "is", "was", "were", "did", "do", "does", "hasn't", "haven't")],
+        [word("how"), word("many")],
+        # Asking for information about a form type, not for it: "please provide the number of permits issued".
+        [word("provide", "send", "supply", "give", "disclose", "release", "share", "publish"),
+         word("me", "us", op="?"), word("with", op="?"), word("the", "a", "any", "all", op="?"),
+         word("number", "numbers", "figures", "statistics", "data", "total", "totals", "breakdown", "list",
+              "information", "copies", "copy")],
     ],
     "QUALIFY": [[word("eligible", "eligibility", "entitled", "qualify", "entitlement")]],
     "PAST_APPLY": [

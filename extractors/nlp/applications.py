@@ -424,6 +424,7 @@ ASKED_ONLY = 0.5  # the letter asks about the form type and nowhere asks for it
 SOMEONE_ELSE = 0.2  # about a neighbour, a landlord: a report, not an application
 NO_CONTEXT = 0.6  # "I've just moved house and ...": no council tax, no date, no address
 CANCELLED = 0.15  # "please remove my single person discount", "my partner moved back in"
+INFORMATION_REQUEST = 0.3  # the letter asks under the Freedom of Information Act: it wants facts, not a permit
 
 
 def _combine(weights: Iterable[float]) -> float:
@@ -465,6 +466,14 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
         elif said and (request or f.notify):
             evidence.requested.add(form_type)
 
+    # One sentence that names a form type three times ("... permits ... permit zone ... permit fees") is one
+    # piece of evidence, not three: the strongest of each kind counts, per form type.
+    said: dict[tuple[str, str], tuple[float, str]] = {}
+
+    def say(form_type: str, kind: str, weight: float, why: str) -> None:
+        if weight > said.get((form_type, kind), (0.0, ""))[0]:
+            said[(form_type, kind)] = (weight, why)
+
     def weigh(cue: Cue, base: float) -> float:
         w = base * factor
         if cue.negated:
@@ -476,26 +485,27 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
     # ---- the single person discount
     for cue in r.of("SPD_TERM"):
         base = REQUESTED if request else NOTIFIED * 0.8 if f.notify else MENTION
-        evidence.add("council_tax_spd", weigh(cue, base), f"{cue.kind}: {text}")
+        say("council_tax_spd", "term", weigh(cue, base), f"{cue.kind}: {text}")
     has_situation = r.has("LIVE_ALONE", "DEPART") or any(
         c.kind in {"MOVE_OUT", "MOVE_TO"} and c.subject.kind == "other" for c in r.cues)
     for cue in r.of("DISCOUNT"):
         if r.has("SPD_TERM"):
             continue
         base = (REQUESTED - 0.1 if request else MENTION) if has_situation else (0.3 if request else 0.1)
-        evidence.add("council_tax_spd", weigh(cue, base), f"{cue.kind}: {text}")
+        say("council_tax_spd", "term", weigh(cue, base), f"{cue.kind}: {text}")
     for cue in r.of("LIVE_ALONE"):
         base = SITUATION if cue.subject.kind in {"self", "unknown"} else SITUATION - 0.15
         if r.marks.get("LONG_STANDING"):
             base *= 0.5  # "I have lived alone for ten years": nothing changed
         if cue.start in dated or any(t.lower_ in {"now", "since"} for t in r.sent[max(cue.start - 3, 0):cue.end + 2]):
             base += DATED
-        evidence.add("council_tax_spd", weigh(cue, base), f"{cue.kind}: {text}")
+        say("council_tax_spd", "alone", weigh(cue, base), f"{cue.kind}: {text}")
     for cue in r.of("DEPART", "MOVE_OUT", "MOVE_TO", "MOVE_IN"):
         if not departed(r.sent, cue) and not separated(r.sent, cue):
             continue
         base = DEPARTED + (DATED if cue.start in dated else 0.0)
-        evidence.add("council_tax_spd", weigh(cue, base), f"{cue.kind} ({cue.subject.relation or 'someone'}): {text}")
+        who = cue.subject.relation or "someone"
+        say("council_tax_spd", "departed", weigh(cue, base), f"{cue.kind} ({who}): {text}")
 
     # ---- a move
     for cue in r.of("MOVE_OUT", "MOVE_IN", "MOVE_TO", "MOVE_BARE", "DEPART"):
@@ -517,10 +527,10 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
             base += PLACED
         if f.notify:
             base += 0.15
-        evidence.add("council_tax_move", weigh(cue, base), f"{cue.kind}: {text}")
+        say("council_tax_move", "move", weigh(cue, base), f"{cue.kind}: {text}")
     for cue in r.of("CLOSE_ACCOUNT", "OPEN_ACCOUNT"):
         base = 0.6 if (request or f.notify) else 0.35
-        evidence.add("council_tax_move", weigh(cue, base), f"{cue.kind}: {text}")
+        say("council_tax_move", "account", weigh(cue, base), f"{cue.kind}: {text}")
 
     # ---- a residents' parking permit
     visitor = bool(r.marks.get("VISITOR"))
@@ -531,10 +541,13 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
         if request:
             base = REQUESTED if cue.kind == "PERMIT_TERM" or r.marks.get("CAR") else REQUESTED - 0.1
         else:
-            base = 0.45 if (f.notify or r.marks.get("ZONE")) else MENTION
+            # "My street is in zone B" alone asks for nothing: below MIN_SCORE unless the letter asks elsewhere.
+            base = 0.45 if f.notify else 0.35 if r.marks.get("ZONE") else MENTION
         if visitor:
             base *= 0.45  # a visitors' permit is not a residents' permit
-        evidence.add("parking_permit", weigh(cue, base), f"{cue.kind}: {text}")
+        say("parking_permit", "term", weigh(cue, base), f"{cue.kind}: {text}")
+    for (form_type, _group), (weight, why) in said.items():
+        evidence.add(form_type, weight, why)
 
 
 def departed(sent: Span, cue: Cue) -> bool:
@@ -599,6 +612,7 @@ def score_readings(readings: Sequence[SentenceReading], evidence: Evidence,
         if r.framing.topics and not r.cues:
             evidence.distractors += 1
     evidence.applying = sum(1 for r in readings if r.cues)
+    foi = any("FOI" in r.framing.topics for r in readings)
     scores = {}
     for form_type in FORM_TYPES:
         weights = [w for w, _ in evidence.weights[form_type]]
@@ -612,6 +626,8 @@ def score_readings(readings: Sequence[SentenceReading], evidence: Evidence,
             score *= NO_CONTEXT
         if form_type in evidence.asked and form_type not in evidence.requested:
             score *= ASKED_ONLY  # asked about and never asked for: an enquiry, whatever else it says
+        if foi:
+            score *= INFORMATION_REQUEST
         scores[form_type] = round(min(score, 0.97), 2)
     return scores
 

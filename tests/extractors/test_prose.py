@@ -631,6 +631,20 @@ CORRESPONDENCE: dict[str, Callable[[Path], Path]] = {
         ["6 Pound Lane", "Formwick", "FW2 2PL"], COUNCIL,
         ["Dear Sir/Madam,", "", "My application for a residents parking permit was refused and I wish to appeal "
          "against this decision.", "", "Yours faithfully,", "Gus Lamb"]),
+    "figures_asked_for_under_the_foi_act": _letter(
+        ["Ffion Hale", "27 Heol y Nant", "Formwick", "FW6 3LD", "", "2 November 2026"], COUNCIL,
+        ["Re: Request for information", "", "Dear Sir or Madam,", "",
+         "I am writing under the Freedom of Information Act 2000. Please supply the figures for residents' parking "
+         "permits issued in zone B and zone C since April 2024, the permits refused and the permit fees collected.",
+         "", "Yours faithfully,", "Ffion Hale"]),
+    "figures_asked_for_without_naming_the_act": _email(
+        "Cllr D Marsh <d.marsh@example.com>", "2 November 2026", "Single person discount review",
+        ["Hello,", "Could you send me the numbers of single person discounts removed after last year's review, "
+         "by ward?", "", "Thanks", "Dee Marsh"]),
+    "one_sentence_naming_the_permit_scheme_three_times": _letter(
+        ["8 Lime Grove", "Formwick", "FW4 3CD"], COUNCIL,
+        ["Dear Sir or Madam,", "", "The residents' parking permit scheme in our road, the permit zone signs and the "
+         "permit prices all changed this year and nobody told us.", "", "Yours faithfully,", "Jan Holt"]),
     "a_student_exemption": _email(
         "A B <ab@example.com>", "2 March 2026", "Exemption",
         ["Hello,", "I am a full-time student and my housemates are students too. Please can I have a student "
