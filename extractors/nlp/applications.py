@@ -468,11 +468,11 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
 
     # One sentence that names a form type three times ("... permits ... permit zone ... permit fees") is one
     # piece of evidence, not three: the strongest of each kind counts, per form type.
-    said: dict[tuple[str, str], tuple[float, str]] = {}
+    strongest: dict[tuple[str, str], tuple[float, str]] = {}
 
     def say(form_type: str, kind: str, weight: float, why: str) -> None:
-        if weight > said.get((form_type, kind), (0.0, ""))[0]:
-            said[(form_type, kind)] = (weight, why)
+        if weight > strongest.get((form_type, kind), (0.0, ""))[0]:
+            strongest[(form_type, kind)] = (weight, why)
 
     def weigh(cue: Cue, base: float) -> float:
         w = base * factor
@@ -546,7 +546,7 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
         if visitor:
             base *= 0.45  # a visitors' permit is not a residents' permit
         say("parking_permit", "term", weigh(cue, base), f"{cue.kind}: {text}")
-    for (form_type, _group), (weight, why) in said.items():
+    for (form_type, _kind), (weight, why) in strongest.items():
         evidence.add(form_type, weight, why)
 
 
