@@ -126,9 +126,16 @@ def subject_of(sent: Span, i: int, behalf: Subject | None = None) -> Subject:
     # A possessive right before a noun cue ("my last day", "our tenancy") makes the owner the subject.
     if j >= 0 and sent[j].lower_ in POSSESSIVE:
         return Subject("self", start=j)
+    bracketed: str | None = None  # "Joanne Edwards (my wife) left": the relation said in brackets
     while j >= 0:
         tok = sent[j]
         low = tok.lower_
+        if tok.text == ")":
+            opening = next((k for k in range(j - 1, max(j - 8, -1), -1) if sent[k].text == "("), None)
+            if opening is not None:
+                bracketed = next((t.lower_ for t in sent[opening + 1:j] if t.lower_ in RELATIONS), None)
+                j = opening - 1
+                continue
         if low in SELF:
             return Subject("self", start=j)
         if low in PRONOUNS:
@@ -140,8 +147,9 @@ def subject_of(sent: Span, i: int, behalf: Subject | None = None) -> Subject:
                 return Subject("unknown", start=j)  # an object, not a subject
             return Subject("other", pronoun, start=j)
         if low in RELATIONS:
-            name = name_after(sent, j + 1, i) or (name_after(sent, j + 2, i) if j + 2 < i and sent[j + 1].text == ","
-                                                   else None)
+            # "my husband John Smith", "my husband, John Smith,", "my husband (John Smith)"
+            name = name_after(sent, j + 1, i) or (name_after(sent, j + 2, i) if j + 2 < i and sent[j + 1].text in {
+                ",", "("} else None)
             m = j - 1
             while m > 0 and sent[m].lower_ in MODIFIERS:
                 m -= 1  # "my ex-husband", "my late wife", "my eldest son"
@@ -157,7 +165,9 @@ def subject_of(sent: Span, i: int, behalf: Subject | None = None) -> Subject:
         if _is_name_token(tok):
             name = _name_before(sent, j + 1)
             if name is not None:
-                return Subject("other", None, name[0], name[1])
+                if behalf is not None and bracketed is not None and behalf.relation == bracketed:
+                    return Subject("self", bracketed, behalf.name or name[0], name[1])
+                return Subject("other", bracketed, name[0], name[1])
         if low in BETWEEN or (tok.is_punct and low == ","):
             j -= 1
             continue

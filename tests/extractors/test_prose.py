@@ -496,6 +496,20 @@ APPLICATIONS: dict[str, Case] = {
         ["Hi,", "I would like to renew my residents parking permit for zone B, car FD15 RTY.", "", "Thanks,",
          "Jay Moss"]),
         "parking_permit", {"vrm": "FD15RTY", "zone": "B", "applicant_name": "Jay Moss"}),
+    # ---------------------------------------------------------------- who left, in brackets
+    "spd_relation_in_brackets_after_the_name": Case(_email(
+        "Leah Grant <leah.grant@example.com>", "Wednesday, 4 November 2026 20:15", "Council tax",
+        ["Dear Sir or Madam,", "Marcus Bell (my partner) moved out of our flat on 19 October 2026, so I am now the "
+         "only adult living here. Please apply the single person discount to account 40077788.", "", "Best wishes,",
+         "Leah Grant"]),
+        "council_tax_spd",
+        {"other_adult_name": "Marcus Bell", "sole_adult_since": "2026-10-19", "account_ref": "40077788"}),
+    "spd_name_in_brackets_after_the_relation": Case(_letter(
+        ["2 Wren Close", "Formwick", "FW8 8WC", "", "6 November 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "My lodger (Priya Shah) left on 31 October 2026 and I live alone again. I would "
+         "like the single person discount from that date.", "", "Yours sincerely,", "Gwen Ellis"]),
+        "council_tax_spd",
+        {"other_adult_name": "Priya Shah", "sole_adult_since": "2026-10-31", "address": "2 Wren Close"}),
     # ---------------------------------------------------------------- streets of any name
     "move_out_of_a_welsh_street": Case(_email(
         "Owain Price <owain.p@example.com>", "Monday, 23 November 2026 08:30", "Leaving Formwick",
