@@ -305,7 +305,10 @@ _START_CUE = re.compile(r"\b(?:from|starting|start(?:s|ing)? (?:on|from)|commenc
                         r"\s*(?:on\s+)?(?:the\s+)?$", re.I)
 _BANK = re.compile(r"\b(?:bank|sort code|building society|iban|card)\b[^.]*$", re.I)
 _VRM_CUE = re.compile(r"(?:reg(?:istration)?|plate|vrm|registration number|number plate|reg\.? no\.?|index)"
-                      r"\W*(?:number|no|mark)?\W*(?:is|:|-)?\s*$", re.I)
+                      r"\W*(?:number|no|mark)?\W*"
+                      # "the registration number of my car is ...", "the reg of our old camper van is ..."
+                      r"(?:(?:of|for|on)\s+(?:my|our|the|his|her|their)\s+(?:[a-z]+\s+){0,3}?(?:car|vehicle|van"
+                      r"|motorbike|motorcycle)\s+)?(?:is|:|-)?\s*$", re.I)
 _PHONE_CUE = re.compile(r"(?:me|us|tel|telephone|phone|mobile|mob|number|contact|call|ring|text)\W*(?:is|on|:)?\s*$",
                         re.I)
 
@@ -421,7 +424,20 @@ def _entities(doc: Doc, seg_no: int, reference: dt.date | None) -> tuple[list[_E
             continue
         label = "DATE" if ent.label_ == "DAY_MONTH" else ent.label_
         out.append(_Ent(label, ent.text, read[0], ent.start_char, ent.end_char, seg_no, read[1]))
+    # A registration that ends a sentence with a letter ("... is HTA 671V.") is tokenised with the full stop, as an
+    # abbreviation would be, and the entity ruler never sees it: look for the shapes in the text itself.
+    for m in _VRM_SHAPE.finditer(doc.text):
+        if any(e.start < m.end() and m.start() < e.end for e in out):
+            continue
+        read = read_entity("VRM", m[0], reference)
+        if read is not None:
+            out.append(_Ent("VRM", m[0], read[0], m.start(), m.end(), seg_no, read[1]))
     return out, yearless
+
+
+#: The three styles of registration (current, prefix, suffix), in capitals, with at most one space.
+_VRM_SHAPE = re.compile(
+    r"(?<![\w/-])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w/-])")
 
 
 class _Reader:
@@ -764,7 +780,7 @@ class _Reader:
                          text_wins=False)
         car_words = any(s.reading.marks.get("CAR") for s in self.sentences)
         for s, e in self.ents("VRM"):
-            cued = bool(_VRM_CUE.search(self.before(s, e.start, 30)))
+            cued = bool(_VRM_CUE.search(self.before(s, e.start, 50)))
             current = bool(re.fullmatch(r"[A-Z]{2}\d{2}[A-Z]{3}", e.value))
             conf = CLEAR if cued else PLACED if current and car_words else WEAK
             f.add("vrm", e.value, conf, e.text, self.box(s.seg, e.start, e.end))

@@ -496,6 +496,12 @@ APPLICATIONS: dict[str, Case] = {
         ["Hi,", "I would like to renew my residents parking permit for zone B, car FD15 RTY.", "", "Thanks,",
          "Jay Moss"]),
         "parking_permit", {"vrm": "FD15RTY", "zone": "B", "applicant_name": "Jay Moss"}),
+    "permit_old_registration_ending_a_sentence": Case(_letter(
+        ["31 Tanner Row", "Formwick", "FW7 2QQ", "", "12 November 2026"], COUNCIL,
+        ["Dear Parking Services,", "", "Please may I have a residents' parking permit for zone E from 1 December "
+         "2026. The registration mark of our old camper van is KBN 402W. We have no other vehicle.", "",
+         "Yours sincerely,", "Alan Fry"]),
+        "parking_permit", {"vrm": "KBN402W", "zone": "E", "start_date": "2026-12-01"}),
     # ---------------------------------------------------------------- who left, in brackets
     "spd_relation_in_brackets_after_the_name": Case(_email(
         "Leah Grant <leah.grant@example.com>", "Wednesday, 4 November 2026 20:15", "Council tax",
