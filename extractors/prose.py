@@ -293,6 +293,9 @@ _CURRENT_CUE = re.compile(
     r"|\bowner|\bresident|\bi am|\bwe are|\bi'm)\s+(?:is\s+|at\s+|of\s+|in\s+|:\s*)*$|\bat\s+$|\bof\s+$|^\s*$",
     re.I)
 _ACCOUNT_CUE = re.compile(r"(?:account|acct|a/c|reference|ref|council tax|ct|number|no)\W*(?:number|no|ref)?\W*"
+                          # "the account reference on my bill is", "the number printed on our last statement is"
+                          r"(?:(?:shown|printed|given|quoted)?\s*(?:on|in|from)\s+(?:my|our|the|your)\s+(?:[a-z]+\s+)?"
+                          r"(?:bill|letter|statement|demand|notice|reminder)\s+)?"
                           r"(?:is|:|-|was)?\s*$", re.I)
 _SINCE = re.compile(r"\b(?:since|from|as of|as from|effect from|effective(?: from)?|starting)\s*(?:the\s+)?$", re.I)
 #: "Person who left: Tom Reed" among an email's label lines.
@@ -596,8 +599,8 @@ class _Reader:
     def account_ref(self, f: _Fields) -> None:
         """Council tax references the writer quotes (never the council's block, never a quoted message)."""
         for s, e in self.ents("ACCOUNT_REF"):
-            before = self.before(s, e.start, 40)
-            if _BANK.search(before):
+            before = self.before(s, e.start, 60)
+            if _BANK.search(before[-40:]):
                 continue  # a bank account, not the council tax one
             cued = bool(_ACCOUNT_CUE.search(before)) or e.text.upper().startswith("CT")
             heading = self.segments[s.seg].kind == "subject"

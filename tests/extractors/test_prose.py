@@ -502,6 +502,11 @@ APPLICATIONS: dict[str, Case] = {
          "2026. The registration mark of our old camper van is KBN 402W. We have no other vehicle.", "",
          "Yours sincerely,", "Alan Fry"]),
         "parking_permit", {"vrm": "KBN402W", "zone": "E", "start_date": "2026-12-01"}),
+    "spd_reference_as_printed_on_the_bill": Case(_letter(
+        ["44 Mill Road", "Formwick", "FW2 3DE", "", "9 November 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "Please give me the single person discount: my daughter moved out on 1 November "
+         "2026. The reference printed on my last bill is 4003-2211.", "", "Yours faithfully,", "Rita Moore"]),
+        "council_tax_spd", {"account_ref": "40032211", "sole_adult_since": "2026-11-01"}),
     # ---------------------------------------------------------------- who left, in brackets
     "spd_relation_in_brackets_after_the_name": Case(_email(
         "Leah Grant <leah.grant@example.com>", "Wednesday, 4 November 2026 20:15", "Council tax",
