@@ -327,7 +327,11 @@ def read_letter(doc: Document, rows: list[Row]) -> Letter:
             if m := _SUBJECT.match(r.text):
                 letter.subject_text, letter.subject = m[1], r
                 break
-    if letter.subject is None and letter.body and letter.salutation is not None and letter.body[0].text.isupper() \
+    if letter.subject is None and letter.body and (m := _SUBJECT.match(letter.body[0].text)):
+        # "Dear Sir or Madam," then "Re: Change of address": the subject under the salutation.
+        letter.subject, letter.subject_text = letter.body[0], m[1]
+        letter.body = letter.body[1:]
+    elif letter.subject is None and letter.body and letter.salutation is not None and letter.body[0].text.isupper() \
             and len(letter.body[0].text.split()) <= 10:
         # A heading in capitals under the salutation ("SINGLE PERSON DISCOUNT").
         letter.subject, letter.subject_text = letter.body[0], letter.body[0].text

@@ -507,6 +507,14 @@ APPLICATIONS: dict[str, Case] = {
         ["Dear Sir or Madam,", "", "Please give me the single person discount: my daughter moved out on 1 November "
          "2026. The reference printed on my last bill is 4003-2211.", "", "Yours faithfully,", "Rita Moore"]),
         "council_tax_spd", {"account_ref": "40032211", "sole_adult_since": "2026-11-01"}),
+    "move_out_subject_line_under_the_salutation": Case(_letter(
+        ["Sara Vine", "6 Quarry Hill", "Kelbridge", "FW9 2QH", "", "3 November 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "Re: Leaving 5 Heol y Nant - 40012345", "",
+         "I moved out of 5 Heol y Nant, Formwick FW6 1NN on 30 October 2026. Please close my council tax account "
+         "from that date.", "", "Yours faithfully,", "Sara Vine"]),
+        "council_tax_move",
+        {"move_type": "out", "account_ref": "40012345", "previous_address": "5 Heol y Nant",
+         "previous_postcode": "FW6 1NN", "move_date": "2026-10-30", "new_address": "6 Quarry Hill"}),
     # ---------------------------------------------------------------- who left, in brackets
     "spd_relation_in_brackets_after_the_name": Case(_email(
         "Leah Grant <leah.grant@example.com>", "Wednesday, 4 November 2026 20:15", "Council tax",
