@@ -417,6 +417,20 @@ def _other_cue_between(sent: _Sentence, a: int, b: int) -> bool:
                if c.kind in {"MOVE_OUT", "MOVE_IN", "MOVE_TO", "MOVE_BARE", "DEPART", "LIVE_ALONE"})
 
 
+def _end_glued_sentences(doc: Doc) -> Doc:
+    """End the sentences that the tokenizer glued to the next: it keeps a full stop on "671V." and on "zone A."
+    (as on an abbreviation or an initial), so "... is HTA 671V. I would like ..." was one sentence."""
+    for i, tok in enumerate(doc[:-1]):
+        text = tok.text
+        if len(text) < 2 or not text.endswith(".") or not doc[i + 1].text[:1].isupper():
+            continue
+        code = re.fullmatch(r"[A-Za-z]*\d[A-Za-z\d]*\.", text)  # never an abbreviation: it has a digit
+        zone = re.fullmatch(r"[A-Z]\d{0,2}\.", text) and i > 0 and doc[i - 1].lower_ in {"zone", "area", "permit"}
+        if code or zone:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 def _entities(doc: Doc, seg_no: int, reference: dt.date | None) -> tuple[list[_Ent], list[str]]:
     out, yearless = [], []
     for ent in doc.ents:
@@ -452,7 +466,7 @@ class _Reader:
         self.segments = _segments(self.letter)
         self.notes: list[str] = []
         nlp = letter_nlp()
-        docs = list(nlp.pipe(s.text for s in self.segments))
+        docs = [_end_glued_sentences(d) for d in nlp.pipe(s.text for s in self.segments)]
         self.sentences: list[_Sentence] = []
         yearless: list[str] = []
         all_sents = [sent for d in docs for sent in d.sents]

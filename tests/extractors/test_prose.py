@@ -515,6 +515,11 @@ APPLICATIONS: dict[str, Case] = {
         "council_tax_move",
         {"move_type": "out", "account_ref": "40012345", "previous_address": "5 Heol y Nant",
          "previous_postcode": "FW6 1NN", "move_date": "2026-10-30", "new_address": "6 Quarry Hill"}),
+    "permit_a_question_after_zone_b": Case(_email(
+        "Ivy Chen <ivy.chen@example.com>", "Monday, 9 November 2026 08:05", "Permit",
+        ["Hi,", "Please send me a residents' parking permit for zone B. How much will it cost? It is for my white "
+         "Fiat, registration GHT 552K.", "", "Thanks,", "Ivy Chen"]),
+        "parking_permit", {"zone": "B", "vrm": "GHT552K", "vehicle_make": "Fiat"}),
     # ---------------------------------------------------------------- who left, in brackets
     "spd_relation_in_brackets_after_the_name": Case(_email(
         "Leah Grant <leah.grant@example.com>", "Wednesday, 4 November 2026 20:15", "Council tax",
