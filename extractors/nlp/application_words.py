@@ -256,6 +256,8 @@ PATTERNS: dict[str, list[list[_Token]]] = {
         [word("i", "we"), word("would", "'d", "should"), word("really", "now", "therefore", "also", op="?"),
          word("like", "love")],
         [word("i", "we"), word("wish", "want", "need", "intend"), word("to")],
+        [word("need", "needs"), word("to"), lemma("set", "open", "register", "apply", "claim", "close", "cancel", "end",
+                                                  "stop", "transfer")],
         [word("would", "'d"), word("like", "love")],
         [word("i", "we"), word("need", "want", "require"), word("a", "an", "the", "my", "our", "one")],
         [word("please"), {"LOWER": {"NOT_IN": ["tell", "advise", "explain", "confirm", "clarify", "let", "see",
@@ -340,7 +342,10 @@ PATTERNS: dict[str, list[list[_Token]]] = {
         [word("thank", "thanks"), word("you", op="?"), word("for")],
     ],
     "NEIGHBOUR": [[word("neighbour", "neighbours", "neighbour's", "neighbor", "neighbors", "landlord", "landlady")],
-                  [word("next"), word("door")], [word("fraud", "fraudulent", "fraudulently", "cheating")]],
+                  [word("next"), word("door")], [word("fraud", "fraudulent", "fraudulently", "cheating")],
+                  # Someone else's parking: a report for the wardens, not a permit for the writer.
+                  [word("warden", "wardens", "enforcement", "enforce", "enforced", "obstruction")],
+                  [word("keep", "keeps", "kept", "always", "constantly"), word("parking", "parked", "parks")]],
     "CANCEL": [[lemma("remove", "cancel", "stop", "end", "withdraw", "take"), word("off", "away", op="?"),
                 word("my", "the", "our", "this", "his", "her")],
                [word("no"), word("longer"), word("entitled", "eligible", "qualify")],
@@ -353,7 +358,7 @@ PATTERNS: dict[str, list[list[_Token]]] = {
         [word("might", "may", "could"), word("be", op="?"), lemma("move", "leave")],
         [word("next", "later"), word("year")],
     ],
-    "LONG_STANDING": [[word("for"), {"LIKE_NUM": True}, word("years", "decades")],
+    "LONG_STANDING": [[word("for"), {"LIKE_NUM": True}, word("years", "decades")], [word("still")],
                       [word("for"), word("many", "several", "a", "some"), word("years", "decades", "long")],
                       [word("always"), lemma("live")]],
     # A request that still follows something done before: "I would like to renew my permit".
@@ -381,8 +386,18 @@ PATTERNS: dict[str, list[list[_Token]]] = {
              [word("bin", "bins", "recycling", "refuse", "rubbish", "dustcart", "lorry", "caddy", "wheelie",
                    "fly-tipping", "pothole", "potholes", "graffiti", "streetlight", "lamp")],
              [word("street"), word("light", "lights", "lamp", "lamps")],
+             [word("garden", "food", "green", "bulky", "clinical", "household"), word("waste")],
+             [word("waste"), word("collection", "collections", "subscription", "service")],
              [word("collection", "collections"), word("day", "crew", "round", "calendar")],
              [word("was", "were", "been", "not"), word("collected", "emptied")]],
+    # Other council services: a sentence about one of these asks for something else.
+    "OTHER_SERVICE": [
+        [word("vote", "voting", "voter", "voters", "electoral", "polling", "ballot", "allotment", "allotments",
+              "library", "licensing", "passport", "wedding", "burial", "cremation")],
+        [word("planning"), word("permission", "application", "applications", "department", "office", "officer")],
+        [word("blue"), word("badge")], [word("bus"), word("pass")],
+        [word("subscription", "subscriptions")],
+    ],
     "BILL_QUERY": [
         [word("refund", "refunds", "overpaid", "overpayment", "overcharged", "arrears", "summons", "instalment",
               "instalments", "installments", "valuation", "band", "debit", "balance", "credit", "mortgage",

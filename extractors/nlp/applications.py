@@ -252,7 +252,7 @@ class Framing:
     query: bool = False
     past: bool = False
     question_mark: bool = False
-    topics: set[str] = field(default_factory=set)  # COMPLAINT, FOI, BINS, BILL_QUERY
+    topics: set[str] = field(default_factory=set)  # COMPLAINT, FOI, BINS, BILL_QUERY, OTHER_SERVICE
 
 
 @dataclass
@@ -303,6 +303,10 @@ def on_behalf_of(sentences: Sequence[Span]) -> Subject | None:
     return None
 
 
+#: What general correspondence is about: a sentence about one of these is not an application.
+_TOPICS = ("COMPLAINT", "FOI", "BINS", "BILL_QUERY", "OTHER_SERVICE")
+
+
 def _negated(sent: Span, start: int, neg: list[tuple[int, int]]) -> bool:
     """A "not" (or "never", "n't") within three tokens before ``start``, in the same clause."""
     for s, e in neg:
@@ -330,7 +334,7 @@ def read_sentences(doc: Doc, behalf: Subject | None = None, heading: bool = Fals
             request=bool(marks.get("REQUEST")), notify=bool(marks.get("NOTIFY")),
             query=bool(marks.get("QUERY")) or bool(marks.get("QUALIFY") and "?" in sent.text),
             question_mark=sent.text.rstrip().endswith("?"),
-            topics={t for t in ("COMPLAINT", "FOI", "BINS", "BILL_QUERY") if marks.get(t)})
+            topics={t for t in _TOPICS if marks.get(t)})
         if framing.question_mark and not framing.request and sent[0].lower_ in {
                 "is", "are", "am", "do", "does", "would", "will", "should", "what", "how", "why", "when", "which",
                 "where", "who", "have", "has", "did"}:
@@ -434,6 +438,7 @@ ASKED_ONLY = 0.5  # the letter asks about the form type and nowhere asks for it
 SOMEONE_ELSE = 0.2  # about a neighbour, a landlord: a report, not an application
 NO_CONTEXT = 0.6  # "I've just moved house and ...": no council tax, no date, no address
 CANCELLED = 0.15  # "please remove my single person discount", "my partner moved back in"
+ASKED_ELSEWHERE = 0.6  # the letter asks for another service (a bin, a vote) and only tells of this
 INFORMATION_REQUEST = 0.3  # the letter asks under the Freedom of Information Act: it wants facts, not a permit
 
 
@@ -462,7 +467,7 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
         factor *= CANCELLED
     if r.marks.get("HYPOTHETICAL"):
         factor *= SOMEONE_ELSE
-    if f.topics & {"COMPLAINT", "BILL_QUERY", "FOI", "BINS"}:
+    if f.topics:
         factor *= OFF_TOPIC
     text = r.sent.text.strip()[:80]
     request = f.request and not f.query
@@ -623,6 +628,10 @@ def score_readings(readings: Sequence[SentenceReading], evidence: Evidence,
             evidence.distractors += 1
     evidence.applying = sum(1 for r in readings if r.cues)
     foi = any("FOI" in r.framing.topics for r in readings)
+    # The letter asks for another service ("please can you deliver a recycling bin", "register me to vote"); a
+    # bill or a Direct Debit asked for goes with a move, and is no sign of another errand.
+    elsewhere = any(r.framing.topics & {"BINS", "OTHER_SERVICE"} and r.framing.request and not r.framing.query
+                    for r in readings)
     scores = {}
     for form_type in FORM_TYPES:
         weights = [w for w, _ in evidence.weights[form_type]]
@@ -636,6 +645,8 @@ def score_readings(readings: Sequence[SentenceReading], evidence: Evidence,
             score *= NO_CONTEXT
         if form_type in evidence.asked and form_type not in evidence.requested:
             score *= ASKED_ONLY  # asked about and never asked for: an enquiry, whatever else it says
+        if elsewhere and form_type not in evidence.requested and strongest < REQUESTED:
+            score *= ASKED_ELSEWHERE
         if foi:
             score *= INFORMATION_REQUEST
         scores[form_type] = round(min(score, 0.97), 2)

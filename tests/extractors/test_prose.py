@@ -520,6 +520,13 @@ APPLICATIONS: dict[str, Case] = {
         ["Hi,", "Please send me a residents' parking permit for zone B. How much will it cost? It is for my white "
          "Fiat, registration GHT 552K.", "", "Thanks,", "Ivy Chen"]),
         "parking_permit", {"zone": "B", "vrm": "GHT552K", "vehicle_make": "Fiat"}),
+    "move_in_with_a_recycling_box_asked_for_too": Case(_letter(
+        ["5 Maes y Deri", "Formwick", "FW2 7AA", "", "4 November 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I moved into 5 Maes y Deri on 20 October 2026 and need to set up council tax "
+         "there. Please could you also deliver a recycling box, as there is none.", "", "Yours faithfully,",
+         "Tia Webb"]),
+        "council_tax_move",
+        {"move_type": "in", "new_address": "5 Maes y Deri", "new_postcode": "FW2 7AA", "move_date": "2026-10-20"}),
     # ---------------------------------------------------------------- who left, in brackets
     "spd_relation_in_brackets_after_the_name": Case(_email(
         "Leah Grant <leah.grant@example.com>", "Wednesday, 4 November 2026 20:15", "Council tax",
@@ -683,6 +690,24 @@ CORRESPONDENCE: dict[str, Callable[[Path], Path]] = {
         ["8 Lime Grove", "Formwick", "FW4 3CD"], COUNCIL,
         ["Dear Sir or Madam,", "", "The residents' parking permit scheme in our road, the permit zone signs and the "
          "permit prices all changed this year and nobody told us.", "", "Yours faithfully,", "Jan Holt"]),
+    "a_warden_asked_for_other_peoples_parking": _letter(
+        ["14 Stryd y Bont", "Formwick", "FW2 4RR"], COUNCIL,
+        ["Dear Sir or Madam,", "", "Delivery vans keep parking in the residents' permit bays on our street in zone A "
+         "all afternoon.", "Please can you send a warden to check the permits in the evenings.", "",
+         "Yours faithfully,", "Cai Rowlands"]),
+    "a_discount_removed_though_still_living_alone": _letter(
+        ["14 Stryd y Bont", "Formwick", "FW2 4RR"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I am writing to complain that my single person discount was taken off my bill "
+         "with no warning. I still live alone, as I told you in the spring.", "", "Yours faithfully,",
+         "Cai Rowlands"]),
+    "registering_to_vote_after_moving_in": _email(
+        "Tia Webb <tia.webb@example.com>", "4 November 2026", "Electoral register",
+        ["Hello,", "Please could you add me to the electoral register so that I can vote at my new address, "
+         "5 Maes y Deri, Formwick FW2 7AA. I moved in on 20 October 2026.", "", "Thanks", "Tia Webb"]),
+    "a_garden_waste_subscription_after_moving": _email(
+        "Tia Webb <tia.webb@example.com>", "4 November 2026", "Green bin",
+        ["Hello,", "We have moved house to 5 Maes y Deri, Formwick FW2 7AA. Please can our garden waste "
+         "subscription go with us to the new address?", "", "Thanks", "Tia Webb"]),
     "a_student_exemption": _email(
         "A B <ab@example.com>", "2 March 2026", "Exemption",
         ["Hello,", "I am a full-time student and my housemates are students too. Please can I have a student "
