@@ -30,6 +30,7 @@ __all__ = [
     "vrm",
     "name",
     "text",
+    "address",
     "phone",
     "email",
     "name_key",
@@ -268,6 +269,34 @@ email = text
 
 # --------------------------------------------------------------------------- addresses
 
+_TRAILING_POSTCODE = re.compile(r"[,\s]+[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
+_STREETISH = re.compile(r"\b(?:road|street|lane|avenue|close|drive|way|gardens|crescent|grove|place|terrace|court"
+                        r"|walk|rise|mews|row|square|hill|park|view|parade|heol|stryd|ffordd|rd|st|ave|ln|cl|dr)\b",
+                        re.I)
+
+
+def address(raw: str) -> Normalised:
+    """An address field's normal form (forms.md): its first line, the house number or name and the street.
+
+    "20 Victoria Terrace, Tawelfryn WQ1 6RP" and "20 Victoria Terrace / Tawelfryn" (two lines) are
+    "20 Victoria Terrace"; "Flat 2, 10 High Street, Leeds" is "Flat 2, 10 High Street"; a house
+    number alone on its line goes with the street on the next ("12" / "Mill Lane").
+    """
+    lines = [_collapse(ln).strip(" ,") for ln in _compatible(raw).splitlines()]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        raise InvalidValue("empty")
+    first = _TRAILING_POSTCODE.sub("", lines[0]).strip(" ,") or lines[0]
+    if len(lines) > 1 and re.fullmatch(r"(?:(?:flat|apartment|unit)\s*\w+|\d+[a-z]?)", first, re.I):
+        joiner = ", " if first[:1].isalpha() else " "
+        first = f"{first}{joiner}{_TRAILING_POSTCODE.sub('', lines[1]).strip(' ,')}"
+    parts = [p.strip() for p in first.split(",") if p.strip()]
+    # Trailing parts with no number and no street word are the locality and town.
+    while len(parts) >= 2 and not re.search(r"\d", parts[-1]) and not _STREETISH.search(parts[-1]) \
+            and (re.search(r"\d", " ".join(parts[:-1])) or _STREETISH.search(" ".join(parts[:-1]))):
+        parts = parts[:-1]
+    return Normalised(", ".join(parts) if parts else first)
+
 _STREET_WORDS = {
     "st": "street", "rd": "road", "ave": "avenue", "av": "avenue", "ln": "lane",
     "dr": "drive", "cl": "close", "ct": "court", "cres": "crescent", "pl": "place",
@@ -295,6 +324,7 @@ KINDS: dict[str, Callable[[str], Normalised]] = {
     "phone": phone,
     "email": email,
     "text": text,
+    "address": address,
     "move_type": move_type,
     "zone": zone,
 }

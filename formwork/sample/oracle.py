@@ -23,7 +23,7 @@ FORM_TYPE = "council_tax_spd"
 
 #: The form type's fields (forms.md order) and the kind each normalises as.
 FIELDS: dict[str, str] = {
-    "account_ref": "account_ref", "applicant_name": "name", "address": "text", "postcode": "postcode",
+    "account_ref": "account_ref", "applicant_name": "name", "address": "address", "postcode": "postcode",
     "sole_adult_since": "date", "other_adult_name": "name", "other_adult_forwarding_address": "text",
     "change_description": "text", "phone": "phone", "email": "email", "declaration_date": "date",
 }

@@ -34,11 +34,12 @@ __all__ = ["MOVE_FIELDS", "PERMIT_FIELDS", "MoveOracle", "PermitOracle", "move_r
 
 MOVE_FIELDS: dict[str, str] = {
     "move_type": "move_type", "account_ref": "account_ref", "applicant_name": "name",
-    "previous_address": "text", "previous_postcode": "postcode", "new_address": "text", "new_postcode": "postcode",
+    "previous_address": "address", "previous_postcode": "postcode", "new_address": "address",
+    "new_postcode": "postcode",
     "move_date": "date", "phone": "phone", "email": "email", "declaration_date": "date",
 }
 PERMIT_FIELDS: dict[str, str] = {
-    "applicant_name": "name", "address": "text", "postcode": "postcode", "vrm": "vrm", "vehicle_make": "text",
+    "applicant_name": "name", "address": "address", "postcode": "postcode", "vrm": "vrm", "vehicle_make": "text",
     "zone": "zone", "start_date": "date", "phone": "phone", "email": "email", "declaration_date": "date",
 }
 PERMIT_REQUIRED = ("applicant_name", "address", "postcode", "vrm", "zone", "start_date", "declaration_date")
