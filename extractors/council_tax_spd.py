@@ -54,7 +54,8 @@ SPEC = FormSpec(
             acroform=(r"app(?:licant)? ?name", r"full ?name", r"name"),
         ),
         FieldSpec(
-            "address", "text", required=True,
+            "address", "address", required=True,
+            means="address", postcode_field="postcode",
             labels=(
                 r"cyfeiriad(?: yr eiddo| llinell gyntaf)?",
                 r"(?:property |home |your |current |billing |first line of (?:the |your )?|"
@@ -79,6 +80,7 @@ SPEC = FormSpec(
         ),
         FieldSpec(
             "sole_adult_since", "date", required=True,
+            role="sole",
             labels=(
                 r"unig oedolyn", r"(?:byw )?ar eich pen eich hun",
                 r"(?:only|sole|single|one) (?:adult|occupant|occupier|person|resident)",
@@ -98,6 +100,7 @@ SPEC = FormSpec(
         ),
         FieldSpec(
             "other_adult_name", "name",
+            role="other",
             labels=(
                 r"enwr person a symudodd", r"(?:person|adult) who (?:has )?left",
                 r"(?:name of (?:the )?)?(?:other|previous|former) (?:adult|occupant|occupier|resident|person)",
@@ -110,6 +113,7 @@ SPEC = FormSpec(
         ),
         FieldSpec(
             "other_adult_forwarding_address", "text",
+            means="address", role="forwarding",
             labels=(
                 r"moved to", r"where (?:they|he|she) (?:now )?(?:live|lives|living|moved|went)",
                 r"new address of (?:the |that )?(?:former|previous|other) \w+",
@@ -129,6 +133,7 @@ SPEC = FormSpec(
         ),
         FieldSpec(
             "change_description", "text",
+            means="text",
             labels=(
                 r"(?:please )?give (?:us )?(?:details|more information)", r"reason (?:you|why|for)",
                 r"beth sydd wedi newid",
@@ -158,6 +163,7 @@ SPEC = FormSpec(
         ),
         FieldSpec(
             "declaration_date", "date", required=True,
+            role="declaration",
             labels=(
                 r"dyddiad(?: llofnodi)?",
                 r"date", r"dated", r"today s date", r"date (?:of )?(?:signed|signature|declaration)",

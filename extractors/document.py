@@ -65,9 +65,40 @@ class Box:
 
 
 @dataclass(frozen=True, slots=True)
+class Style:
+    """How a word is set: its font (without a subset prefix), size and fill colour.
+
+    Answers typed into a form are usually set differently from the form's own
+    printing (another font, size or colour): a clue the pair reader uses.
+    """
+
+    font: str
+    size: float
+    colour: tuple[float, ...] = ()
+
+    @property
+    def bold(self) -> bool:
+        return "bold" in self.font.lower() or "black" in self.font.lower() or "heavy" in self.font.lower()
+
+    @property
+    def italic(self) -> bool:
+        return "italic" in self.font.lower() or "oblique" in self.font.lower()
+
+    @property
+    def monospace(self) -> bool:
+        return any(m in self.font.lower() for m in ("courier", "mono", "consol", "typewriter", "fixed"))
+
+    @property
+    def family(self) -> str:
+        """The font without its weight and slant: 'Helvetica-Bold' → 'helvetica'."""
+        return re.split(r"[-,]", self.font.lower(), maxsplit=1)[0]
+
+
+@dataclass(frozen=True, slots=True)
 class Word:
     text: str
     box: Box
+    style: Style | None = None
 
 
 @dataclass(slots=True)
@@ -108,12 +139,23 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Widget:
-    """An AcroForm field's widget: its fully qualified name, value and place."""
+    """An AcroForm field's widget: its fully qualified name, value and place.
+
+    For a check box or radio button, ``value`` is the state it is in (None when off) and
+    ``on_state`` the name of its "on" appearance (what it means when ticked: "Yes", "out",
+    "Choice2"); ``tooltip`` is the field's /TU, what a screen reader says for it, often the
+    question itself where the name is generic (``Text7``).
+    """
 
     name: str
     value: str | None
     kind: str  # Tx, Btn, Ch, Sig or "" when unknown
     box: Box
+    tooltip: str | None = None
+    on_state: str | None = None
+    #: A radio group's buttons share the field; set for radio buttons (field flag 16).
+    radio: bool = False
+    options: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +172,10 @@ class PageContent:
     height: float
     lines: list[Line]
     _page: Page | None = field(default=None, repr=False)
+    #: Rectangles drawn on the page (answer boxes, character boxes, tick boxes), as boxes.
+    rects: list[Box] = field(default_factory=list)
+    #: Horizontal rules (answer lines, underlines, a rectangle's top and bottom edges).
+    rules: list[Box] = field(default_factory=list)
 
     @cached_property
     def tables(self) -> list[Table]:
@@ -199,14 +245,19 @@ class Document:
 def _group_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
     """Words to lines (by vertical overlap) and lines to phrases (split at wide gaps)."""
     rows: list[list[Word]] = []
+    styles: dict[tuple[Any, ...], Style] = {}
+    middles: list[float] = []  # each row's mean middle: words typed a little off the line still join it
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        word = Word(w["text"], Box(page_no, w["x0"], w["top"], w["x1"], w["bottom"]))
+        word = Word(w["text"], Box(page_no, w["x0"], w["top"], w["x1"], w["bottom"]), _style(w, styles))
         if rows:
             last = rows[-1][0].box
-            if abs(word.box.middle - last.middle) <= max(2.0, 0.45 * last.height):
+            if abs(word.box.middle - middles[-1]) <= max(2.0, 0.45 * last.height):
                 rows[-1].append(word)
+                n = len(rows[-1])
+                middles[-1] += (word.box.middle - middles[-1]) / n
                 continue
         rows.append([word])
+        middles.append(word.box.middle)
     lines = []
     for row in rows:
         row.sort(key=lambda w: w.box.x0)
@@ -221,6 +272,53 @@ def _group_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
                 phrases[-1].words.append(word)
         lines.append(Line(_merge_character_boxes(phrases)))
     return lines
+
+
+_SUBSET = re.compile(r"^[A-Z]{6}\+")
+
+
+def _style(w: dict[str, Any], seen: dict[tuple[Any, ...], Style]) -> Style | None:
+    """A word's style from its characters: the commonest font, the middle size, the first one's colour.
+
+    (Not pdfplumber's ``extra_attrs``, which ends a word wherever a character's size differs in the
+    last decimal place, as it does in jittered or scanned-and-recognised text.)"""
+    chars = w.get("chars") or []
+    if not chars:
+        return None
+    fonts = [c.get("fontname") for c in chars]
+    font = max(set(fonts), key=fonts.count)
+    sizes = sorted(float(c.get("size") or 0) for c in chars)
+    size = sizes[len(sizes) // 2]
+    colour = chars[0].get("non_stroking_color")
+    if font is None:
+        return None
+    key = (font, size, colour if isinstance(colour, tuple | list | None) else None)
+    style = seen.get(key)
+    if style is None:
+        shade: tuple[float, ...] = ()
+        if isinstance(colour, tuple | list):
+            with contextlib.suppress(TypeError, ValueError):
+                shade = tuple(round(float(c), 2) for c in colour)
+        style = seen[key] = Style(_SUBSET.sub("", str(font)), round(float(size) * 2) / 2, shade)
+    return style
+
+
+def _rects_and_rules(page: Page, number: int) -> tuple[list[Box], list[Box]]:
+    """The page's rectangles, and its horizontal rules (lines, thin rectangles, rectangles' top and bottom)."""
+    rects: list[Box] = []
+    rules: list[Box] = []
+    for r in page.rects:
+        b = Box(number, float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
+        if b.height <= 2.5 and b.x1 - b.x0 > 8:
+            rules.append(b)
+        elif b.x1 - b.x0 > 2.5 and b.height > 2.5:
+            rects.append(b)
+            rules.append(Box(number, b.x0, b.top, b.x1, b.top))
+            rules.append(Box(number, b.x0, b.bottom, b.x1, b.bottom))
+    for ln in page.lines:
+        if abs(float(ln["top"]) - float(ln["bottom"])) <= 1.5 and float(ln["x1"]) - float(ln["x0"]) > 8:
+            rules.append(Box(number, float(ln["x0"]), float(ln["top"]), float(ln["x1"]), float(ln["bottom"])))
+    return rects, rules
 
 
 def _merge_character_boxes(phrases: list[Phrase]) -> list[Phrase]:
@@ -325,6 +423,9 @@ def _widget(annot: dict[str, Any], page_no: int) -> Widget | None:
     names: list[str] = []
     value: Any = None
     kind: Any = None
+    tooltip: str | None = None
+    flags: Any = None
+    options: Any = None
     node: Any = data
     for _ in range(16):  # walk up the field tree; a cycle must not hang us
         if not isinstance(node, dict):
@@ -335,15 +436,61 @@ def _widget(annot: dict[str, Any], page_no: int) -> Widget | None:
             value = _resolve(node.get("V"))
         if kind is None and node.get("FT") is not None:
             kind = node.get("FT")
+        if tooltip is None and node.get("TU") is not None:
+            tooltip = _decode(node.get("TU"))
+        if flags is None and node.get("Ff") is not None:
+            flags = _resolve(node.get("Ff"))
+        if options is None and node.get("Opt") is not None:
+            options = _resolve(node.get("Opt"))
         node = _resolve(node.get("Parent"))
     if not names:
         return None
     text = _decode(value)
     kind_s = _decode(kind) or ""
-    if kind_s == "Btn" and text in {"Off", ""}:
-        text = None
+    on_state = None
+    radio = False
+    if kind_s == "Btn":
+        on_state = _on_state(data)
+        radio = isinstance(flags, int) and bool(flags & (1 << 15))
+        state = _decode(data.get("AS"))
+        if radio or state is not None:
+            # A radio button (or a check box sharing its field with others) is on when its own
+            # appearance state is its "on" state; the field's /V names whichever one is.
+            text = on_state if (state is not None and state not in {"Off", ""} and state == on_state) or (
+                state is None and text is not None and text == on_state) else None
+        if text in {"Off", ""}:
+            text = None
     box = Box(page_no, float(annot["x0"]), float(annot["top"]), float(annot["x1"]), float(annot["bottom"]))
-    return Widget(".".join(reversed(names)), text.strip() if text else None, kind_s, box)
+    return Widget(".".join(reversed(names)), text.strip() if text else None, kind_s, box,
+                  tooltip=tooltip.strip() if tooltip and tooltip.strip() else None, on_state=on_state, radio=radio,
+                  options=_options(options))
+
+
+def _on_state(data: dict[str, Any]) -> str | None:
+    """The name of a button's "on" appearance (any state of /AP /N but Off)."""
+    ap = _resolve(data.get("AP"))
+    normal = _resolve(ap.get("N")) if isinstance(ap, dict) else None
+    if isinstance(normal, dict):
+        for key in normal:
+            name = key.decode("latin-1") if isinstance(key, bytes) else str(key)
+            if name != "Off":
+                return name
+    return None
+
+
+def _options(raw: Any) -> tuple[str, ...]:
+    """A choice field's options (/Opt: strings, or [export, shown] pairs: the shown text)."""
+    if not isinstance(raw, list):
+        return ()
+    out = []
+    for item in raw[:200]:
+        item = _resolve(item)
+        if isinstance(item, list) and item:
+            item = _resolve(item[-1])
+        text = _decode(item)
+        if text:
+            out.append(text)
+    return tuple(out)
 
 
 def _widget_annots(page: Page) -> Iterator[dict[str, Any]]:
@@ -434,6 +581,11 @@ def _open_error(exc: Exception) -> UnreadableFile:
     return UnreadableFile(f"the PDF is damaged and cannot be read ({detail[:160]})")
 
 
+#: Characters of one word may sit a little off their line (a jittered print, handwriting fonts): up to
+#: this many points apart vertically they are still one word (pdfplumber's default is 3).
+_Y_TOLERANCE = 5
+
+
 @contextlib.contextmanager
 def open_document(path: Path, *, max_bytes: int = 20_000_000, max_pages: int = 30) -> Iterator[Document]:
     """Open ``path`` as a :class:`Document`; raise :class:`UnreadableFile` if it cannot be read.
@@ -462,9 +614,11 @@ def open_document(path: Path, *, max_bytes: int = 20_000_000, max_pages: int = 3
             for page in pages:
                 speed_up(page)
                 read_layout(page)
-                words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
+                words = page.extract_words(use_text_flow=False, keep_blank_chars=False, return_chars=True,
+                                           y_tolerance=_Y_TOLERANCE)
+                rects, rules = _rects_and_rules(page, page.page_number)
                 contents.append(PageContent(page.page_number, float(page.width), float(page.height),
-                                            _group_lines(words, page.page_number), page))
+                                            _group_lines(words, page.page_number), page, rects, rules))
                 widgets.extend(_page_widgets(page))
             acro = _resolve(pdf.doc.catalog.get("AcroForm"))
             has_xfa = isinstance(acro, dict) and acro.get("XFA") is not None

@@ -34,7 +34,9 @@ _HINTS = re.compile(
 # Prefixes form designers put on AcroForm field names.
 # Abbreviations designers use in field names, spelt out so labels' patterns apply.
 _ABBREVIATIONS = {"fwd": "forwarding", "fwding": "forwarding", "addr": "address", "prev": "previous",
-                  "dob": "date of birth"}
+                  "dob": "date of birth", "oth": "other", "occ": "occupant", "decl": "declaration", "prop": "property",
+                  "dt": "date", "veh": "vehicle", "appl": "applicant", "sig": "signature", "desc": "description",
+                  "fname": "first name", "lname": "last name", "sname": "surname"}
 _WIDGET_PREFIX = re.compile(r"^(?:txt|text|fld|field|tb|tf|input|frm|form|f)\s+(?=[a-z])")
 
 
@@ -118,6 +120,30 @@ class LabelClassifier:
         if not label or len(label.split()) > MAX_LABEL_WORDS:
             return None
         return self._best(label, use_acroform=False)
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Every field's score for a printed label (not only the best), for the whole-form assignment."""
+        stripped = text.strip()
+        if stripped.endswith((".", "!")) and len(text.split()) >= 5 and not text.lower().endswith(" no."):
+            return {}
+        label = normalise_label(text)
+        if not label or len(label.split()) > MAX_LABEL_WORDS:
+            return {}
+        return self._all(label, use_acroform=False)
+
+    def widget_scores(self, name: str) -> dict[str, float]:
+        label = normalise_widget_name(name)
+        if not label or re.fullmatch(r"(?:text|field|fill|untitled|undefined|box)?\s*\d*(?: \d+)*", label):
+            return {}
+        return self._all(label, use_acroform=True)
+
+    def _all(self, label: str, *, use_acroform: bool) -> dict[str, float]:
+        out = {}
+        for name, patterns, excludes, acro in self._fields:
+            score = _score(patterns + (acro if use_acroform else []), excludes, label)
+            if score > 0:
+                out[name] = score
+        return out
 
     def classify_widget(self, name: str) -> LabelMatch | None:
         """The field an AcroForm field name stands for, or None for ``Text1`` and friends."""

@@ -69,6 +69,27 @@ class _Field(BaseModel):
     multiline: bool = False
     description: str = ""
     implied_by: dict[str, dict[str, list[str]]] = Field(default_factory=dict)
+    means: str = ""
+    role: str = ""
+    postcode_field: str = ""
+
+    @field_validator("means")
+    @classmethod
+    def _known_idea(cls, v: str) -> str:
+        from extractors.meaning import IDEAS
+
+        if v and v not in IDEAS:
+            raise ValueError(f"unknown idea {v!r} (one of {', '.join(sorted(IDEAS))})")
+        return v
+
+    @field_validator("role")
+    @classmethod
+    def _known_role(cls, v: str) -> str:
+        from extractors.meaning import ROLES
+
+        if v and v not in ROLES:
+            raise ValueError(f"unknown role {v!r} (one of {', '.join(sorted(ROLES))})")
+        return v
 
     @field_validator("kind")
     @classmethod
@@ -158,6 +179,8 @@ class _Spec(BaseModel):
             for other in f.implied_by:
                 if other not in names:
                     raise ValueError(f"field {f.name!r}: implied_by names no field {other!r}")
+            if f.postcode_field and f.postcode_field not in names:
+                raise ValueError(f"field {f.name!r}: postcode_field names no field {f.postcode_field!r}")
         for i, sec in enumerate(self.sections):
             for slot, field in sec.fields.items():
                 if slot not in self.section_labels:
@@ -175,7 +198,8 @@ class _Spec(BaseModel):
             fields=tuple(
                 FieldSpec(f.name, f.kind, required=f.required, required_when=tuple(f.required_when.items()),
                           labels=tuple(f.labels), exclude=tuple(f.exclude), acroform=tuple(f.acroform),
-                          multiline=f.multiline, description=f.description,
+                          multiline=f.multiline, description=f.description, means=f.means, role=f.role,
+                          postcode_field=f.postcode_field,
                           implied_by=tuple((source, v, tuple(p)) for source, by_value in f.implied_by.items()
                                            for v, p in by_value.items()))
                 for f in self.fields),

@@ -31,11 +31,12 @@ forms designer would. Eight layouts:
     Welsh/English labels ("Rhif cyfrif / Account number", or Welsh above
     English); the English part alone must be enough.
 ``letter``
-    a free-text letter asking for the discount. forms.md defines
-    ``correspondence`` as "a letter or email with no form", so this is not a
-    ``council_tax_spd`` form: its truth has no form type (no fields scored) and
-    the outcome ``exception`` - a letter must never lead to an approval (a
-    discount applied, or routed on without a member of staff seeing it).
+    a free-text letter asking for the discount. Since issue 15 a letter that
+    applies is an application of its form type, read from its sentences and
+    checked like a form: its truth is the ``council_tax_spd`` fields it gives
+    (no ``change_description``: a letter has no separate answer to "what
+    changed") and the outcome the checks give them. (Until then a letter was
+    correspondence, never approved.)
 
 Every form is about a real account of a ``formwork sample`` records workbook;
 the expected outcome and reasons are worked out here from forms.md (see
@@ -397,8 +398,10 @@ def _form(rng: random.Random, records: Records, as_of: date, file: str, layout: 
     form = Form(file, layout, "", fault, written, truth, town,
                 move_out=move_out.isoformat() if move_out else None)
     if layout == "letter":
-        form.form_type = None  # correspondence (forms.md): no SPD fields to score, and never an approval
-        form.letter_spd_reasons = expected(form, records, as_of)
+        # An application written as prose (issue 15): read and checked like a form, less the free text.
+        form.truth.pop("change_description", None)
+        form.move_out = None
+        form.letter_spd_reasons = form.reasons = expected(form, records, as_of)
     else:
         form.reasons = expected(form, records, as_of)
         assert form.reasons or fault is None, (file, fault)

@@ -1,8 +1,8 @@
-"""Property tests for the label-anchored extractor (extractors/layout.py) on synthetic pages.
+"""Property tests for the pair reader (extractors/pairs.py) and the assignment on synthetic pages.
 
 Pages are made of words at chosen places (no PDF involved): printed labels from
 the single person discount form's own vocabulary, values, headings and noise.
-Whatever the page, the readers must not raise, and every value they report
+Whatever the page, the readers must not raise, and every answer they report
 must come from the page.
 """
 
@@ -14,12 +14,11 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extractors import layout
+from extractors import pairs as pair_reader
 from extractors.council_tax_spd import extractor
 from extractors.document import Document, PageContent, _group_lines
 
 CLASSIFIER = extractor._classifier
-MULTILINE = extractor._multiline
 FIELDS = {f.name for f in extractor.fields}
 FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -72,19 +71,18 @@ def _squeezed(text: str) -> str:
 
 @FAST
 @given(pages())
-def test_from_lines_never_raises_and_every_value_comes_from_the_page(words: list[dict[str, Any]]) -> None:
+def test_the_pair_reader_never_raises_and_every_answer_comes_from_the_page(words: list[dict[str, Any]]) -> None:
     doc = document(words)
     page_text = _squeezed(" ".join(line.text for line in doc.pages[0].lines))
     x0 = min(w["x0"] for w in words)
     x1 = max(w["x1"] for w in words)
-    for cand in layout.from_lines(doc, CLASSIFIER, MULTILINE):
-        assert cand.field in FIELDS or cand.field.startswith("_")
-        assert 0 < cand.confidence <= 1
-        assert cand.method in layout.METHOD_CONFIDENCE
-        for token in cand.raw.split():
-            assert _squeezed(token) in page_text, (token, cand)
-        assert cand.box is not None and cand.box.page == 1
-        assert x0 - 0.01 <= cand.box.x0 <= cand.box.x1 <= x1 + 0.01
+    for pair in pair_reader.find_pairs(doc):
+        assert 0 < pair.score <= 1
+        for token in pair.answer.split():
+            assert _squeezed(token) in page_text, (token, pair)
+        assert pair.answer_box.page == 1
+        assert x0 - 0.01 <= pair.answer_box.x0 <= pair.answer_box.x1 <= x1 + 0.01
+        assert pair.zone in {"body", "letterhead", "footer", "office"}
 
 
 @FAST
@@ -103,36 +101,14 @@ def test_the_whole_extractor_survives_any_page(words: list[dict[str, Any]]) -> N
 
 
 @FAST
-@given(st.text(max_size=120))
-def test_split_colon_never_raises_and_splits_at_the_start(text: str) -> None:
-    got = layout._split_colon(text, CLASSIFIER)
-    if got is None:
-        return
-    label, value = got
-    assert text.startswith(label)
-    assert len(label) >= 2
-    assert value.strip() in text[len(label):]
-
-
-CLEAN = st.text("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,'@", min_size=1, max_size=30)
-
-
-@FAST
 @given(st.sampled_from([label for label in LABELS if "?" not in label and "." not in label and "-" not in label]),
-       CLEAN.map(str.strip).filter(bool), st.sampled_from([":", " :", "?"]))
-def test_label_colon_value_splits_exactly(label: str, value: str, mark: str) -> None:
-    assert layout._split_colon(f"{label}{mark} {value}", CLASSIFIER) == (label, value)
-
-
-@FAST
-@given(st.sampled_from(["Council Tax account number", "Full name", "Postcode", "Telephone", "Email address"]),
-       st.lists(st.text("abcdefghijkmnpqrstuvwxyz0123456789", min_size=2, max_size=9), min_size=1, max_size=4))
-def test_a_known_label_and_its_value_on_one_line_give_that_field(label: str, value_words: list[str]) -> None:
-    value = " ".join(value_words)
+       st.text("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,'@", min_size=1, max_size=30)
+       .map(str.strip).filter(bool))
+def test_label_colon_value_on_one_line_is_one_pair(label: str, value: str) -> None:
     words: list[dict[str, Any]] = []
     x = 40.0
     for token in f"{label}: {value}".split():
         words.append({"text": token, "x0": x, "x1": x + 5 * len(token), "top": 100.0, "bottom": 110.0})
         x += 5 * len(token) + 2.5
-    found = [c for c in layout.from_lines(document(words), CLASSIFIER, MULTILINE)]
-    assert [(c.field, c.raw) for c in found] == [(CLASSIFIER.classify(label).field, value)]  # type: ignore[union-attr]
+    found = pair_reader.find_pairs(document(words))
+    assert [(p.label, p.answer) for p in found] == [(label, " ".join(value.split()))]

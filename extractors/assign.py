@@ -1,0 +1,467 @@
+"""Which answer is which field: decided across the whole form at once.
+
+Every pair the page reader found (:mod:`extractors.pairs`) is scored against
+every field of the form type from three kinds of evidence:
+
+- **the label** (and its section heading): :func:`extractors.meaning.label_scores`,
+  with the form type's own label patterns as strong evidence;
+- **the answer itself**: a value that parses as the field's kind (a postcode,
+  a date, a registration) supports it; one that plainly is another kind (an
+  email where a name should be) weakens it;
+- **where it is**: a pair in the letterhead, a running footer or an "office use
+  only" box is hardly ever the applicant's answer.
+
+Then answers are given to fields one to one (each answer to at most one field,
+each field from its best answer) by maximising the total score (the Hungarian
+method), not greedily. A field's confidence comes from how strong its label
+and answer are, and drops when another answer was nearly as good a reading of
+it with a different value: when in doubt, staff decide.
+
+Names written in parts ("Title", "Forename(s)", "Surname") are joined, and a
+postcode written at the end of an address goes to the address's postcode field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractors.contract import Extraction, FieldValue
+from extractors.document import Box
+from extractors.labels import LabelClassifier
+from extractors.meaning import ideas_in, label_scores, meaning_of, roles_in
+from extractors.pair_sources import widget_name_label
+from extractors.pairs import Pair
+from extractors.spec import FieldSpec
+from formwork import normalise as norm
+
+__all__ = ["Reading", "assign", "readings_for", "solve", "CONFLICT_CONFIDENCE"]
+
+#: Confidence kept when two answers read a field differently: below any sane threshold.
+CONFLICT_CONFIDENCE = 0.45
+#: Below this a pairing of answer and field is not considered at all.
+MIN_SCORE = 0.22
+
+_ZONE_WEIGHT = {"body": 1.0, "letterhead": 0.05, "footer": 0.05, "office": 0.03}
+_BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable", "not provided", "not given", "none given",
+           "not answered", "change", "edit", "amend", "not known", "unknown", "n a"}
+_PLACEHOLDER = re.compile(r"^\(?(?:dd|d)\s*[/ .-]?\s*mm\s*[/ .-]?\s*(?:yyyy|yy)\)?$|^\(?day\s*/\s*month\s*/\s*year\)?$",
+                          re.I)
+_TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
+_POSTCODE_LINE = re.compile(r"^\s*([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
+_LINKS = re.compile(r"\s+(?:change|edit|amend)$", re.I)
+_YES_NO = {"yes", "no", "y", "n", "ie", "na", "ie / yes", "na / no", "yes / ie", "no / na", "true", "false", "x",
+           "ticked", "on", "off"}
+
+
+@dataclass
+class Reading:
+    """One answer read as one field: its value, and the evidence for it."""
+
+    field: str
+    raw: str
+    value: Any
+    valid: bool
+    problem: str | None
+    score: float  # for the assignment
+    confidence: float  # if chosen
+    pair: Pair
+    slot: str  # the answer it uses (two readings of one slot cannot both be chosen)
+    method: str
+    label: str
+    box: Box | None
+
+
+def _method(pair: Pair, from_name: bool) -> str:
+    if pair.how == "widget":
+        return "acroform" if from_name else "acroform_label"
+    if pair.how == "choice":
+        return "acroform_label"
+    if pair.how in {"table", "header"}:
+        return "table"
+    if pair.how == "text":
+        return "text"
+    if pair.how == "learned":
+        return "learned"
+    return "label"
+
+
+def _fit(kind: str, idea: str, raw: str) -> float:
+    """How much the answer itself says it is a value of this kind, in [-1, 1]."""
+    text = raw.strip()
+    if text.lower().strip(" .") in _YES_NO:
+        return -1.0  # a box ticked or a yes/no answered: no value of any field here
+    digits = sum(c.isdigit() for c in text)
+    letters = sum(c.isalpha() for c in text)
+    if kind == "date":
+        if norm.is_valid("date", text):
+            return 1.0
+        return -0.2 if digits >= 3 and len(text) <= 20 else -1.0
+    if kind == "postcode":
+        if norm.is_valid("postcode", text):
+            return 1.0
+        return -0.3 if len(text) <= 9 and digits else -1.0
+    if kind == "account_ref":
+        if norm.is_valid("account_ref", text):
+            return 1.0
+        return -0.2 if 5 <= digits <= 12 and letters <= 3 else -1.0
+    if kind == "vrm":
+        compact = re.sub(r"[\s-]", "", text).upper()
+        if norm.is_valid_vrm(compact):
+            return 1.0
+        return 0.0 if compact.isalnum() and 2 <= len(compact) <= 8 and digits else -1.0
+    if kind == "zone":
+        if norm.is_valid("zone", text):
+            return 0.6
+        return -1.0
+    if kind == "move_type":
+        return 1.0 if norm.is_valid("move_type", text) else -1.0
+    if kind == "email":
+        return 1.0 if "@" in text and " " not in text.strip() else -1.0
+    if kind == "phone":
+        if digits >= 9 and letters <= 3:
+            return 1.0
+        return -1.0
+    if kind == "name":
+        if "@" in text or digits:
+            return -1.0
+        words = text.split()
+        if 1 <= len(words) <= 6 and letters >= 2:
+            return 0.3
+        return -0.5
+    # free text: an address or a description
+    if idea == "address" or kind == "address":
+        if "@" in text:
+            return -1.0
+        first = text.splitlines()[0] if text else ""
+        if re.match(r"^(?:flat|apartment|unit)?\s*\d", first, re.I) or re.search(
+                r"\b(?:road|street|lane|avenue|close|drive|way|gardens|crescent|grove|place|terrace|court|walk|rise"
+                r"|mews|row|square|hill|park|view|heol|stryd|ffordd|lon|cae|clos|rd|st|ave)\b", first, re.I):
+            return 0.6
+        if norm.is_valid("postcode", text) or norm.is_valid("date", text):
+            return -0.8
+        return 0.0
+    if idea == "make":
+        if digits > 2 or "@" in text or len(text.split()) > 4:
+            return -0.8
+        return 0.2
+    if idea == "text":
+        return 0.3 if len(text.split()) >= 3 else 0.0
+    return 0.0
+
+
+def _first_line(raw: str) -> str:
+    """The first line of an address (forms.md): house number or name and street, without the town."""
+    lines = [ln.strip(" ,") for ln in raw.splitlines() if ln.strip(" ,")]
+    if not lines:
+        return ""
+    first = lines[0]
+    if len(lines) > 1 and re.fullmatch(r"(?:flat|apartment|unit)\s*\w+|\d+[a-z]?", first, re.I):
+        first = f"{first}, {lines[1]}" if not first[-1].isdigit() or first.lower().startswith(("flat", "apart",
+                                                                                                "unit")) \
+            else f"{first} {lines[1]}"
+    parts = [p.strip() for p in first.split(",") if p.strip()]
+    if len(parts) >= 2 and not re.search(r"\d", parts[-1]):
+        parts = parts[:-1]  # "20 Victoria Terrace, Tawelfryn": the town goes
+        while len(parts) >= 2 and not re.search(r"\d", parts[-1]) and re.search(r"\d", parts[0]) \
+                and not re.search(r"\b(?:road|street|lane|avenue|close|drive|way|st|rd)\b", parts[-1], re.I):
+            parts = parts[:-1]
+    return ", ".join(parts)
+
+
+def _blank(raw: str) -> bool:
+    t = raw.strip().lower().strip(" .")
+    return t in _BLANKS or _PLACEHOLDER.match(raw.strip()) is not None
+
+
+@dataclass
+class _Evidence:
+    specs: Sequence[FieldSpec]
+    classifier: LabelClassifier
+    by_name: dict[str, FieldSpec] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_name = {s.name: s for s in self.specs}
+
+
+def _label_scores(pair: Pair, ev: _Evidence) -> tuple[dict[str, float], bool]:
+    """Each field's label score for a pair, and whether it came from a fillable field's name."""
+    patterns = ev.classifier.scores(pair.label) if pair.label else {}
+    if patterns.get("_ignored", 0.0) >= max([0.75, *(v for k, v in patterns.items() if k != "_ignored")]):
+        patterns = {}  # a question the form type knows is none of its fields ("Town", "Signature")
+        ignored = True
+    else:
+        ignored = False
+    patterns = {k: v for k, v in patterns.items() if not k.startswith("_")}
+    scores = label_scores(pair.label, pair.section, ev.specs, patterns) if pair.label and not ignored else {}
+    from_name = False
+    if pair.printed and pair.printed != pair.label:
+        # The label printed beside a fillable box: good evidence, if less than the box's own description.
+        extra = label_scores(pair.printed, pair.section, ev.specs, ev.classifier.scores(pair.printed))
+        for k, v in extra.items():
+            scores[k] = max(scores.get(k, 0.0), 0.85 * v)
+    if pair.widget:
+        name_label = widget_name_label(pair.widget)
+        if name_label:
+            by_name = label_scores(name_label, pair.section, ev.specs, ev.classifier.widget_scores(pair.widget))
+            for k, v in by_name.items():
+                if v > scores.get(k, 0.0):
+                    scores[k] = v
+                    from_name = True
+    return scores, from_name
+
+
+def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
+    """Every field this pair's answer could be, with its score."""
+    scores, from_name = _label_scores(pair, ev)
+    if pair.how in {"choice", "tick"}:
+        # An option ticked says what it means, whatever the question printed over it: "I am moving out".
+        for spec in ev.specs:
+            if spec.kind == "move_type" and norm.is_valid("move_type", pair.answer):
+                scores[spec.name] = max(scores.get(spec.name, 0.0), 0.6)
+    out: list[Reading] = []
+    answer = _LINKS.sub("", pair.answer.strip()) if pair.how in {"beside", "below"} else pair.answer.strip()
+    if _blank(answer):
+        return out
+    zone = _ZONE_WEIGHT.get(pair.zone, 1.0)
+    for name, label_s in scores.items():
+        spec = ev.by_name[name]
+        m = meaning_of(spec)
+        raw = answer
+        if spec.postcode_field:
+            pc = _POSTCODE_LINE.match(raw.splitlines()[-1]) if "\n" in raw else _TRAILING_POSTCODE.search(raw)
+            if pc and pc.group(1) and spec.postcode_field in ev.by_name:
+                pc_spec = ev.by_name[spec.postcode_field]
+                out.append(_reading(pc_spec, pc.group(1), pair, f"{index}:pc", label_s * 0.97, zone, from_name))
+                raw = raw[: pc.start(1)] if "\n" not in raw else "\n".join(raw.splitlines()[:-1])
+        elif spec.multiline or spec.kind == "text":
+            raw = " ".join(line.strip() for line in raw.splitlines())
+        elif "\n" in raw:
+            raw = raw.splitlines()[0] if m.idea not in {"name"} else " ".join(raw.splitlines())
+        if not raw.strip() or _blank(raw):
+            continue
+        out.append(_reading(spec, raw, pair, str(index), label_s, zone, from_name))
+    return out
+
+
+def _reading(spec: FieldSpec, raw: str, pair: Pair, slot: str, label_s: float, zone: float,
+             from_name: bool) -> Reading:
+    m = meaning_of(spec)
+    fit = _fit(spec.kind, m.idea, raw)
+    try:
+        normalised = norm.normalise(spec.kind, raw)
+        value, valid, problem, norm_conf = normalised.value, True, None, normalised.confidence
+    except norm.InvalidValue as exc:
+        value, valid, problem, norm_conf = None, False, str(exc), 1.0
+    pair_s = min(1.0, pair.score / 0.9)
+    score = label_s * (0.6 + 0.25 * pair_s + 0.15 * max(0.0, fit)) + 0.2 * fit
+    if fit <= -1.0:
+        score *= 0.3
+    score *= zone
+    confidence = norm_conf * (0.5 + 0.5 * min(1.0, label_s)) * (0.85 + 0.15 * pair_s)
+    if fit >= 1.0:
+        confidence = min(1.0, confidence + 0.08)
+        if m.idea == "move_type" and label_s >= 0.3:
+            confidence = max(confidence, 0.92 * norm_conf)  # "I am moving out" says which, whatever asked it
+    elif fit < 0:
+        confidence *= 0.85
+    confidence *= 1.0 if zone >= 1.0 else 0.6
+    return Reading(spec.name, raw, value, valid, problem, score, round(min(1.0, confidence), 4), pair, slot,
+                   _method(pair, from_name), pair.label, pair.answer_box)
+
+
+# --------------------------------------------------------------------------- names in parts
+
+
+def _is_name_part(pair: Pair) -> bool:
+    ideas = ideas_in(pair.label)
+    return any(ideas.get(p, 0) >= 0.9 for p in ("name_title", "name_first", "name_last"))
+
+
+def _name_parts(pairs: Sequence[Pair], ev: _Evidence) -> list[Reading]:
+    """"Title", "Forename(s)" and "Surname" answered apart, joined into the name field of their role."""
+    name_fields = [s for s in ev.specs if meaning_of(s).idea == "name"]
+    if not name_fields:
+        return []
+    groups: dict[str, dict[str, tuple[Pair, str]]] = {}
+    for pair in pairs:
+        ideas = ideas_in(pair.label)
+        part = next((p for p in ("name_title", "name_first", "name_last") if ideas.get(p, 0) >= 0.9), None)
+        if part is None or _blank(pair.answer) or pair.zone != "body":
+            continue
+        roles = {**{k: 0.6 * v for k, v in roles_in(pair.section).items()}, **roles_in(pair.label)}
+        role = "other" if roles.get("other", 0) >= 0.5 else ""
+        groups.setdefault(role, {}).setdefault(part, (pair, pair.answer.splitlines()[0].strip()))
+    out: list[Reading] = []
+    for role, parts in groups.items():
+        if "name_last" not in parts or "name_first" not in parts:
+            continue
+        text = " ".join(parts[p][1] for p in ("name_title", "name_first", "name_last") if p in parts)
+        spec = next((s for s in name_fields if (meaning_of(s).role == "other") == (role == "other")), None)
+        if spec is None:
+            continue
+        first = parts["name_first"][0]
+        box = first.answer_box
+        for p in parts.values():
+            box = box.union(p[0].answer_box) if p[0].page == box.page else box
+        joined = Pair(first.page, " / ".join(parts[p][0].label for p in ("name_title", "name_first", "name_last")
+                                             if p in parts), first.label_box, text, box,
+                      min(p[0].score for p in parts.values()), first.how, section=first.section, zone=first.zone)
+        out.append(_reading(spec, text, joined, f"name:{role}", 0.95, 1.0, False))
+    return out
+
+
+# --------------------------------------------------------------------------- the assignment
+
+
+def solve(weights: list[list[float]]) -> list[int]:
+    """The rows' columns (or -1) that maximise the total weight, each column used once (Hungarian method)."""
+    n_rows = len(weights)
+    if n_rows == 0:
+        return []
+    n_cols = len(weights[0])
+    size = max(n_rows, n_cols)
+    big = max((w for row in weights for w in row), default=0.0) + 1.0
+    cost = [[big - (weights[i][j] if i < n_rows and j < n_cols else 0.0) for j in range(size)] for i in range(size)]
+    inf = float("inf")
+    u = [0.0] * (size + 1)
+    v = [0.0] * (size + 1)
+    p = [0] * (size + 1)
+    way = [0] * (size + 1)
+    for i in range(1, size + 1):
+        p[0] = i
+        j0 = 0
+        minv = [inf] * (size + 1)
+        used = [False] * (size + 1)
+        while True:
+            used[j0] = True
+            i0, delta, j1 = p[j0], inf, 0
+            for j in range(1, size + 1):
+                if not used[j]:
+                    cur = cost[i0 - 1][j - 1] - u[i0] - v[j]
+                    if cur < minv[j]:
+                        minv[j], way[j] = cur, j0
+                    if minv[j] < delta:
+                        delta, j1 = minv[j], j
+            for j in range(size + 1):
+                if used[j]:
+                    u[p[j]] += delta
+                    v[j] -= delta
+                else:
+                    minv[j] -= delta
+            j0 = j1
+            if p[j0] == 0:
+                break
+        while True:
+            j1 = way[j0]
+            p[j0] = p[j1]
+            j0 = j1
+            if j0 == 0:
+                break
+    out = [-1] * n_rows
+    for j in range(1, size + 1):
+        if p[j] and p[j] - 1 < n_rows and j - 1 < n_cols:
+            out[p[j] - 1] = j - 1
+    return out
+
+
+def _compare_key(spec: FieldSpec, value: Any) -> str:
+    if spec.kind == "name":
+        return norm.name_key(str(value))
+    if spec.kind == "text":
+        return re.sub(r"\W+", " ", str(value).lower()).strip()
+    return str(value)
+
+
+def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelClassifier,
+           out: Extraction) -> list[Reading]:
+    """Fill ``out.fields`` from ``pairs``; returns every reading considered (for ``formwork extract``)."""
+    ev = _Evidence(specs, classifier)
+    _inherit_roles(pairs)
+    readings: list[Reading] = []
+    for i, pair in enumerate(pairs):
+        readings += readings_for(pair, ev, i)
+    joined = _name_parts(pairs, ev)
+    if joined:
+        # A name written in parts: each part alone is only part of the name.
+        parts = {id(p) for p in pairs if _is_name_part(p)}
+        for r in readings:
+            if id(r.pair) in parts and meaning_of(ev.by_name[r.field]).idea == "name":
+                r.score *= 0.5
+    readings += joined
+    readings = [r for r in readings if r.score >= MIN_SCORE]
+    slots = sorted({r.slot for r in readings})
+    names = [s.name for s in specs]
+    if not slots:
+        return readings
+    index = {s: k for k, s in enumerate(slots)}
+    best: dict[tuple[int, int], Reading] = {}
+    for r in readings:
+        key = (index[r.slot], names.index(r.field))
+        if key not in best or r.score > best[key].score:
+            best[key] = r
+    # A pair's own answer and the postcode taken from its end are one answer for one field each,
+    # but the same words cannot be two fields: slots of one pair exclude each other's fields only
+    # through the one-to-one rule on fields, which is enough.
+    weights = [[best[(i, j)].score if (i, j) in best else 0.0 for j in range(len(names))] for i in range(len(slots))]
+    chosen = solve(weights)
+    by_field: dict[str, Reading] = {}
+    assigned: dict[str, float] = {}  # slot -> the score of the reading it was given to
+    for i, j in enumerate(chosen):
+        if j < 0 or (i, j) not in best:
+            continue
+        by_field[names[j]] = best[(i, j)]
+        assigned[slots[i]] = best[(i, j)].score
+    for spec in specs:
+        chosen_reading = by_field.get(spec.name)
+        if chosen_reading is None:
+            continue
+        r = chosen_reading
+        confidence = r.confidence
+        # A rival: another answer nearly as good a reading of this field, with another value, that
+        # no other field explains (an answer given to another field on a better reading is no rival).
+        rivals = [x for x in readings if x.field == spec.name and x.slot != r.slot and x.valid
+                  and x.score >= max(MIN_SCORE, 0.8 * r.score) and x.value is not None
+                  and _compare_key(spec, x.value) != _compare_key(spec, r.value)
+                  and not _same_answer(x, r) and x.score > assigned.get(x.slot, 0.0) + 0.05]
+        if rivals and r.valid:
+            confidence = min(confidence, CONFLICT_CONFIDENCE)
+            out.notes.append(f"{spec.name}: different values were found on the form")
+        out.fields[spec.name] = FieldValue(
+            name=spec.name, value=r.value, confidence=round(confidence, 4), method=r.method, raw=r.raw, box=r.box,
+            label=r.label, valid=r.valid, problem=r.problem)
+    return readings
+
+
+_BLOCK_ROLES = ("previous", "new", "other", "forwarding")
+
+
+def _inherit_roles(pairs: Sequence[Pair]) -> None:
+    """A bare "Postcode" or "Town" under an address that says whose ("Previous address", "Town",
+    "Postcode") is that address's: it inherits the address's role, as a reader would."""
+    last: tuple[Pair, str] | None = None
+    for pair in pairs:
+        ideas = ideas_in(pair.label)
+        roles = roles_in(pair.label)
+        if ideas.get("address") and any(roles.get(r, 0) >= 0.6 for r in _BLOCK_ROLES):
+            role_words = " ".join(w for w in _BLOCK_ROLES if roles.get(w, 0) >= 0.6)
+            last = (pair, {"previous": "previous", "new": "new", "other": "other adult",
+                           "forwarding": "forwarding"}.get(role_words.split()[0], ""))
+            continue
+        if last is None:
+            continue
+        prev, words = last
+        near = prev.page == pair.page and 0 <= (pair.label_box or pair.answer_box).top - (
+            prev.label_box or prev.answer_box).bottom < 140
+        bare = (ideas.get("postcode") or ideas.get("address_more")) and not any(roles.get(r) for r in _BLOCK_ROLES)
+        if near and bare and words:
+            pair.section = f"{words} {pair.section}".strip()
+        elif not ideas.get("address_more") and not ideas.get("postcode"):
+            last = None
+
+
+def _same_answer(a: Reading, b: Reading) -> bool:
+    """Two readings of one answer written twice (a name signed under the declaration is no rival)."""
+    return a.pair.answer_box == b.pair.answer_box

@@ -1,0 +1,934 @@
+"""Label/answer pairs on a page, whatever the form: the reader that knows no form type.
+
+It finds every place where a form asks something and the page (or a fillable
+box) answers it, without knowing any field: which field a pair fills is the
+next step's business (:mod:`extractors.assign`). ``formwork extract FILE
+--pairs`` shows what it finds, so real forms of any kind can judge it.
+
+How a page is read:
+
+1. **Segments.** Each line's phrases are cut where a form separates a label
+   from its answer: a leader of dots or a rule ("Surname ........ Jones"), a
+   colon ("Postcode: NR1 3QU"), and a change of type between two runs of words
+   ("Surname" in the form's font, "JONES" in a typewriter face). A question's
+   number ("2a.") is taken off its text. Characters written one per box are
+   already one phrase (:mod:`extractors.document`); Day / Month / Year boxes
+   become one date.
+2. **Roles.** Each segment is judged as a label (it ends with a colon or a
+   question mark, has a leader after it, is numbered, is set in the form's own
+   type, or is small text in the top corner of a box) or as an answer (set in
+   the type answers are in, after a leader, shaped like a date, postcode,
+   email or reference). The type answers are in is worked out per document:
+   the style of the segments that look like values and sit where answers go.
+3. **Pairing.** Each answer takes the best label among: the segment before it
+   on its line; the nearest label above it (label above the box); the small
+   caption under its answer line; the label in the top corner of the box it is
+   in. An answer's next lines join it (a wrapped answer, an address on several
+   lines), also across a page break when the next page goes on with it.
+4. **Tables**, **fillable fields** (their tooltip or the printed label nearest
+   the box; check boxes and radio buttons give the text printed beside the one
+   ticked) and **printed tick boxes** ("☒ Moving out", an X in a small square)
+   give pairs of their own.
+
+Every pair carries the section heading it is under and where it is (the
+letterhead, the body, an "office use only" box), for the field assignment to
+weigh; ``score`` says how sure the reader is that label and answer belong
+together.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractors.document import Box, Document, Line, PageContent, Phrase, Style, Widget, Word
+from formwork import normalise as norm
+
+__all__ = ["Pair", "Segment", "find_pairs", "segments_of"]
+
+
+# --------------------------------------------------------------------------- the result
+
+
+@dataclass
+class Pair:
+    """A label and the answer the form gives to it."""
+
+    page: int
+    label: str
+    label_box: Box | None
+    answer: str  # the answer's lines joined by "\n"
+    answer_box: Box
+    score: float
+    #: How label and answer were found together: beside, below, caption, box, table, header, widget, choice, tick.
+    how: str
+    #: The nearest section heading above (for a bare "Postcode" under "Your new address").
+    section: str = ""
+    #: letterhead (above the form's title on page 1), body, footer or office (an "office use only" part).
+    zone: str = "body"
+    #: The AcroForm field it came from, if any.
+    widget: str | None = None
+    #: The answer, one line a string (an address written over several lines).
+    lines: list[str] = field(default_factory=list)
+    #: Labels of a group this answer was chosen from ("Please tick one" → the options printed).
+    options: tuple[str, ...] = ()
+    #: For a fillable box named or described apart from the page: the label printed beside it.
+    printed: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        def box(b: Box | None) -> list[float] | None:
+            return [round(b.x0, 1), round(b.top, 1), round(b.x1, 1), round(b.bottom, 1)] if b else None
+
+        return {"page": self.page, "label": self.label, "label_box": box(self.label_box), "answer": self.answer,
+                "answer_box": box(self.answer_box), "score": round(self.score, 3), "how": self.how,
+                "section": self.section, "zone": self.zone, **({"widget": self.widget} if self.widget else {})}
+
+
+# --------------------------------------------------------------------------- segments
+
+
+@dataclass
+class Segment:
+    """A run of words on one line that is one thing: a label, an answer, a heading, guidance."""
+
+    words: list[Word]
+    text: str
+    page: int
+    line: int  # index of its line on the page
+    colon: bool = False  # the text ended with a colon (taken off)
+    question: bool = False  # the text ends with a question mark
+    leader_after: bool = False
+    leader_before: bool = False
+    number: str | None = None  # "2a": the question's number (taken off the text)
+    comb: bool = False  # characters written one per box
+    label_score: float = 0.0
+    answer_score: float = 0.0
+    used: bool = False
+
+    @property
+    def box(self) -> Box:
+        b = self.words[0].box
+        for w in self.words[1:]:
+            b = b.union(w.box)
+        return b
+
+    @property
+    def style(self) -> Style | None:
+        counts = Counter(w.style for w in self.words if w.style is not None)
+        return counts.most_common(1)[0][0] if counts else None
+
+    @property
+    def height(self) -> float:
+        return max(w.box.height for w in self.words)
+
+
+_LEADER_WORD = re.compile(r"^[.\u2026_\u00b7\u2022\u2013\u2014-]{3,}$")
+_LEADER_IN_WORD = re.compile(r"[.\u2026_\u00b7]{3,}")
+_NUMBERED = re.compile(r"^(?:Q\.?\s?)?(\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})[.):]$", re.I)
+_TIME = re.compile(r"^\d{1,2}:\d{2}")
+
+
+def _phrase_words(phrase: Phrase) -> list[Word]:
+    if phrase.joined is not None and phrase.words:
+        # Characters one per box: one word of the joined text.
+        b = phrase.box
+        return [Word(phrase.joined, b, phrase.words[0].style)]
+    return list(phrase.words)
+
+
+def _split_leaders(words: list[Word]) -> list[tuple[list[Word], bool, bool]]:
+    """Words cut at leaders: (words, leader before, leader after) for each run."""
+    runs: list[tuple[list[Word], bool, bool]] = []
+    current: list[Word] = []
+    leader_before = False
+    for n, w in enumerate(words):
+        text = w.text
+        if text in {"-", "\u2013", "\u2014"} and current and n + 1 < len(words) \
+                and words[n + 1].box.x0 - w.box.x1 > 2 * max(w.box.height, 4):
+            runs.append((current, leader_before, True))  # "Account number -        4568-9079"
+            current = []
+            leader_before = True
+            continue
+        if text in {"-", "\u2013", "\u2014"} and current and n + 1 == len(words):
+            runs.append((current, leader_before, True))  # a label ending "-" with its answer beyond the phrase
+            current = []
+            continue
+        if _LEADER_WORD.match(text):
+            if current:
+                runs.append((current, leader_before, True))
+                current = []
+            leader_before = True
+            continue
+        m = _LEADER_IN_WORD.search(text)
+        if m and (m.start() > 0 or m.end() < len(text)):
+            head, tail = text[: m.start()], text[m.end():]
+            width = w.box.x1 - w.box.x0
+            n = max(len(text), 1)
+            if head:
+                current.append(Word(head, Box(w.box.page, w.box.x0, w.box.top, w.box.x0 + width * len(head) / n,
+                                              w.box.bottom), w.style))
+                runs.append((current, leader_before, True))
+                current = []
+            leader_before = True
+            if tail:
+                current.append(Word(tail, Box(w.box.page, w.box.x1 - width * len(tail) / n, w.box.top, w.box.x1,
+                                              w.box.bottom), w.style))
+            continue
+        if m:  # the whole word is a leader with a dot or two of something else
+            if current:
+                runs.append((current, leader_before, True))
+                current = []
+            leader_before = True
+            continue
+        current.append(w)
+    if current:
+        runs.append((current, leader_before, False))
+    return runs
+
+
+def _same_style(a: Style | None, b: Style | None) -> bool:
+    if a is None or b is None:
+        return True
+    return a.font == b.font and abs(a.size - b.size) < 0.6 and a.colour == b.colour
+
+
+def _split_style(words: list[Word]) -> list[list[Word]]:
+    """Cut where the type changes between two runs, when one run is plainly another kind of text.
+
+    "Surname" (form) then "JONES" (typewriter) is two things; "Cyfeiriad / Address" in bold and
+    roman is one label, so a change of weight alone inside a family does not cut.
+    """
+    if len(words) < 2:
+        return [words]
+    out = [[words[0]]]
+    for prev, w in itertools.pairwise(words):
+        a, b = prev.style, w.style
+        differs = a is not None and b is not None and (
+            a.family != b.family or abs(a.size - b.size) >= 1.0 or a.colour != b.colour)
+        if differs and w.box.x0 - prev.box.x1 > 0.8 * max(prev.box.height, 4) and w.text not in {"/", "|"} \
+                and prev.text not in {"/", "|"}:
+            out.append([w])
+        else:
+            out[-1].append(w)
+    return out
+
+
+def _make_segment(words: list[Word], page: int, line: int, leader_before: bool, leader_after: bool,
+                  comb: bool) -> Segment | None:
+    words = [w for w in words if w.text.strip()]
+    if not words:
+        return None
+    number = None
+    if len(words) >= 2 and _NUMBERED.match(words[0].text) and not comb:
+        number = _NUMBERED.match(words[0].text)[1]  # type: ignore[index]
+        words = words[1:]
+    text = " ".join(w.text for w in words).strip()
+    if comb and re.fullmatch(r"\d{1,2} \d{1,2} (?:\d{4}|\d{2})", text):
+        text = text.replace(" ", "/")  # Day, Month and Year boxes in one row
+    colon = False
+    if text.endswith(":") and not _TIME.match(text):
+        colon, text = True, text[:-1].rstrip()
+    question = text.endswith("?")
+    if not text:
+        return None
+    return Segment(words, text, page, line, colon=colon, question=question, leader_after=leader_after,
+                   leader_before=leader_before, number=number, comb=comb)
+
+
+def segments_of(page: PageContent) -> list[Segment]:
+    """The page's segments, line by line, left to right."""
+    out: list[Segment] = []
+    for i, line in enumerate(page.lines):
+        line_segments: list[Segment] = []
+        for phrase in line.phrases:
+            comb = phrase.joined is not None
+            words = _phrase_words(phrase)
+            for run, before, after in _split_leaders(words):
+                pieces: list[tuple[list[Word], bool]] = []
+                for part, is_label in _split_colon(run):
+                    split = [part] if comb else _split_style(part)
+                    pieces += [(piece, is_label and n == len(split) - 1) for n, piece in enumerate(split)]
+                for n, (piece, is_label) in enumerate(pieces):
+                    seg = _make_segment(piece, page.number, i, before and n == 0, after and n == len(pieces) - 1,
+                                        comb)
+                    if seg is None:
+                        continue
+                    seg.colon = seg.colon or is_label
+                    line_segments.append(seg)
+        out.extend(_numbers_joined(_dates_in_boxes(line_segments)))
+    _fix_leader_flags(out)
+    return out
+
+
+def _numbers_joined(line: list[Segment]) -> list[Segment]:
+    """A question's number set apart at the start of its line ("3a.     Postcode") belongs to the question."""
+    if len(line) >= 2 and _NUMBERED.match(line[0].text + ("." if line[0].colon else "")) \
+            and re.search(r"[A-Za-z]{2}", line[1].text) and not line[1].comb:
+        m = _NUMBERED.match(line[0].text + ("." if line[0].colon else ""))
+        line[1].number = line[1].number or (m[1] if m else line[0].text)
+        return line[1:]
+    return line
+
+
+def _dates_in_boxes(line: list[Segment]) -> list[Segment]:
+    """Day, month and year written in boxes of their own ("2 9 | 0 7 | 2 0 2 6") as one date."""
+    out: list[Segment] = []
+    k = 0
+    while k < len(line):
+        trio = line[k: k + 3]
+        if len(trio) == 3 and all(s.text.isdigit() for s in trio) and all(s.comb or len(s.text) <= 4 for s in trio) \
+                and len(trio[0].text) <= 2 and len(trio[1].text) <= 2 and len(trio[2].text) in (2, 4) \
+                and all(b.box.x0 - a.box.x1 < 40 for a, b in itertools.pairwise(trio)):
+            words = [w for s in trio for w in s.words]
+            joined = Word("/".join(s.text for s in trio), words[0].box.union(words[-1].box), words[0].style)
+            out.append(Segment([joined], joined.text, trio[0].page, trio[0].line, comb=True))
+            k += 3
+            continue
+        out.append(line[k])
+        k += 1
+    return out
+
+
+_ABBREVIATION_STOP = re.compile(r"^(?:no|ref|num|nr|tel|reg|acc|acct|a/c)\.$", re.I)
+
+
+def _split_colon(words: list[Word]) -> list[tuple[list[Word], bool]]:
+    """"Postcode: NR1 3QU" as one run: the label (flagged) and the value. An abbreviation's full stop
+    ends a label as a colon would ("Reg. no. LH70 NHS", "Account no. 4077 6479")."""
+    for k, w in enumerate(words[:-1]):
+        rest = words[k + 1:]
+        if w.text.endswith("?") and 1 <= k + 1 <= 16 and not rest[0].text.startswith(("/", "|", "(")) \
+                and not rest[-1].text.endswith("?") and (rest[0].box.x0 - w.box.x1 > 0.6 * w.box.height
+                                                         or not _same_style(w.style, rest[0].style)):
+            return [(words[: k + 1], False), (words[k + 1:], False)]  # "Who has moved out?  Jonathan Bishop"
+        if _ABBREVIATION_STOP.match(w.text) and k < 6 and not _ABBREVIATION_STOP.match(words[k + 1].text):
+            label = words[: k + 1]
+            return [(label, True), (words[k + 1:], False)]
+        if w.text.endswith(":") and not _TIME.match(w.text) and k < 12 and not w.text.startswith("http"):
+            label = words[: k + 1]
+            last = label[-1]
+            label[-1] = Word(last.text[:-1], last.box, last.style) if len(last.text) > 1 else last
+            return [(label, True), (words[k + 1:], False)]
+    return [(words, False)]
+
+
+def _fix_leader_flags(segments: list[Segment]) -> None:
+    """A segment right after a leader on its line has a leader before it."""
+    by_line: dict[tuple[int, int], list[Segment]] = {}
+    for s in segments:
+        by_line.setdefault((s.page, s.line), []).append(s)
+    for segs in by_line.values():
+        for a, b in itertools.pairwise(segs):
+            if a.leader_after:
+                b.leader_before = True
+            elif b.leader_before and not a.leader_after:
+                a.leader_after = True
+
+
+# --------------------------------------------------------------------------- roles
+
+_VALUE_SHAPES = (
+    re.compile(r"^\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}$"),  # dates
+    re.compile(rf"^\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{norm._MONTH_RE})\.?,?\s+\d{{4}}$", re.I),
+    re.compile(rf"^(?:{norm._MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}$", re.I),
+    re.compile(r"^\d{4}-\d{2}-\d{2}$"),
+    re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$", re.I),  # postcodes
+    re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # emails
+    re.compile(r"^(?:\+44\s?|\(?0)[\d\s()-]{8,15}$"),  # phone numbers
+    re.compile(r"^(?:CT\s*)?\d{4}[\s-]?\d{4}$", re.I),  # council tax references
+    re.compile(r"^[A-Z]{2}\d{2}\s?[A-Z]{3}$", re.I),  # registrations
+)
+_HEADING = re.compile(r"^(?:part|section|step|adran|rhan)\s+(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})\b", re.I)
+#: Words of the form's own printing that are never an answer by themselves.
+_PROMPTS = re.compile(r"^(?:please\s+)?(?:tick|cross|mark|select|choose|circle)\b.*$|^(?:day|month|year|dd|mm|yyyy|yy)$"
+                      r"|^\(.*\)$", re.I)
+
+
+def _value_like(text: str) -> bool:
+    t = text.strip()
+    return any(p.match(t) for p in _VALUE_SHAPES)
+
+
+def _is_sentence(seg: Segment) -> bool:
+    n = len(seg.text.split())
+    return n >= 12 or (n >= 6 and seg.text.rstrip().endswith((".", "!")))
+
+
+@dataclass
+class _Styles:
+    """Which types a document's answers are set in, worked out from the document itself."""
+
+    answer: set[Style]
+    form: set[Style]
+    #: The size labels are set in (the commonest among the form's own types).
+    label_size: float = 0.0
+
+    def is_answer(self, style: Style | None) -> bool:
+        return style is not None and style in self.answer
+
+    def is_form(self, style: Style | None) -> bool:
+        return style is not None and style in self.form
+
+
+def _styles(segments: Sequence[Segment]) -> _Styles:
+    label_votes: Counter[Style] = Counter()
+    answer_votes: Counter[Style] = Counter()
+    words: Counter[Style] = Counter()
+    for s in segments:
+        st = s.style
+        if st is None:
+            continue
+        words[st] += len(s.words)
+        if s.colon or s.question or s.leader_after or s.number:
+            label_votes[st] += 1
+        if s.leader_before or _value_like(s.text):
+            answer_votes[st] += 1
+    answer = {st for st, n in answer_votes.items() if n >= 2 and n > 1.5 * label_votes[st]}
+    # The form's own type: most of its words, and every type labels are set in.
+    form = {st for st, n in label_votes.items() if n >= 2 and st not in answer}
+    if words:
+        top = words.most_common(1)[0][0]
+        if top not in answer:
+            form.add(top)
+    if len(answer) > 3 or answer == set(words):
+        answer = set()  # no one type for answers: the page's type tells nothing
+    sized = Counter({st.size: n for st, n in label_votes.items()})
+    label_size = sized.most_common(1)[0][0] if sized else 0.0
+    return _Styles(answer, form, label_size)
+
+
+def _judge(seg: Segment, styles: _Styles) -> None:
+    label = 0.0
+    answer = 0.0
+    text = seg.text
+    if seg.colon or seg.leader_after:
+        label += 0.8
+    if seg.question:
+        label += 0.8
+    if seg.number:
+        label += 0.6
+    if styles.is_form(seg.style) and styles.answer:
+        label += 0.25
+        answer -= 0.3  # the answers have a type of their own, and this is the form's
+    if styles.is_answer(seg.style):
+        answer += 0.8
+        label -= 0.5
+
+    if seg.leader_before:
+        answer += 0.6
+    if _value_like(text):
+        answer += 0.6
+        label -= 0.6
+    if seg.comb:
+        answer += 0.7
+        label -= 0.7
+    if _is_sentence(seg) and not seg.question:
+        label -= 0.7
+    if _HEADING.match(text) or _PROMPTS.match(text):
+        answer -= 1.0
+    st = seg.style
+    if st is not None and st.bold and styles.label_size and st.size >= styles.label_size + 1 \
+            and not styles.is_answer(st):
+        answer -= 0.8  # a heading: bolder and bigger than the labels
+        label -= 0.3
+    if not seg.colon and not seg.question and len(text.split()) <= 8 and not _value_like(text):
+        label += 0.2  # short printed text: a label as likely as anything
+    seg.label_score, seg.answer_score = label, answer
+
+
+# --------------------------------------------------------------------------- finding pairs on a page
+
+
+def _overlap_x(a: Box, b: Box) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)
+
+
+def _inside(inner: Box, outer: Box, slack: float = 2.0) -> bool:
+    return (inner.page == outer.page and inner.x0 >= outer.x0 - slack and inner.x1 <= outer.x1 + slack
+            and inner.top >= outer.top - slack and inner.bottom <= outer.bottom + slack)
+
+
+@dataclass
+class _Link:
+    label: Segment
+    answer: Segment
+    score: float
+    how: str
+
+
+class _PageReader:
+    """The pairs of one page (tables, widgets and tick boxes are read by the document reader)."""
+
+    def __init__(self, page: PageContent, segments: list[Segment], styles: _Styles, skip: list[Box]) -> None:
+        self.page = page
+        self.segments = [s for s in segments if not any(_inside(s.box, b) for b in skip)]
+        self.styles = styles
+        self.by_line: dict[int, list[Segment]] = {}
+        for s in self.segments:
+            self.by_line.setdefault(s.line, []).append(s)
+        self.boxes = [r for r in page.rects if (r.x1 - r.x0) > 30 and r.height > 10]
+
+    def box_labels(self) -> None:
+        """Small text in the top corner of a drawn box, over bigger text in it: the box's label."""
+        for box in self.boxes:
+            inside = [s for s in self.segments if _inside(s.box, box)]
+            if len(inside) < 2:
+                continue
+            top = min(inside, key=lambda s: (s.box.top, s.box.x0))
+            rest = [s for s in inside if s is not top and s.box.top >= top.box.bottom - 1]
+            if not rest or top.box.top - box.top > 2.5 * top.height or top.box.x0 - box.x0 > 30:
+                continue
+            if top.style is not None and all(s.style is not None and s.style.size >= top.style.size + 0.5
+                                             for s in rest):
+                top.label_score += 0.6
+                top.answer_score -= 0.6
+    def _box_below(self, label: Segment) -> Box | None:
+        """A drawn answer box right under a label, or level with it on its right (the label's own box,
+        filled or empty)."""
+        lb = label.box
+        lh = max(label.height, 6.0)
+        for r in self.boxes:
+            if lb.bottom - 3 <= r.top <= lb.bottom + 1.6 * lh and _overlap_x(r, lb) > 0 and r.x0 >= lb.x0 - 15:
+                return r
+            if r.top - 2 <= lb.middle <= r.bottom + 2 and 0 <= r.x0 - lb.x1 < 200 and not _inside(lb, r):
+                return r
+        return None
+
+    def _box_of(self, seg: Segment) -> Box | None:
+        """The smallest drawn box around a segment."""
+        found = [r for r in self.boxes if _inside(seg.box, r)]
+        return min(found, key=lambda r: (r.x1 - r.x0) * r.height) if found else None
+
+    def links(self) -> list[_Link]:
+        out: list[_Link] = []
+        for seg in self.segments:
+            if seg.answer_score < -0.2 or (seg.label_score >= 0.75 and seg.answer_score <= 0.2):
+                continue  # a label or a heading, never an answer
+            st = seg.style
+            if st is not None and st.bold and self.styles.label_size and st.size >= self.styles.label_size + 1.5 \
+                    and not self.styles.is_answer(st):
+                continue
+            best = self._best_label(seg)
+            if best is not None:
+                out.append(best)
+        return out
+
+    def _candidates(self, ans: Segment) -> Iterator[_Link]:
+        line = self.by_line.get(ans.line, [])
+        k = line.index(ans)
+        ab = ans.box
+        lh = max(ans.height, 6.0)
+        # 1. Beside: the segment before it on its line.
+        if k > 0:
+            lab = line[k - 1]
+            gap = ab.x0 - lab.box.x1
+            base = 0.9 if (lab.colon or lab.leader_after or ans.leader_before) else 0.75
+            if base < 0.9 and lab.style is not None and ans.style is not None and lab.style != ans.style:
+                base = 0.85  # set apart by type: "Council Tax reference number" in bold, its answer in roman
+            if not (lab.colon or lab.leader_after or lab.question) and gap < 0.5 * lh and _same_style(lab.style,
+                                                                                                      ans.style):
+                base = 0.3  # words of one run with no gap: a phrase cut in two, not a pair
+            if gap > 280:
+                base *= 0.6
+            yield _Link(lab, ans, base, "beside")
+        # 1a. Beside it, though not on its line: a label of two lines (Welsh over English) with the answer
+        # box level with the pair of them, or an answer written a little above or below the label's baseline.
+        if k == 0:
+            near = [s for j in range(ans.line - 2, ans.line + 3) if j != ans.line for s in self.by_line.get(j, [])
+                    if s.box.x1 <= ab.x0 + 2 and ab.x0 - s.box.x1 < 250
+                    and abs(s.box.middle - ab.middle) <= 1.1 * max(s.height, lh)]
+            if near:
+                right_most = max(s.box.x1 for s in near)
+                level = [s for s in near if s.box.x1 >= right_most - 150]
+                lab = min(level, key=lambda s: (s.box.top, s.box.x0))
+                base = 0.8 if lab.style is not None and ans.style is not None and lab.style != ans.style else 0.7
+                yield _Link(lab, ans, base, "beside")
+        # 1b. Right of its box: an answer box with its label printed after it ("[61 Walnut Lane]  House
+        # number and street"), the label ending the line.
+        box = self._box_of(ans)
+        if k + 1 < len(line) and box is not None:
+            lab = line[k + 1]
+            if lab.box.x0 >= box.x1 - 1 and lab.box.x0 - box.x1 < 40 and k + 2 == len(line):
+                yield _Link(lab, ans, 0.85, "right")
+        # 2. In a drawn box, under the small label in its top corner.
+        if box is not None:
+            for lab in self.segments:
+                if lab is ans or lab.line >= ans.line or not _inside(lab.box, box):
+                    continue
+                if lab.box.top - box.top < 2.5 * lab.height and lab.box.x0 - box.x0 < 40:
+                    yield _Link(lab, ans, 0.95, "box")
+        # 3. Above: the nearest label over it, in its column.
+        for j in range(ans.line - 1, max(-1, ans.line - 5), -1):
+            above = self.by_line.get(j, [])
+            if not above:
+                continue
+            gap = ab.top - max(s.box.bottom for s in above)
+            if gap > 2.6 * lh + 6:
+                break
+            for lab in above:
+                lb = lab.box
+                column = _overlap_x(lb, ab) > 0 or -20 <= ab.x0 - lb.x0 <= 60 or 0 <= lb.x0 - ab.x0 <= 30
+                if not column:
+                    continue
+                others = [s for s in above if s is not lab and _overlap_x(s.box, ab) > _overlap_x(lb, ab)]
+                if others:
+                    continue
+                own = self._box_below(lab)
+                if own is not None and not _inside(ab, own, 3.0):
+                    continue  # the label's own box is empty: this is something further down
+                score = 0.85 - 0.05 * (ans.line - j - 1) - 0.1 * max(0.0, gap / lh - 1.2)
+                if own is not None:
+                    score = max(score, 0.9)
+                if lab.style is not None and ans.style is not None and lab.style.size >= ans.style.size + 2.5:
+                    score -= 0.25  # a heading over the answer's part of the form, not its label
+                yield _Link(lab, ans, score, "below")
+            break  # only the nearest line with anything in the answer's column
+        # 4. A caption under the answer's line ("Full name" printed under the rule).
+        for j in range(ans.line + 1, ans.line + 3):
+            below = self.by_line.get(j, [])
+            if not below:
+                continue
+            gap = min(s.box.top for s in below) - ab.bottom
+            if gap > 2.2 * lh:
+                break
+            rule = any(ab.bottom - 3 <= r.top <= ab.bottom + 0.8 * lh and _overlap_x(r, ab) > 0
+                       and min(s.box.top for s in below) - r.top <= 1.4 * lh for r in self.page.rules)
+            for lab in below:
+                if self._box_below(lab) is not None:
+                    continue  # a label over a box of its own, not a caption
+                own_box = self._box_of(lab)
+                if own_box is not None and lab.box.top - own_box.top < 2.5 * lab.height:
+                    continue  # the label in the top corner of a box of its own
+                smaller = ans.style is not None and lab.style is not None and lab.style.size < ans.style.size - 0.4
+                under = _overlap_x(lab.box, ab) > 0 or abs(lab.box.x0 - ab.x0) < 25
+                if under and rule and (smaller or self.styles.is_form(lab.style)):
+                    yield _Link(lab, ans, 0.8 if smaller else 0.65, "caption")
+            break
+
+    def _best_label(self, ans: Segment) -> _Link | None:
+        best: _Link | None = None
+        for link in self._candidates(ans):
+            lab = link.label
+            if lab.answer_score > 0.6 and lab.label_score < 0.5:
+                continue  # another answer
+            if _PROMPTS.match(lab.text) and link.how != "box":
+                continue
+            if len(lab.text) <= 3 and not re.search(r"[A-Za-z]{2}", lab.text):
+                continue  # "2" in a circle: a section's number, not a label
+            fit = 0.5 + 0.5 * max(-1.0, min(1.0, lab.label_score))
+            fit *= 0.6 + 0.4 * max(0.0, min(1.0, 0.5 + ans.answer_score))
+            link.score *= fit
+            if best is None or link.score > best.score:
+                best = link
+        return best if best is not None and best.score >= 0.3 else None
+
+
+def _resolve(links: list[_Link]) -> list[_Link]:
+    """Each segment in one role: an answer keeps its best label, a label its best answer (beside over below)."""
+    links = sorted(links, key=lambda k: -k.score)
+    as_label: set[int] = set()
+    as_answer: set[int] = set()
+    kept: list[_Link] = []
+    for link in links:
+        la, an = id(link.label), id(link.answer)
+        if an in as_answer or an in as_label or la in as_answer:
+            continue
+        if la in as_label:
+            continue
+        kept.append(link)
+        as_label.add(la)
+        as_answer.add(an)
+    return kept
+
+
+def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Segment]:
+    """The rest of a label that runs onto the next line ("Rhif cyfrif y dreth gyngor /" over
+    "Council tax account number"): right under it, in the form's type, answering nothing."""
+    out: list[Segment] = []
+    prev = label
+    for j in (label.line + 1, label.line + 2):
+        line = reader.by_line.get(j, [])
+        nxt = [s for s in line if abs(s.box.x0 - prev.box.x0) <= 4 and id(s) not in taken]
+        if not nxt:
+            continue  # a line in between may hold only the answer, level with the two lines of the label
+        s = nxt[0]
+        gap = s.box.top - prev.box.bottom
+        if gap > 0.9 * max(prev.height, 6) or s.answer_score > 0.3 or (s.colon and prev.colon) or _is_sentence(s):
+            break
+        if not (prev.text.rstrip().endswith(("/", "-", "(")) or s.text[:1].islower() or s.text.startswith(("/", "("))
+                or (prev.style is not None and s.style is not None and s.style != prev.style
+                    and s.style.size <= prev.style.size)):
+            break
+        out.append(s)
+        prev = s
+    return out
+
+
+def _continuation(reader: _PageReader, link: _Link, taken: set[int]) -> list[Segment]:
+    """The lines that carry on an answer under it: same start (or, for an answer beside its label,
+    wrapped back under the label, as typed text does), same type, no label between."""
+    out: list[Segment] = []
+    prev = link.answer
+    margin = link.label.box.x0 - 4 if link.how == "beside" else None
+    for j in range(prev.line + 1, prev.line + 8):
+        line = reader.by_line.get(j, [])
+        nxt = [s for s in line if id(s) not in taken and (
+            abs(s.box.x0 - prev.box.x0) <= 6
+            or (margin is not None and len(line) == 1 and margin <= s.box.x0 <= link.answer.box.x0))]
+        if not nxt:
+            break
+        s = nxt[0]
+        gap = s.box.top - prev.box.bottom
+        if gap > 1.3 * max(prev.height, 6) or not _same_style(s.style, link.answer.style):
+            break
+        if s.label_score >= 0.75 or s.answer_score < -0.2 or s.colon:
+            break
+        out.append(s)
+        prev = s
+    return out
+
+
+# --------------------------------------------------------------------------- the document
+
+
+_ORGANISATION = re.compile(r"\b(?:council|cyngor|borough|county|district|city of|services?|department)\b", re.I)
+_FORM_WORDS = re.compile(r"\b(?:application|apply|form|permit|discount|moving|move|change|notification|notice|claim"
+                         r"|request|cais|ffurflen)\b", re.I)
+
+
+def _title_top(doc: Document) -> float | None:
+    """Where the form's title is on page 1: the largest type in its top half that is not the council's name."""
+    page = doc.pages[0]
+    best: tuple[float, float] | None = None
+    for line in page.lines:
+        if line.box.top > page.height * 0.5:
+            break
+        for ph in line.phrases:
+            sizes = [w.style.size for w in ph.words if w.style is not None]
+            if not sizes or len(ph.words) < 2:
+                continue
+            if _ORGANISATION.search(ph.text) and not _FORM_WORDS.search(ph.text):
+                continue
+            size = max(sizes)
+            if best is None or size > best[0] + 0.5:
+                best = (size, ph.box.top)
+    return best[1] if best else None
+
+
+def _zone_of(box: Box, doc: Document, title_top: float | None) -> str:
+    page = doc.pages[box.page - 1]
+    if box.top > page.height * 0.93:
+        return "footer"
+    if box.page == 1 and title_top is not None and box.bottom < title_top - 2:
+        return "letterhead"
+    if box.page > 1 and box.bottom < page.height * 0.06:
+        return "letterhead"
+    return "body"
+
+
+_OFFICE = re.compile(r"\b(?:office use|official use|for office|staff use|internal use|do not write)\b", re.I)
+_SECTION_WORDS = re.compile(r"^(?:(?:part|section|step|adran|rhan)\s+\w+\s*[-:.\u2013\u2014]?\s*)", re.I)
+
+
+def _coloured(style: Style) -> bool:
+    """Set in a colour (not black, white or a grey)."""
+    c = style.colour
+    return len(c) == 3 and max(c) - min(c) > 0.15
+
+
+def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
+              title_top: float | None, styles: _Styles) -> list[tuple[Box, str]]:
+    """Short lines that head a part of the form, in reading order."""
+    out: list[tuple[Box, str]] = []
+    for page in doc.pages:
+        for s in segments.get(page.number, []):
+            if id(s) in used or s.colon or _is_sentence(s) or len(s.text.split()) > 12 or _value_like(s.text):
+                continue
+            st = s.style
+            if styles.is_answer(st) or s.answer_score > 0.5:
+                continue  # an answer left unpaired is no heading
+            if _zone_of(s.box, doc, title_top) != "body":
+                continue  # a running head or the letterhead heads nothing
+            emphatic = st is not None and (st.bold or st.size >= 10.5 or _coloured(st))
+            if _HEADING.match(s.text) or _OFFICE.search(s.text) or emphatic or s.number:
+                if out and out[-1][0].page == s.page and abs(out[-1][0].top - s.box.top) < 3 \
+                        and 0 <= s.box.x0 - out[-1][0].x1 < 40:
+                    box, text = out[-1]
+                    out[-1] = (box.union(s.box), f"{text} {s.text}")  # "1" and "Applicant": one heading
+                    continue
+                out.append((s.box, s.text))
+    return out
+
+
+def _section_for(box: Box, headings: list[tuple[Box, str]]) -> str:
+    best: tuple[Box, str] | None = None
+    for hb, text in headings:
+        if hb.page > box.page or (hb.page == box.page and hb.top > box.top - 1):
+            continue
+        if hb.page == box.page and hb.bottom > box.top + 1:
+            continue
+        if best is None or (hb.page, hb.top) > (best[0].page, best[0].top):
+            best = (hb, text)
+    return best[1] if best else ""
+
+
+def find_pairs(doc: Document) -> list[Pair]:
+    """Every label/answer pair on every page of ``doc`` (in reading order)."""
+    from extractors import pair_sources  # tables, widgets and tick boxes
+
+    segments: dict[int, list[Segment]] = {page.number: segments_of(page) for page in doc.pages}
+    every = [s for segs in segments.values() for s in segs]
+    styles = _styles(every)
+    for s in every:
+        _judge(s, styles)
+    title_top = _title_top(doc)
+    pairs: list[Pair] = []
+    used: set[int] = set()
+    readers: list[_PageReader] = []
+    for page in doc.pages:
+        special, skip = pair_sources.page_pairs(doc, page, segments[page.number])
+        pairs.extend(special)
+        reader = _PageReader(page, segments[page.number], styles, skip)
+        reader.box_labels()
+        readers.append(reader)
+        used |= {id(s) for s in segments[page.number] if any(_inside(s.box, b) for b in skip)}
+    _labels_set_alike(every, styles)
+    _repeated_structure(every)
+    for page, reader in zip(doc.pages, readers, strict=True):
+        links = _resolve(reader.links())
+        taken = {id(k.label) for k in links} | {id(k.answer) for k in links}
+        wraps = {id(k.label): _label_wrap(reader, k.label, taken) for k in links}
+        taken |= {id(w) for ws in wraps.values() for w in ws}
+        for link in sorted(links, key=lambda k: (k.answer.line, k.answer.box.x0)):
+            more = _continuation(reader, link, taken)
+            taken |= {id(s) for s in more}
+            parts = [link.answer, *more]
+            box = parts[0].box
+            for p in parts[1:]:
+                box = box.union(p.box)
+            lines = [p.text for p in parts]
+            label = " ".join([_label_text(link.label), *(w.text for w in wraps[id(link.label)])])
+            label_box = link.label.box
+            for w in wraps[id(link.label)]:
+                label_box = label_box.union(w.box)
+            pairs.append(Pair(page.number, label, label_box, "\n".join(lines), box, round(link.score, 3),
+                              link.how, lines=lines))
+        used |= taken
+    _join_across_pages(doc, pairs, segments, used)
+    heads = _headings(doc, segments, used, title_top, styles)
+    for pair in pairs:
+        pair.section = pair.section or _section_for(pair.label_box or pair.answer_box, heads)
+        zone = _zone_of(pair.label_box or pair.answer_box, doc, title_top)
+        if zone == "body" and (_OFFICE.search(pair.section) or _OFFICE.search(pair.label)):
+            zone = "office"
+        pair.zone = zone
+    pairs.sort(key=lambda q: (q.page, (q.label_box or q.answer_box).top, (q.label_box or q.answer_box).x0))
+    return pairs
+
+
+def _repeated_structure(segments: list[Segment]) -> None:
+    """The form's own pattern of label and answer types, learnt from how often it repeats.
+
+    Where one type is, over and over, directly over (or just left of) text in another type
+    ("Type of move" in small bold over "In"), the first is the labels' type and the second the
+    answers': a heading over the first label of each part repeats far less often.
+    """
+    by_line: dict[tuple[int, int], list[Segment]] = {}
+    for s in segments:
+        by_line.setdefault((s.page, s.line), []).append(s)
+    counts: Counter[tuple[Style, Style]] = Counter()
+    for s in segments:
+        if s.style is None:
+            continue
+        for j in (s.line + 1, s.line + 2):
+            below = [b for b in by_line.get((s.page, j), []) if abs(b.box.x0 - s.box.x0) <= 4]
+            if below:
+                b = below[0]
+                if b.style is not None and b.style != s.style and 0 <= b.box.top - s.box.bottom <= 1.5 * s.height + 4:
+                    counts[(s.style, b.style)] += 1
+                break
+    if not counts:
+        return
+    (label_style, answer_style), n = counts.most_common(1)[0]
+    if n < 3 or (label_style.size > answer_style.size + 0.4 and not label_style.bold):
+        return
+    for s in segments:
+        if s.style == label_style and not _is_sentence(s):
+            s.label_score += 0.4
+            s.answer_score -= 0.5
+        elif s.style == answer_style and s.label_score < 0.75:
+            s.answer_score += 0.2
+
+
+def _labels_set_alike(segments: list[Segment], styles: _Styles) -> None:
+    """Text set like the form's plain labels is printing, not an answer (where answers have a type of their own).
+
+    A label is known by where it is (just left of, or just over, text in the answers' type) or by how
+    it ends (a colon, a question mark, a leader); the type most such labels are set in is the form's.
+    """
+    if not styles.answer:
+        return
+    by_line: dict[tuple[int, int], list[Segment]] = {}
+    for s in segments:
+        by_line.setdefault((s.page, s.line), []).append(s)
+    for s in segments:
+        if not styles.is_answer(s.style):
+            continue
+        line = by_line[(s.page, s.line)]
+        k = line.index(s)
+        if k > 0 and not styles.is_answer(line[k - 1].style):
+            line[k - 1].label_score += 0.5
+            line[k - 1].answer_score -= 0.5
+    strong: Counter[Style] = Counter(s.style for s in segments if s.style is not None and s.label_score >= 0.75
+                                     and not styles.is_answer(s.style))
+    printed = {st for st, n in strong.items() if n >= 2}
+    for s in segments:
+        if s.style in printed and s.label_score < 0.75:
+            s.answer_score -= 0.4
+
+
+def _label_text(seg: Segment) -> str:
+    return seg.text + ("?" if seg.question and not seg.text.endswith("?") else "")
+
+
+def _join_across_pages(doc: Document, pairs: list[Pair], segments: dict[int, list[Segment]], used: set[int]) -> None:
+    """An answer that runs off the foot of a page goes on at the top of the next, in the same type and place."""
+    for p in pairs:
+        if p.how not in {"beside", "below", "box"} or p.page >= len(doc.pages):
+            continue
+        page = doc.pages[p.page - 1]
+        if p.answer_box.bottom < page.height * 0.8:
+            continue
+        below_it = [s for s in segments.get(p.page, []) if s.box.top > p.answer_box.bottom + 1
+                    and s.box.top < page.height * 0.93]
+        if below_it:
+            continue  # something else comes after it on its page
+        mine = [s for s in segments.get(p.page, []) if _inside(s.box, p.answer_box)]
+        style = mine[-1].style if mine else None
+        nxt = [s for s in segments.get(p.page + 1, []) if id(s) not in used and s.box.top < page.height * 0.3
+               and abs(s.box.x0 - p.answer_box.x0) <= 6 and s.label_score < 0.5 and s.answer_score > -0.2
+               and style is not None and s.style == style]
+        if nxt:
+            first = min(nxt, key=lambda s: s.box.top)
+            p.lines.append(first.text)
+            p.answer = "\n".join(p.lines)
+            used.add(id(first))
+
+
+def pairs_in(items: Iterable[Pair], page: int) -> list[Pair]:
+    return [p for p in items if p.page == page]
+
+
+def _line_text(line: Line) -> str:
+    return " ".join(p.text for p in line.phrases)
+
+
+def widget_label(doc: Document, w: Widget) -> str | None:
+    """What a fillable box is asking: its tooltip, else its name when that means something."""
+    if w.tooltip:
+        return w.tooltip
+    return None

@@ -1,0 +1,340 @@
+"""The label/answer pair reader (extractors/pairs.py) on small forms drawn here, one arrangement each.
+
+Each test draws one way councils set a form out (issue 15's list: label left with or without a leader or
+colon, label above, label in the top of a box, caption under the line, numbered questions, tables, comb
+and Day/Month/Year boxes, bilingual labels, answers that wrap or run onto the next page, fillable fields
+with tooltips, check boxes and radio groups, choices answered in words) and checks the pair the reader
+finds, then the field the form type's extractor makes of it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from extractors import council_tax_spd
+from extractors.document import open_document
+from extractors.pairs import Pair, find_pairs
+from extractors.registry import Registered as _Registered
+from extractors.registry import Registry, _builtin_specs
+
+REGISTRY = Registry([_Registered(council_tax_spd.extractor, "builtin"), *_builtin_specs()])
+W, H = A4
+
+
+def _pairs(path: Path) -> list[Pair]:
+    with open_document(path) as doc:
+        return find_pairs(doc)
+
+
+def _answer(pairs: list[Pair], label_start: str) -> str | None:
+    for p in pairs:
+        if p.label.lower().startswith(label_start.lower()):
+            return p.answer
+    return None
+
+
+def _fields(path: Path) -> tuple[str | None, dict[str, object]]:
+    with open_document(path) as doc:
+        found = REGISTRY.classify(doc)
+        assert found.extractor is not None, found.scores
+        out = found.extractor.extract(doc)
+    return found.extractor.form_type, {n: f.value for n, f in out.fields.items() if f.valid}
+
+
+def _canvas(path: Path, title: str) -> Canvas:
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(50, H - 60, title)
+    return c
+
+
+def test_label_then_a_dotted_leader_then_a_typed_answer_far_right(tmp_path: Path) -> None:
+    path = tmp_path / "leaders.pdf"
+    c = _canvas(path, "Application for Single Person Discount")
+    y = H - 120
+    for label, answer in (("Your name:", "Jane Smith"), ("Council Tax account reference", "4001 2345"),
+                          ("Post code:", "nr1 3qu"), ("Date of declaration", "01/03/2026")):
+        c.setFont("Times-Roman", 10)
+        c.drawString(50, y, label)
+        c.setFont("Times-Roman", 6)
+        c.drawString(50 + c.stringWidth(label, "Times-Roman", 10) + 4, y, "." * 70)
+        c.setFont("Courier", 10)
+        c.drawString(380, y, answer)
+        y -= 22
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Your name") == "Jane Smith"
+    assert _answer(pairs, "Post code") == "nr1 3qu"
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_spd"
+    assert fields["applicant_name"] == "Jane Smith" and fields["postcode"] == "NR1 3QU"
+    assert fields["account_ref"] == "40012345" and fields["declaration_date"] == "2026-03-01"
+
+
+def test_label_above_its_answer_and_a_numbered_question(tmp_path: Path) -> None:
+    path = tmp_path / "numbered.pdf"
+    c = _canvas(path, "Residents' parking permit application")
+    y = H - 120
+    for number, question, answer in (("1.", "What is your full name?", "Carys O'Brien"),
+                                     ("2a.", "What is the vehicle's registration number?", "wx64 sak"),
+                                     ("2b.", "Which permit zone is your street in?", "P1")):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(50, y, number)
+        c.drawString(80, y, question)
+        c.setFont("Helvetica", 11)
+        c.setFillColorRGB(0.1, 0.2, 0.6)
+        c.drawString(84, y - 16, answer)
+        c.setFillColorRGB(0, 0, 0)
+        y -= 44
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "What is your full name") == "Carys O'Brien"
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Carys O'Brien" and fields["vrm"] == "WX64SAK" and fields["zone"] == "P1"
+
+
+def test_label_as_small_text_in_the_top_of_its_box(tmp_path: Path) -> None:
+    path = tmp_path / "boxes.pdf"
+    c = _canvas(path, "Apply for a residents' parking permit")
+    y = H - 140
+    for label, answer in (("Your name", "Ms Emily Rogers"), ("Home address", "33 Orchard Close"),
+                          ("Postcode", "FW3 0EJ"), ("Vehicle registration mark (VRM)", "ps18epx")):
+        c.rect(50, y - 8, 300, 34)
+        c.setFont("Helvetica", 6.5)
+        c.drawString(54, y + 18, label)
+        c.setFont("Courier", 11)
+        c.drawString(54, y - 2, answer)
+        y -= 44
+    c.save()
+    pairs = _pairs(path)
+    assert {p.how for p in pairs if p.label == "Home address"} == {"box"}
+    _, fields = _fields(path)
+    assert fields["address"] == "33 Orchard Close" and fields["vrm"] == "PS18EPX"
+    assert fields["applicant_name"] == "Ms Emily Rogers"
+
+
+def test_caption_printed_under_the_answer_line(tmp_path: Path) -> None:
+    path = tmp_path / "captions.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount Application")
+    y = H - 140
+    for caption, answer in (("Full name", "Robert Hughes"), ("Postcode", "KV3 2AB"),
+                            ("Date (DD/MM/YYYY)", "14/10/2026")):
+        c.setFont("Times-Roman", 12)
+        c.drawString(60, y, answer)
+        c.line(55, y - 4, 400, y - 4)
+        c.setFont("Times-Roman", 7)
+        c.drawString(58, y - 13, caption)
+        y -= 48
+    c.save()
+    pairs = _pairs(path)
+    assert {(p.label, p.answer, p.how) for p in pairs} >= {("Full name", "Robert Hughes", "caption"),
+                                                           ("Postcode", "KV3 2AB", "caption")}
+
+
+def test_question_and_answer_table_with_a_choice_in_words(tmp_path: Path) -> None:
+    path = tmp_path / "table.pdf"
+    c = _canvas(path, "Change of Address - Council Tax")
+    rows = [("Question", "Your answer"), ("Moving in or moving out", "Out"), ("Date of move", "31/07/2026"),
+            ("Surname", "Jones"), ("Forename(s)", "Louise"), ("Council tax reference", "6377 1958")]
+    top = H - 110
+    for i, (q, a) in enumerate(rows):
+        y = top - 20 * i
+        c.rect(50, y - 20, 250, 20)
+        c.rect(300, y - 20, 220, 20)
+        c.setFont("Helvetica", 9)
+        c.drawString(54, y - 14, q)
+        c.drawString(304, y - 14, a)
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Moving in or moving out") == "Out"
+    assert {p.how for p in pairs if p.label == "Date of move"} == {"table"}
+    _, fields = _fields(path)
+    assert fields["move_type"] == "out" and fields["move_date"] == "2026-07-31"
+    assert fields["applicant_name"] == "Louise Jones"  # a name written in parts is joined
+
+
+def test_headers_over_a_row_of_answers(tmp_path: Path) -> None:
+    path = tmp_path / "headers.pdf"
+    c = _canvas(path, "Residents' parking permit")
+    for j, (head, answer) in enumerate((("Registration", "nxr 606j"), ("Make", "BMW"), ("Colour", "Silver"))):
+        x = 50 + 150 * j
+        c.rect(x, H - 140, 150, 20)
+        c.rect(x, H - 160, 150, 20)
+        c.drawString(x + 4, H - 134, head)
+        c.drawString(x + 4, H - 154, answer)
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Registration") == "nxr 606j" and _answer(pairs, "Make") == "BMW"
+
+
+def test_characters_in_boxes_and_day_month_year_boxes(tmp_path: Path) -> None:
+    path = tmp_path / "comb.pdf"
+    c = _canvas(path, "Council Tax Change of Address")
+
+    def comb(x: float, y: float, text: str) -> float:
+        for ch in text:
+            c.rect(x, y - 4, 15, 16)
+            c.drawString(x + 4, y, ch)
+            x += 15
+        return x
+
+    c.setFont("Helvetica", 8)
+    c.drawString(54, H - 120, "Account number (8 digits)")
+    c.setFont("Helvetica", 11)
+    comb(58, H - 138, "63534416")
+    c.setFont("Helvetica", 8)
+    c.drawString(54, H - 170, "Date of move")
+    c.setFont("Helvetica", 11)
+    x = comb(58, H - 188, "29")
+    x = comb(x + 10, H - 188, "07")
+    comb(x + 10, H - 188, "2026")
+    c.setFont("Helvetica", 6)
+    c.drawString(58, H - 200, "Day")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Account number") == "63534416"
+    assert _answer(pairs, "Date of move") == "29/07/2026"
+
+
+def test_bilingual_labels_and_an_answer_level_with_the_two_lines(tmp_path: Path) -> None:
+    path = tmp_path / "bilingual.pdf"
+    c = _canvas(path, "Gostyngiad Person Sengl / Single Person Discount")
+    y = H - 130
+    for welsh, english, answer in (("Enw llawn", "Full name", "Ms Ffion Rowlands"),
+                                   ("Cod post", "Postcode", "wq51sx"),
+                                   ("Rhif cyfrif y dreth gyngor", "Council tax account number", "61626577")):
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(45, y, welsh)
+        c.setFont("Helvetica-Oblique", 8)
+        c.drawString(45, y - 11, english)
+        c.rect(260, y - 14, 300, 22)
+        c.setFont("Helvetica", 10)
+        c.drawString(264, y - 7, answer)
+        y -= 40
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Cod post") == "wq51sx"
+    assert "Postcode" in next(p.label for p in pairs if p.answer == "wq51sx")
+    _, fields = _fields(path)
+    assert fields["postcode"] == "WQ5 1SX" and fields["account_ref"] == "61626577"
+
+
+def test_a_wrapped_answer_and_one_that_runs_onto_the_next_page(tmp_path: Path) -> None:
+    path = tmp_path / "two_pages.pdf"
+    c = _canvas(path, "Application for Single Person Discount")
+    c.setFont("Helvetica", 9)
+    c.drawString(50, H - 120, "Address of the property:")
+    c.setFont("Courier", 10)
+    c.drawString(250, H - 120, "17 Ashgrove")
+    c.drawString(250, H - 133, "Tawelfryn")
+    c.setFont("Helvetica", 9)
+    c.drawString(50, 80, "Please tell us what has changed:")
+    c.setFont("Courier", 10)
+    c.drawString(250, 80, "My partner Beatrice and I have")
+    c.drawString(250, 67, "separated and she has moved")
+    c.setFont("Helvetica", 7)
+    c.drawString(280, 25, "Page 1 of 2 - please continue overleaf")
+    c.showPage()
+    c.setFont("Helvetica", 7)
+    c.drawString(50, H - 30, "Application for Single Person Discount (continued)")
+    c.setFont("Courier", 10)
+    c.drawString(250, H - 70, "out of the property.")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Address of the property") == "17 Ashgrove\nTawelfryn"
+    assert _answer(pairs, "Please tell us what has changed") == (
+        "My partner Beatrice and I have\nseparated and she has moved\nout of the property.")
+
+
+def test_answer_box_with_its_label_printed_after_it(tmp_path: Path) -> None:
+    path = tmp_path / "right.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount Claim")
+    y = H - 120
+    for answer, label in (("4490-8626", "Billing account reference"), ("61 Walnut Lane", "House number and street"),
+                          ("fw7 6qj", "Postcode of the dwelling")):
+        c.rect(50, y - 6, 110, 20)
+        c.setFont("Helvetica", 10)
+        c.drawString(54, y, answer)
+        c.setFont("Helvetica", 8)
+        c.drawString(170, y, label)
+        y -= 32
+    c.save()
+    pairs = _pairs(path)
+    assert {(p.label, p.answer) for p in pairs} >= {("Billing account reference", "4490-8626"),
+                                                    ("Postcode of the dwelling", "fw7 6qj")}
+
+
+def test_fillable_fields_with_generic_names_read_by_their_tooltips(tmp_path: Path) -> None:
+    path = tmp_path / "tooltips.pdf"
+    c = _canvas(path, "Council Tax - tell us you are moving")
+    form = c.acroForm
+    y = H - 120
+    for n, (tip, value) in enumerate((("Your full name", "Mr Kwame Sutton"), ("Date of move", "5/7/2026"),
+                                      ("Postcode of the property you are leaving", "WQ31WT")), start=1):
+        form.textfield(name=f"Text{n}", tooltip=tip, value=value, x=250, y=y, width=200, height=16)
+        y -= 30
+    c.drawString(50, y + 4, "Moving in or out")
+    form.radio(name="Group1", value="Choice1", selected=False, x=250, y=y, size=12, tooltip="Moving in or out")
+    c.drawString(266, y + 3, "Moving in")
+    form.radio(name="Group1", value="Choice2", selected=True, x=350, y=y, size=12, tooltip="Moving in or out")
+    c.drawString(366, y + 3, "Moving out")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Your full name") == "Mr Kwame Sutton"
+    assert _answer(pairs, "Moving in or out") == "Moving out"
+    _, fields = _fields(path)
+    assert fields["move_type"] == "out" and fields["previous_postcode"] == "WQ3 1WT"
+    assert fields["move_date"] == "2026-07-05" and fields["applicant_name"] == "Mr Kwame Sutton"
+
+
+@pytest.mark.parametrize(("ticked", "expected"), [("I am moving in", "in"), ("I am moving out", "out")])
+def test_printed_tick_boxes_beside_options(tmp_path: Path, ticked: str, expected: str) -> None:
+    path = tmp_path / "ticks.pdf"
+    c = _canvas(path, "Council Tax Change of Address")
+    c.setFont("Helvetica", 8.5)
+    c.drawString(54, H - 120, "Please tick one")
+    for x, option in ((54, "I am moving in"), (180, "I am moving out")):
+        c.rect(x, H - 142, 10, 10)
+        if option == ticked:
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(x + 2, H - 140, "X")
+        c.setFont("Helvetica", 9)
+        c.drawString(x + 16, H - 140, option)
+    c.setFont("Helvetica", 8.5)
+    c.drawString(54, H - 170, "Date of move")
+    c.setFont("Helvetica", 11)
+    c.drawString(58, H - 186, "29/07/2026")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Please tick one") == ticked
+    _, fields = _fields(path)
+    assert fields["move_type"] == expected
+
+
+def test_letterhead_and_office_use_pairs_are_marked_and_never_the_applicants(tmp_path: Path) -> None:
+    path = tmp_path / "distractors.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(50, H - 50, "Tawelfryn County Borough Council")
+    c.setFont("Helvetica", 8)
+    c.drawString(430, H - 50, "Tel: 01632 960410")
+    c.setFont("Times-Bold", 14)
+    c.drawString(50, H - 100, "APPLICATION FOR SINGLE PERSON DISCOUNT")
+    c.setFont("Times-Roman", 10)
+    c.drawString(50, H - 140, "Your name:")
+    c.setFont("Courier", 10)
+    c.drawString(250, H - 140, "Robin Howells")
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, H - 400, "FOR OFFICE USE ONLY")
+    c.setFont("Helvetica", 9)
+    c.drawString(50, H - 420, "Date received: 02/12/2026")
+    c.save()
+    pairs = _pairs(path)
+    assert {p.zone for p in pairs if p.answer == "01632 960410"} == {"letterhead"}
+    assert {p.zone for p in pairs if p.answer == "02/12/2026"} == {"office"}
+    _, fields = _fields(path)
+    assert "phone" not in fields and "declaration_date" not in fields
