@@ -24,7 +24,10 @@ Python for what a blank pipeline does not know:
 objects, and :func:`score_readings` weighs them into a score per form type
 (:data:`FORM_TYPES`). The weights are set so that a plain request scores 0.85
 or more, a stated situation with a date about 0.7, a form type named in
-passing or asked about under 0.3.
+passing or asked about under 0.3. A sentence gives each form type at most one
+weight of each kind (naming a permit three times is one mention); a letter
+under the Freedom of Information Act, or one that asks only for another
+service and merely tells of a move, is weighed down as a whole.
 """
 
 from __future__ import annotations

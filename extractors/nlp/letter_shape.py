@@ -6,7 +6,8 @@ A letter has no labels to read, so its parts are found by their shape and a few 
   message quoted below ("> ...", "-----Original Message-----", "On ... wrote:", a second ``From:``)
   is cut off and never read;
 - the **salutation** ("Dear ...", "Hello") and the **sign-off** ("Yours sincerely", "Thanks") bound
-  the body; a heading in capitals under the salutation is its subject, as a "Re:" line is above it;
+  the body; a "Re:" line above or just under the salutation is its subject, as is a heading in capitals
+  under it;
 - **above the body**, the address blocks (grouped by column and by vertical gaps): a block naming an
   organisation ("Council", "Revenues", "Town Hall") is the council's and is never the sender's; the
   sender's block gives a name, the first address line and the postcode, and the letter's date is a
