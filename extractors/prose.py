@@ -257,8 +257,8 @@ _ADDRESS = re.compile(
     # "4 Sycamore Way", "Flat 2, 14 Brook Street": the street word last.
     rf"(?<![\w/]){_FLAT}\d{{1,4}}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){{0,3}}{shape.STREET}\b\.?"
     # "3 Tan y Bryn", "12 Stryd Fawr", "16 Ffordd yr Orsaf": a Welsh street word first, then a name.
-    rf"|(?<![\w/]){_FLAT}\d{{1,4}}[a-z]?,?\s+(?-i:{shape.WELSH_STREET}(?:\s+(?:y|yr|'r|’r)\s+[A-Z][\w'’-]+"
-    r"|\s+[A-Z][\w'’-]+(?:\s+(?:y|yr)\s+[A-Z][\w'’-]+)?))\b"
+    rf"|(?<![\w/]){_FLAT}\d{{1,4}}[a-z]?,?\s+(?-i:(?:Y\s+)?{shape.WELSH_STREET}(?:[\s-]+(?:y|yr|'r|’r)[\s-]+[A-Z][\w'’-]+"
+    r"|\s+[A-Z][\w'’-]+(?:[\s-]+(?:y|yr)[\s-]+[A-Z][\w'’-]+)?))\b"
     # "Rose Cottage, Mill Lane": a house name, written with capitals ("moving house" is none).
     r"|(?<![\w/])(?-i:(?:[A-Z][a-z]+\s+){1,2}(?:Cottage|House|Lodge|Farm|Barn|Villa|Bungalow|Manor))"
     rf"(?:,\s*(?:\d{{1,4}}\s+)?(?:[A-Z][A-Za-z'’-]+\s+){{0,3}}{shape.STREET}\b)?", re.I)

@@ -558,6 +558,11 @@ APPLICATIONS: dict[str, Case] = {
         "council_tax_spd",
         {"address": "18 Stryd y Bont", "postcode": "FW2 4RR", "other_adult_name": "Rhys Roberts",
          "other_adult_forwarding_address": "3 Heol Eglwys, Kelbridge FW9 6AA", "sole_adult_since": "2026-10-12"}),
+    "spd_hyphenated_welsh_street": Case(_email(
+        "Elin Hughes <elin.h@example.com>", "Thursday, 5 November 2026 10:10", "Discount please",
+        ["Hello,", "My son left home on 1 October 2026, so I now live alone at 8 Heol-y-Coed, Formwick FW3 3HC. "
+         "Please apply the single person discount to account 40012399.", "", "Thanks,", "Elin Hughes"]),
+        "council_tax_spd", {"address": "8 Heol-y-Coed", "postcode": "FW3 3HC", "sole_adult_since": "2026-10-01"}),
     "permit_street_named_without_a_street_word": Case(_email(
         "Ben Ashe <ben.ashe@example.com>", "Tuesday, 10 November 2026 12:00", "Permit",
         ["Hello,", "I live at 14 Kingsway, Formwick FW2 5LS and would like a residents' parking permit for zone D "
