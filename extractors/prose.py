@@ -252,46 +252,6 @@ def _key(name: str, value: str) -> str:
     return value.upper().replace(" ", "")
 
 
-_FLAT = r"(?:(?i:flat|apartment|apt|unit|room|maisonette)\s+\d+[a-z]?,?\s+)?"
-_ADDRESS = re.compile(
-    # "4 Sycamore Way", "Flat 2, 14 Brook Street": the street word last.
-    rf"(?<![\w/]){_FLAT}\d{{1,4}}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){{0,3}}{shape.STREET}\b\.?"
-    # "3 Tan y Bryn", "12 Stryd Fawr", "16 Ffordd yr Orsaf": a Welsh street word first, then a name.
-    rf"|(?<![\w/]){_FLAT}\d{{1,4}}[a-z]?,?\s+(?-i:(?:Y\s+)?{shape.WELSH_STREET}(?:[\s-]+(?:y|yr|'r|’r)[\s-]+[A-Z][\w'’-]+"
-    r"|\s+[A-Z][\w'’-]+(?:[\s-]+(?:y|yr)[\s-]+[A-Z][\w'’-]+)?))\b"
-    # "Rose Cottage, Mill Lane": a house name, written with capitals ("moving house" is none).
-    r"|(?<![\w/])(?-i:(?:[A-Z][a-z]+\s+){1,2}(?:Cottage|House|Lodge|Farm|Barn|Villa|Bungalow|Manor))"
-    rf"(?:,\s*(?:\d{{1,4}}\s+)?(?:[A-Z][A-Za-z'’-]+\s+){{0,3}}{shape.STREET}\b)?", re.I)
-_STREET_NAME_WORD = r"(?:[A-Z][\w'’-]*|y|yr|the|of|on|upon|de|la|le)"
-#: The first line of an address before a town and a postcode: a house number and capitalised words, then a comma.
-_BEFORE_POSTCODE = re.compile(
-    rf"(?<![\w/])({_FLAT}\d{{1,4}}[a-z]?,?\s+[A-Z][\w'’-]*(?:\s+{_STREET_NAME_WORD}){{0,4}})"
-    r"\s*,\s*(?:[A-Z][\w'’-]+[\s,]+){1,3}$")
-_NOT_STREET_NAME = frozenset({
-    "and", "the", "of", "for", "to", "on", "in", "at", "my", "a", "an", "is", "was", "years", "year", "months",
-    "weeks", "days", "since", "from", "with", "by", "it", "i", "we", "he", "she", "they", "this", "that", "but",
-    "or", "so", "as", "if", "no", "not", "per", "cent", "percent", "pounds", "times", "people", "adults",
-    *(m for m in norm.MONTH_ALIASES),
-})
-_PREVIOUS_CUE = re.compile(
-    r"(?:\bout of|\bmov(?:e|ed|ing) from|\bleav(?:e|ing)|\bleft|\bvacat(?:e|ed|ing)|\bprevious(?:ly)?|\bold|\bformer"
-    r"|\bsold|\bfrom)\s+(?:the\s+|my\s+|our\s+)?(?:property|house|flat|home|address)?\s*(?:at|of|in|,|:|is|was)?\s*$"
-    # Where the writer lived, in the past tense ("I lived at", "we used to live at"; not "I have lived at").
-    r"|\b(?:i|we)\s+(?:previously\s+|formerly\s+|originally\s+)?(?:lived|resided|was living|were living|used to live)"
-    r"\s+(?:at|in)\s+$"
-    # "Before this I was at ...", "prior to that we lived in ..."
-    r"|\b(?:before|prior to)\s+(?:this|that|then|moving|the move)\b[^.;]*?\b(?:at|in|was|were|is)\s+$",
-    re.I)
-_NEW_CUE = re.compile(
-    r"(?:\binto|\bin to|\bmov(?:e|ed|ing) (?:in )?to|\brelocat\w* to|\bgo(?:ing)? to"
-    r"|\bnew (?:home|address|property|house|flat)|\bforwarding address"
-    r"|\bnow (?:live|living|reside|residing|lives|resides|at)|\bbought|\bpurchased"
-    r"|\bto)\s*(?:the\s+|a\s+)?(?:property|house|flat|home|address)?\s*(?:is|will be|at|of|in|,|:)?\s*(?:now\s+)?$",
-    re.I)
-_CURRENT_CUE = re.compile(
-    r"(?:\blive|\bliving|\breside|\bresiding|\blives|\bstay(?:ing)?|\baddress|\bhome|\bproperty|\boccupier|\btenant"
-    r"|\bowner|\bresident|\bi am|\bwe are|\bi'm)\s+(?:is\s+|at\s+|of\s+|in\s+|:\s*)*$|\bat\s+$|\bof\s+$|^\s*$",
-    re.I)
 _ACCOUNT_CUE = re.compile(r"(?:account|acct|a/c|reference|ref|council tax|ct|number|no)\W*(?:number|no|ref)?\W*"
                           # "the account reference on my bill is", "the number printed on our last statement is"
                           r"(?:(?:shown|printed|given|quoted)?\s*(?:on|in|from)\s+(?:my|our|the|your)\s+(?:[a-z]+\s+)?"
@@ -330,56 +290,20 @@ class _Address:
 
 def _addresses(sent: _Sentence, seg: _Segment, seg_no: int) -> list[_Address]:
     """Addresses written in a sentence ("I live at 4 Sycamore Way, Formwick FW3 2AB"), with what they are."""
-    text = seg.text
-    s0, s1 = sent.span.start_char, sent.span.end_char
+    s0 = sent.span.start_char
+    postcodes = [(e.start, e.end, e.value) for e in sent.ents if e.label == "POSTCODE"]
     out = []
-    found: list[tuple[int, int]] = []  # where each first line starts and ends
-    for m in _ADDRESS.finditer(text, s0, s1):
-        words = re.findall(r"[A-Za-z'’-]+", m[0])
-        if any(w.lower() in _NOT_STREET_NAME for w in words[:-1]):
-            continue
-        if m[0][:1].isdigit() and not any(w[:1].isupper() for w in words):
-            continue  # "3 days and the road" without a capital: not an address
-        found.append((m.start(), m.end()))
-    # A street of any name, known by the town and postcode after it ("15 Kingsway, Formwick FW1 2AB").
-    for e in sent.ents:
-        if e.label != "POSTCODE" or any(a <= e.start and e.start - b <= 45 for a, b in found):
-            continue
-        line = _BEFORE_POSTCODE.search(text, max(s0, e.start - 90), e.start)
-        if line and not any(w.lower() in _NOT_STREET_NAME for w in re.findall(r"[A-Z][\w'’-]*", line[1])):
-            found.append((line.start(1), line.end(1)))
-    for start, first_end in sorted(found):
-        first = " ".join(text[start:first_end].rstrip(".,").split())
-        end = first_end
-        # What follows: a town or two and the postcode ("4 Sycamore Way, Formwick FW3 2AB").
-        postcode = None
-        for e in sent.ents:
-            if e.label == "POSTCODE" and e.start >= end and e.start - end <= 45 \
-                    and re.fullmatch(r"[\s,]*(?:[A-Z][a-zA-Z'’-]+[\s,]+){0,3}", text[end:e.start]):
-                postcode, end = e.value, e.end
-                break
-        before = text[max(s0, start - 60):start]
-        before = re.split(r"[.;]\s|\band\b(?= (?:i|we|he|she|my)\b)", before)[-1]
-        if _PREVIOUS_CUE.search(before):
-            role = "previous"
-        elif _NEW_CUE.search(before):
-            role = "new"
-        elif _CURRENT_CUE.search(before):
-            role = "current"
-        else:
-            role = "current"
+    for a in shape.addresses_in(seg.text, postcodes, s0, sent.span.end_char):
+        before = shape.clause_before(seg.text, a.start, s0)
         owner = "self"
-        low_before = before.lower()
-        if re.search(r"\b(?:his|her|their)\s+(?:new\s+)?(?:address|home|flat|house)\b", low_before) or re.search(
-                r"\b(?:he|she|they)\s+(?:now\s+|has\s+|have\s+)?(?:lives?|living|moved|is|are|went|gone|resides?)\b",
-                low_before):
+        if shape.others_address(before):
             owner = "other"
         else:
-            cue = _nearest_cue_before(sent, start)
+            cue = _nearest_cue_before(sent, a.start)
             if cue is not None and cue.subject.kind == "other":
                 owner = "other"
-        out.append(_Address(first, postcode, " ".join(text[start:end].rstrip(".,").split()), start, end,
-                            role, owner, seg_no))
+        out.append(_Address(a.first_line, a.postcode, a.whole, a.start, a.end, shape.address_role(before), owner,
+                            seg_no))
     return out
 
 

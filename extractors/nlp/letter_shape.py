@@ -36,7 +36,8 @@ from formwork import normalise as norm
 
 __all__ = ["Row", "Block", "Placed", "Letter", "RowEntities", "as_entities", "rows_of", "phrases_of", "read_letter",
            "looks_like_letter", "looks_like_name", "is_address_line", "first_line", "postcode_in", "blocks_of",
-           "date_of_row", "SALUTATION", "SIGN_OFF", "HEADER", "EMAIL", "ORGANISATION", "STREET", "STREET_WORD",
+           "date_of_row", "WrittenAddress", "addresses_in", "clause_before", "address_role", "others_address",
+           "SALUTATION", "SIGN_OFF", "HEADER", "EMAIL", "ORGANISATION", "STREET", "STREET_WORD",
            "WELSH_STREET",
            "CONTACT", "TITLES"]
 
@@ -236,6 +237,122 @@ def first_line(raw: str) -> str:
 def postcode_in(ents: RowEntities, text: str) -> tuple[str, str] | None:
     found = ents(text).of("POSTCODE")
     return (found[-1].value, found[-1].text) if found else None
+
+
+# =========================================================================== addresses written in the text
+
+_FLAT = r"(?:(?i:flat|apartment|apt|unit|room|maisonette)\s+\d+[a-z]?,?\s+)?"
+_ADDRESS = re.compile(
+    # "4 Sycamore Way", "Flat 2, 14 Brook Street": the street word last.
+    rf"(?<![\w/]){_FLAT}\d{{1,4}}[a-z]?,?\s+(?:[a-z][a-z'’-]+\s+){{0,3}}{STREET}\b\.?"
+    # "3 Tan y Bryn", "12 Stryd Fawr", "16 Ffordd yr Orsaf": a Welsh street word first, then a name.
+    rf"|(?<![\w/]){_FLAT}\d{{1,4}}[a-z]?,?\s+(?-i:(?:Y\s+)?{WELSH_STREET}(?:[\s-]+(?:y|yr|'r|’r)[\s-]+[A-Z][\w'’-]+"
+    r"|\s+[A-Z][\w'’-]+(?:[\s-]+(?:y|yr)[\s-]+[A-Z][\w'’-]+)?))\b"
+    # "Rose Cottage, Mill Lane": a house name, written with capitals ("moving house" is none).
+    r"|(?<![\w/])(?-i:(?:[A-Z][a-z]+\s+){1,2}(?:Cottage|House|Lodge|Farm|Barn|Villa|Bungalow|Manor))"
+    rf"(?:,\s*(?:\d{{1,4}}\s+)?(?:[A-Z][A-Za-z'’-]+\s+){{0,3}}{STREET}\b)?", re.I)
+_STREET_NAME_WORD = r"(?:[A-Z][\w'’-]*|y|yr|the|of|on|upon|de|la|le)"
+#: The first line of an address before a town and a postcode: a house number and capitalised words, then a comma.
+_BEFORE_POSTCODE = re.compile(
+    rf"(?<![\w/])({_FLAT}\d{{1,4}}[a-z]?,?\s+[A-Z][\w'’-]*(?:\s+{_STREET_NAME_WORD}){{0,4}})"
+    r"\s*,\s*(?:[A-Z][\w'’-]+[\s,]+){1,3}$")
+_NOT_STREET_NAME = frozenset({
+    "and", "the", "of", "for", "to", "on", "in", "at", "my", "a", "an", "is", "was", "years", "year", "months",
+    "weeks", "days", "since", "from", "with", "by", "it", "i", "we", "he", "she", "they", "this", "that", "but",
+    "or", "so", "as", "if", "no", "not", "per", "cent", "percent", "pounds", "times", "people", "adults",
+    *(m for m in norm.MONTH_ALIASES),
+})
+_PREVIOUS_CUE = re.compile(
+    r"(?:\bout of|\bmov(?:e|ed|ing) from|\bleav(?:e|ing)|\bleft|\bvacat(?:e|ed|ing)|\bprevious(?:ly)?|\bold|\bformer"
+    r"|\bsold|\bfrom)\s+(?:the\s+|my\s+|our\s+)?(?:property|house|flat|home|address)?\s*(?:at|of|in|,|:|is|was)?\s*$"
+    # Where the writer lived, in the past tense ("I lived at", "we used to live at"; not "I have lived at").
+    r"|\b(?:i|we)\s+(?:previously\s+|formerly\s+|originally\s+)?(?:lived|resided|was living|were living|used to live)"
+    r"\s+(?:at|in)\s+$"
+    # "Before this I was at ...", "prior to that we lived in ..."
+    r"|\b(?:before|prior to)\s+(?:this|that|then|moving|the move)\b[^.;]*?\b(?:at|in|was|were|is)\s+$",
+    re.I)
+_NEW_CUE = re.compile(
+    r"(?:\binto|\bin to|\bmov(?:e|ed|ing) (?:in )?to|\brelocat\w* to|\bgo(?:ing)? to"
+    r"|\bnew (?:home|address|property|house|flat)|\bforwarding address"
+    r"|\bnow (?:live|living|reside|residing|lives|resides|at)|\bbought|\bpurchased"
+    r"|\bto)\s*(?:the\s+|a\s+)?(?:property|house|flat|home|address)?\s*(?:is|will be|at|of|in|,|:)?\s*(?:now\s+)?$",
+    re.I)
+_OTHERS_ADDRESS = re.compile(
+    r"\b(?:his|her|their)\s+(?:new\s+)?(?:address|home|flat|house)\b"
+    r"|\b(?:he|she|they)\s+(?:now\s+|has\s+|have\s+)?(?:lives?|living|moved|is|are|went|gone|resides?)\b", re.I)
+
+
+@dataclass
+class WrittenAddress:
+    """An address written in a sentence: its first line, and the postcode after it if there is one."""
+
+    first_line: str
+    postcode: str | None
+    whole: str  # as written, to the postcode
+    start: int  # character offsets in the text
+    end: int
+
+
+def addresses_in(text: str, postcodes: Iterable[tuple[int, int, str]], start: int = 0,
+                 end: int | None = None) -> list[WrittenAddress]:
+    """The addresses written in ``text[start:end]`` ("I live at 4 Sycamore Way, Formwick FW3 2AB"), in order.
+
+    A first line is a house number and a street ending in a street word ("4 Sycamore Way"), a Welsh
+    street word and a name ("3 Tan y Bryn"), a house name ("Rose Cottage, Mill Lane"), or a house
+    number and capitalised words of any kind before a comma, a town and one of ``postcodes`` (the
+    POSTCODE entities of the text: start, end and normal form) ("15 Kingsway, Formwick FW1 2AB").
+    A postcode after the first line, with at most a town or two between, is the address's.
+    """
+    s0, s1 = start, len(text) if end is None else end
+    postcodes = sorted(postcodes)
+    found: list[tuple[int, int]] = []  # where each first line starts and ends
+    for m in _ADDRESS.finditer(text, s0, s1):
+        words = re.findall(r"[A-Za-z'’-]+", m[0])
+        if any(w.lower() in _NOT_STREET_NAME for w in words[:-1]):
+            continue
+        if m[0][:1].isdigit() and not any(w[:1].isupper() for w in words):
+            continue  # "3 days and the road" without a capital: not an address
+        found.append((m.start(), m.end()))
+    # A street of any name, known by the town and postcode after it ("15 Kingsway, Formwick FW1 2AB").
+    for p_start, _p_end, _value in postcodes:
+        if not s0 <= p_start < s1 or any(a <= p_start and p_start - b <= 45 for a, b in found):
+            continue
+        line = _BEFORE_POSTCODE.search(text, max(s0, p_start - 90), p_start)
+        if line and not any(w.lower() in _NOT_STREET_NAME for w in re.findall(r"[A-Z][\w'’-]*", line[1])):
+            found.append((line.start(1), line.end(1)))
+    out = []
+    for a, first_end in sorted(found):
+        first = " ".join(text[a:first_end].rstrip(".,").split())
+        b = first_end
+        # What follows: a town or two and the postcode ("4 Sycamore Way, Formwick FW3 2AB").
+        postcode = None
+        for p_start, p_end, value in postcodes:
+            if s0 <= p_start < s1 and p_start >= b and p_start - b <= 45 \
+                    and re.fullmatch(r"[\s,]*(?:[A-Z][a-zA-Z'’-]+[\s,]+){0,3}", text[b:p_start]):
+                postcode, b = value, p_end
+                break
+        out.append(WrittenAddress(first, postcode, " ".join(text[a:b].rstrip(".,").split()), a, b))
+    return out
+
+
+def clause_before(text: str, at: int, start: int = 0) -> str:
+    """The words just before ``at`` (no further back than ``start``), from the start of their clause."""
+    before = text[max(start, at - 60):at]
+    return re.split(r"[.;]\s|\band\b(?= (?:i|we|he|she|my)\b)", before)[-1]
+
+
+def address_role(before: str) -> str:
+    """What the words before an address make it: the writer's ``previous`` home, a ``new`` one, or ``current``."""
+    if _PREVIOUS_CUE.search(before):
+        return "previous"
+    if _NEW_CUE.search(before):
+        return "new"
+    return "current"
+
+
+def others_address(before: str) -> bool:
+    """The words before an address say it is someone else's ("his new address is", "she now lives at")."""
+    return bool(_OTHERS_ADDRESS.search(before))
 
 
 def blocks_of(phrases: list[Row], width: float) -> list[Block]:
