@@ -511,7 +511,7 @@ class _Reader:
         if not names:
             return
         first = names[0]
-        agree = [n for n in names[1:] if same_person(n[0], first[0]) or _initials_agree(n[0], first[0])]
+        agree = [n for n in names[1:] if same_person(n[0], first[0]) or shape.initials_agree(n[0], first[0])]
         differ = [n for n in names[1:] if n not in agree]
         # The fullest way the same person is written ("Mrs Jane Smith" over "Jane").
         value, conf, raw, box, label = max([first, *agree], key=lambda n: (len(n[0].split()), n[1]))
@@ -770,18 +770,6 @@ def _council_email(address: str, letter: shape.Letter) -> bool:
     domain = address.rsplit("@", 1)[-1].lower()
     to = letter.headers.get("to", ("", None))[0].lower()
     return ".gov" in domain or (bool(to) and domain in to) or domain.startswith(("council", "formwick"))
-
-
-def _initials_agree(a: str, b: str) -> bool:
-    """One name is a shorter way of writing the other: "Jane" or "J. Smith" for "Mrs Jane Smith"."""
-    ka, kb = norm.name_key(a).split(), norm.name_key(b).split()
-    if not ka or not kb:
-        return False
-    short, full = sorted((ka, kb), key=len)
-    if len(short) == 1:
-        return short[0] in full
-    return short[-1] == full[-1] and all(
-        w == f or (len(w) == 1 and f.startswith(w)) for w, f in zip(short[:-1], full[:-1], strict=False))
 
 
 # =========================================================================== the API

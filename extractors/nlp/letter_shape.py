@@ -35,11 +35,10 @@ from extractors.nlp.entities import _read as read_entity  # the normaliser of ea
 from formwork import normalise as norm
 
 __all__ = ["Row", "Block", "Placed", "Letter", "RowEntities", "as_entities", "rows_of", "phrases_of", "read_letter",
-           "looks_like_letter", "looks_like_name", "is_address_line", "first_line", "postcode_in", "blocks_of",
-           "date_of_row", "WrittenAddress", "addresses_in", "clause_before", "address_role", "others_address",
-           "SALUTATION", "SIGN_OFF", "HEADER", "EMAIL", "ORGANISATION", "STREET", "STREET_WORD",
-           "WELSH_STREET",
-           "CONTACT", "TITLES"]
+           "looks_like_letter", "looks_like_name", "initials_agree", "is_address_line", "first_line", "postcode_in",
+           "blocks_of", "date_of_row", "WrittenAddress", "addresses_in", "clause_before", "address_role",
+           "others_address", "SALUTATION", "SIGN_OFF", "HEADER", "EMAIL", "ORGANISATION", "STREET", "STREET_WORD",
+           "WELSH_STREET", "CONTACT", "TITLES"]
 
 SALUTATION = re.compile(r"^(?:dear\b|to whom it may concern|hello\b|hi\b|hiya\b|good (?:morning|afternoon|evening)\b)",
                          re.I)
@@ -213,6 +212,18 @@ def looks_like_name(text: str, strict: bool = True) -> bool:
     if strict and STREET_WORD.search(rest):
         return False
     return 1 <= len(parts) <= 4 and all(_NAME_WORD.match(p) for p in parts)
+
+
+def initials_agree(a: str, b: str) -> bool:
+    """One name is a shorter way of writing the other: "Jane" or "J. Smith" for "Mrs Jane Smith"."""
+    ka, kb = norm.name_key(a).split(), norm.name_key(b).split()
+    if not ka or not kb:
+        return False
+    short, full = sorted((ka, kb), key=len)
+    if len(short) == 1:
+        return short[0] in full  # a first name or a surname alone
+    return short[-1] == full[-1] and all(
+        w == f or (len(w) == 1 and f.startswith(w)) for w, f in zip(short[:-1], full[:-1], strict=False))
 
 
 def is_address_line(text: str) -> bool:
@@ -420,6 +431,9 @@ def read_letter(doc: Document, rows: list[Row]) -> Letter:
         start = (letter.header_end - 1 if letter.headers else
                  next((i - 1 for i, r in enumerate(live) if len(r.text.split()) >= 8), -1))
     sign = next((i for i in range(start + 1, len(live)) if SIGN_OFF.match(live[i].text)), None)
+    while sign is not None and sign + 1 < len(live) and live[sign].text.rstrip().endswith((".", "!")) \
+            and SIGN_OFF.match(live[sign + 1].text):
+        sign += 1  # "Thank you in advance." over "Yours sincerely,": the body's last sentence, not its sign-off
     if sign is None:
         body_end = len(live)
         # Unsigned off: the short lines at the end (a name, an address) are the signature.
