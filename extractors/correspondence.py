@@ -1,18 +1,23 @@
 """A letter or email with no form (``correspondence``), read with spaCy.
 
-The extractor reads the letter's shape from the page and its contents with
-the spaCy pipelines of :mod:`extractors.nlp`:
+The extractor reads the letter's shape with :mod:`extractors.nlp.letter_shape`
+(the reader prose applications use too) and its contents with the spaCy
+pipelines of :mod:`extractors.nlp`:
 
 - **where things are**: the salutation ("Dear ...") and the sign-off
   ("Yours sincerely", "Kind regards") bound the *body*; above the salutation
   are the address blocks, the date and a "Re:" line; below the sign-off, the
   sender's name and perhaps a signature block. An email printed to PDF has
-  ``From:``/``Sent:``/``To:``/``Subject:`` headers instead of address blocks.
+  ``From:``/``Sent:``/``To:``/``Subject:`` headers instead of address blocks;
+  an earlier message quoted under it is never read.
 - **who sent it**: the address block that is not the council's (a block naming
   a council, a department or a team is the recipient, whatever side it is on)
   gives the name, first address line and postcode; the sign-off or the
-  ``From:`` header gives the name too. The council's own address is never read
-  as the sender's.
+  ``From:`` header gives the name too. The body may say where the writer lives
+  ("My address is 8 Glan yr Afon, Tawelfryn WQ3 6FX", "we live at ...",
+  "My postcode is ..."): that is the sender's address too, and where it differs
+  from the block's, the letter goes to staff. Someone else's address, a former
+  one, and the council's own address are never read as the sender's.
 - **what it quotes**: the EntityRuler of :mod:`extractors.nlp.entities` finds
   council tax references, postcodes and dates; dates without a year take it
   from the letter's own date (:func:`extractors.text.infer_year`).
@@ -28,6 +33,7 @@ shape at all, so agendas, invoices and blank pages stay ``UNKNOWN_FORM_TYPE``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,6 +68,8 @@ WEAK_SCORE = 0.55
 _PLACED = 0.95
 #: Confidence when two places disagree (the sign-off and the address block name different people).
 _CONFLICT = 0.4
+#: "My postcode is ...", "Postcode: ...": a postcode said on its own is the writer's.
+_OWN_POSTCODE = re.compile(r"(?:\b(?:my|our)\s+(?:home\s+)?post\s?code(?:\s+is)?|\bpost\s?code\s*:)\s*:?\s*$", re.I)
 
 
 @dataclass
@@ -102,16 +110,17 @@ class Correspondence:
         if body.strip():
             out.fields["body"] = FieldValue("body", norm.text(body).value, 1.0, "text", raw=body[:200],
                                             box=letter.body[0].box)
-        self._topic(out, letter.subject_text, body)
+        subject = letter.subject_text
+        self._topic(out, subject, body)
 
+        ents = find_entities(body, letter.date)
         if letter.organisation_signed:
             # Signed for the council or a company ("Revenues Manager"): the address block on the page is
             # the person it was sent to, not who wrote it. Staff decide what it is.
             out.notes.append("the letter is signed on behalf of an organisation: " + letter.signature[0].text[:80])
         else:
-            self._sender_fields(out, doc, letter)
-
-        ents = find_entities(body, letter.date)
+            self._sender_name(out, doc, letter)
+            self._sender_address(out, doc, letter)
         mentioned = ents.of("DATE")
         if mentioned:
             out.fields["dates_mentioned"] = FieldValue(
@@ -120,7 +129,7 @@ class Correspondence:
         if ents.yearless:
             out.notes.append("dates without a year were left out (the letter is not dated): "
                              + ", ".join(ents.yearless[:5]))
-        self._account_ref(out, letter, body)
+        self._account_ref(out, letter, subject, body)
         return out
 
     # ------------------------------------------------------------------ parts
@@ -160,7 +169,7 @@ class Correspondence:
             return shape.Placed(norm.name(name).value, text, row.box)
         return None
 
-    def _sender_fields(self, out: Extraction, doc: Document, letter: shape.Letter) -> None:
+    def _sender_name(self, out: Extraction, doc: Document, letter: shape.Letter) -> None:
         from formwork.checks.base import same_person
 
         signed = letter.signed
@@ -176,17 +185,55 @@ class Correspondence:
         if name:
             out.fields["sender_name"] = FieldValue("sender_name", name.value, confidence, "text", raw=name.raw,
                                                    box=name.box)
-        if letter.sender_address:
-            a = letter.sender_address
-            out.fields["address"] = FieldValue("address", a.value, _PLACED, "text", raw=a.raw, box=a.box)
-        if letter.sender_postcode:
-            p = letter.sender_postcode
-            out.fields["postcode"] = FieldValue("postcode", p.value, _PLACED, "text", raw=p.raw, box=p.box)
+
+    def _sender_address(self, out: Extraction, doc: Document, letter: shape.Letter) -> None:
+        """The first line and postcode of the sender's block or signature, and those the text says are the
+        writer's ("My address is 8 Glan yr Afon, Tawelfryn WQ3 6FX"). Where both are given and differ, the
+        text is taken with a note, at a confidence that sends the letter to staff."""
+        address, postcode = letter.sender_address, letter.sender_postcode
+        said_address, said_postcode = self._written_address(doc, letter)
+        for name, placed, said in (("address", address, said_address), ("postcode", postcode, said_postcode)):
+            value, confidence = placed or said, _PLACED
+            if said is not None and placed is not None and _key(name, said.value) != _key(name, placed.value):
+                value, confidence = said, _CONFLICT
+                out.notes.append(f"{name}: the letter says {said.value!r} but its address is {placed.value!r}")
+            if value is not None:
+                out.fields[name] = FieldValue(name, value.value, confidence, "text", raw=value.raw, box=value.box)
 
     @staticmethod
-    def _account_ref(out: Extraction, letter: shape.Letter, body: str) -> None:
+    def _written_address(doc: Document, letter: shape.Letter) -> tuple[shape.Placed | None, shape.Placed | None]:
+        """The address and postcode the body says are the writer's, never the council's own."""
+        text = shape.segment("body", letter.body)
+        ents = find_entities(text.text)
+        postcodes = [(e.start, e.end, e.value) for e in ents.of("POSTCODE")]
+        council = Correspondence._council_postcodes(doc, letter)
+        address = postcode = None
+        for a in shape.writers_addresses(text.text, postcodes):
+            if a.postcode in council:
+                continue
+            box = text.box(a.start, a.end)
+            address = address or shape.Placed(norm.text(a.first_line).value, a.whole, box)
+            if a.postcode:
+                postcode = postcode or shape.Placed(a.postcode, a.whole, box)
+        for start, end, value in postcodes:
+            if postcode is None and value not in council and _OWN_POSTCODE.search(text.text[max(0, start - 30):start]):
+                postcode = shape.Placed(value, text.text[start:end], text.box(start, end))
+        return address, postcode
+
+    @staticmethod
+    def _council_postcodes(doc: Document, letter: shape.Letter) -> set[str]:
+        """The postcodes of the blocks above the body that are not the sender's (the council's address)."""
+        if letter.is_email or not letter.body or not doc.pages:
+            return set()
+        limit = letter.body[0].box.top if letter.body[0].page == 1 else doc.pages[0].height
+        above = {id(r) for r in letter.above}
+        return {pc[0] for p in letter.phrases if p.box.bottom <= limit and id(p) not in above
+                and (pc := shape.postcode_in(letter.ents, p.text))}
+
+    @staticmethod
+    def _account_ref(out: Extraction, letter: shape.Letter, subject: str, body: str) -> None:
         """Any council tax reference quoted anywhere but in the council's own address block."""
-        texts = [*(r.text for r in letter.above), letter.subject_text, body, *(r.text for r in letter.signature)]
+        texts = [*(r.text for r in letter.above), subject, body, *(r.text for r in letter.signature)]
         ents: list[Entities] = [find_entities(t) for t in texts if t]
         refs = list(dict.fromkeys(e.value for es in ents for e in es.of("ACCOUNT_REF")))
         if not refs:
@@ -197,6 +244,10 @@ class Correspondence:
             confidence = _CONFLICT
             out.notes.append(f"account_ref: the letter quotes {len(refs)} different references: {', '.join(refs)}")
         out.fields["account_ref"] = FieldValue("account_ref", refs[0], confidence, "text", raw=raw)
+
+
+def _key(name: str, value: str) -> str:
+    return norm.address_key(value) if name == "address" else value.upper().replace(" ", "")
 
 
 extractor = Correspondence()

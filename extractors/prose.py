@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from extractors.contract import FieldValue
-from extractors.document import Box, Document, Word
+from extractors.document import Box, Document
 from extractors.nlp import applications as app
 from extractors.nlp import letter_shape as shape
 from extractors.nlp.entities import _read as read_entity  # the normaliser of each entity label
@@ -97,55 +97,16 @@ def is_prose(doc: Document) -> bool:
     return shape.looks_like_letter(doc, shape.rows_of(doc))
 
 
-# =========================================================================== text with boxes
+# =========================================================================== paragraphs
 
 
-@dataclass
-class _Segment:
-    """A run of rows read as one text (a paragraph, a heading, a signature), with each word's place."""
-
-    kind: str  # "subject" or "body"
-    text: str
-    spans: list[tuple[int, int, Word]]
-
-    def box(self, start: int, end: int) -> Box | None:
-        words = [w for s, e, w in self.spans if s < end and e > start]
-        if not words:
-            return None
-        box = words[0].box
-        for w in words[1:]:
-            if w.box.page == box.page:
-                box = box.union(w.box)
-        return box
-
-
-def _segment(kind: str, rows: list[shape.Row], prefix_chars: int = 0) -> _Segment:
-    text = ""
-    spans: list[tuple[int, int, Word]] = []
-    for r in rows:
-        skip = prefix_chars if r is rows[0] else 0
-        consumed = 0
-        for n, w in enumerate(r.words):
-            if consumed < skip:
-                consumed += len(w.text) + 1
-                continue
-            # A word broken at the end of a line ("single-" then "person") is joined back.
-            broken = n == 0 and len(text) > 1 and text.endswith("-") and text[-2].isalpha() and w.text[:1].islower()
-            if text and not broken:
-                text += " "
-            start = len(text)
-            text += w.text
-            spans.append((start, len(text), w))
-    return _Segment(kind, text, spans)
-
-
-def _segments(letter: shape.Letter) -> list[_Segment]:
+def _segments(letter: shape.Letter) -> list[shape.Segment]:
     """The subject and the body, cut where a line ends a paragraph or stands alone (an unpunctuated short line)."""
-    out: list[_Segment] = []
+    out: list[shape.Segment] = []
     if letter.subject is not None:
         row = letter.subject
         prefix = len(row.text) - len(letter.subject_text)
-        out.append(_segment("subject", [row], max(prefix, 0)))
+        out.append(shape.segment("subject", [row], max(prefix, 0)))
     body = letter.body
     if not body:
         return out
@@ -158,7 +119,7 @@ def _segments(letter: shape.Letter) -> list[_Segment]:
         short = r.box.x1 < left + 0.72 * (right - left)
         gap = nxt is not None and (nxt.page != r.page or nxt.box.top - r.box.bottom > 0.9 * r.box.height)
         if nxt is None or short or gap:
-            out.append(_segment("body", current))
+            out.append(shape.segment("body", current))
             current = []
     return out
 
@@ -288,7 +249,7 @@ class _Address:
     seg: int
 
 
-def _addresses(sent: _Sentence, seg: _Segment, seg_no: int) -> list[_Address]:
+def _addresses(sent: _Sentence, seg: shape.Segment, seg_no: int) -> list[_Address]:
     """Addresses written in a sentence ("I live at 4 Sycamore Way, Formwick FW3 2AB"), with what they are."""
     s0 = sent.span.start_char
     postcodes = [(e.start, e.end, e.value) for e in sent.ents if e.label == "POSTCODE"]

@@ -12,7 +12,11 @@ A letter has no labels to read, so its parts are found by their shape and a few 
   organisation ("Council", "Revenues", "Town Hall") is the council's and is never the sender's; the
   sender's block gives a name, the first address line and the postcode, and the letter's date is a
   line of its own;
-- **under the sign-off**, the signed name and perhaps an address, a phone and an email.
+- **under the sign-off**, the signed name and perhaps an address, a phone and an email;
+- **in the text**, addresses written in sentences (:func:`addresses_in`: "4 Sycamore Way", "3 Tan y Bryn",
+  "Rose Cottage, Mill Lane", any street before a town and a postcode), with the words before them
+  saying whose and which they are (:func:`address_role`, :func:`others_address`), and the ones the
+  writer says are where they live (:func:`writers_addresses`: "My address is ...", "we live at ...").
 
 The entities of the short texts around the body (postcodes, dates, references, phones) come from the
 letter pipeline of :mod:`extractors.nlp.entities`, all parsed in one pass (:class:`RowEntities`).
@@ -36,9 +40,9 @@ from formwork import normalise as norm
 
 __all__ = ["Row", "Block", "Placed", "Letter", "RowEntities", "as_entities", "rows_of", "phrases_of", "read_letter",
            "looks_like_letter", "looks_like_name", "initials_agree", "is_address_line", "first_line", "postcode_in",
-           "blocks_of", "date_of_row", "WrittenAddress", "addresses_in", "clause_before", "address_role",
-           "others_address", "SALUTATION", "SIGN_OFF", "HEADER", "EMAIL", "ORGANISATION", "STREET", "STREET_WORD",
-           "WELSH_STREET", "CONTACT", "TITLES"]
+           "blocks_of", "date_of_row", "Segment", "segment", "WrittenAddress", "addresses_in", "writers_addresses",
+           "clause_before", "address_role", "others_address", "SALUTATION", "SIGN_OFF", "HEADER", "EMAIL",
+           "ORGANISATION", "STREET", "STREET_WORD", "WELSH_STREET", "CONTACT", "TITLES"]
 
 SALUTATION = re.compile(r"^(?:dear\b|to whom it may concern|hello\b|hi\b|hiya\b|good (?:morning|afternoon|evening)\b)",
                          re.I)
@@ -69,6 +73,11 @@ STREET = (r"(?:road|rd|street|st|lane|ln|avenue|ave|close|cl|drive|dr|way|garden
 WELSH_STREET = (r"(?:Heol|Hewl|Ffordd|Stryd|L[oô]n|Llwybr|Rhodfa|Cilgant|Clos|Cwrt|Llys|Maes|Parc|Teras|Gerddi"
                 r"|Sgw[aâ]r|Rhes|Allt|Bryn|Cae|Glan|Tan|Pen|Nant|Coed|D[oô]l|Erw|Bro|Plas|Bron|Gwel|Golwg|Pant|Cwm"
                 r"|Llwyn|Ystad|Tir|Ffos)")
+#: A street line with no house number that begins with a Welsh street word that is never a first name
+#: ("Heol y Felin", "Lon Las", "Maes-y-Coed").
+_WELSH_STREET_LINE = re.compile(
+    r"^(?:Heol|Hewl|Ffordd|Stryd|L[oô]n|Llwybr|Rhodfa|Cilgant|Clos|Cwrt|Llys|Maes|Teras|Gerddi|Sgw[aâ]r|Rhes|Allt"
+    r"|Ystad)(?:[\s-]+(?:y|yr|'r|’r)[\s-]+|\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 STREET_WORD = re.compile(rf"\b{STREET}\b|\b(?:cottage|house|lodge|farm|flat|apartment|barn|manor|villa)\b", re.I)
 CONTACT = re.compile(r"^(?:tel|telephone|phone|mobile|mob|m|t|e|email|e-mail|fax)\b\.?\s*:?", re.I)
 TITLES = tuple(norm.TITLES)
@@ -175,6 +184,46 @@ class Letter:
         return bool(self.headers)
 
 
+@dataclass
+class Segment:
+    """A run of rows read as one text (a paragraph, a heading, a signature), with each word's place."""
+
+    kind: str  # "subject" or "body"
+    text: str
+    spans: list[tuple[int, int, Word]]
+
+    def box(self, start: int, end: int) -> Box | None:
+        words = [w for s, e, w in self.spans if s < end and e > start]
+        if not words:
+            return None
+        box = words[0].box
+        for w in words[1:]:
+            if w.box.page == box.page:
+                box = box.union(w.box)
+        return box
+
+
+def segment(kind: str, rows: list[Row], prefix_chars: int = 0) -> Segment:
+    """``rows`` read as one text (after ``prefix_chars`` of the first), each word with its box."""
+    text = ""
+    spans: list[tuple[int, int, Word]] = []
+    for r in rows:
+        skip = prefix_chars if r is rows[0] else 0
+        consumed = 0
+        for n, w in enumerate(r.words):
+            if consumed < skip:
+                consumed += len(w.text) + 1
+                continue
+            # A word broken at the end of a line ("single-" then "person") is joined back.
+            broken = n == 0 and len(text) > 1 and text.endswith("-") and text[-2].isalpha() and w.text[:1].islower()
+            if text and not broken:
+                text += " "
+            start = len(text)
+            text += w.text
+            spans.append((start, len(text), w))
+    return Segment(kind, text, spans)
+
+
 def rows_of(doc: Document) -> list[Row]:
     out: list[Row] = []
     for _page, line in doc.all_lines():
@@ -227,8 +276,8 @@ def initials_agree(a: str, b: str) -> bool:
 
 
 def is_address_line(text: str) -> bool:
-    return bool(re.match(r"^(?:flat|apartment|unit)?\s*\d", text.strip(), re.I)) or (
-        bool(STREET_WORD.search(text)) and not looks_like_name(text))
+    return bool(re.match(r"^(?:flat|apartment|unit)?\s*\d", text.strip(), re.I)) or bool(
+        _WELSH_STREET_LINE.match(text.strip())) or (bool(STREET_WORD.search(text)) and not looks_like_name(text))
 
 
 def first_line(raw: str) -> str:
@@ -238,8 +287,9 @@ def first_line(raw: str) -> str:
         return ""
     if len(parts) >= 2 and looks_like_name(parts[0]) and re.match(r"(?i)^(?:flat|apartment|unit)?\s*\d", parts[1]):
         parts = parts[1:]  # "Ruth Beck, 14 Foxglove Mews, Formwick": a name first
-    if len(parts) >= 2 and not any(ch.isdigit() for ch in parts[0]) and STREET_WORD.search(parts[1]):
-        return f"{parts[0]}, {parts[1]}"  # "Rose Cottage, Mill Lane"
+    if len(parts) >= 2 and not any(ch.isdigit() for ch in parts[0]) and (
+            STREET_WORD.search(parts[1]) or _WELSH_STREET_LINE.match(parts[1])):
+        return f"{parts[0]}, {parts[1]}"  # "Rose Cottage, Mill Lane", "Ty Gwyn, Lon Las"
     if len(parts) >= 2 and re.match(r"(?i)^(?:flat|apartment|apt|unit|room|maisonette)\b", parts[0]):
         return f"{parts[0]}, {parts[1]}"  # "Flat 2, 14 Brook Street"
     return parts[0]
@@ -359,6 +409,54 @@ def address_role(before: str) -> str:
     if _NEW_CUE.search(before):
         return "new"
     return "current"
+
+
+#: Words just before an address (or a postcode) that say it is where the writer lives now: "my address is",
+#: "I live at", "we are at", "our house, ...", "I am a tenant of", "Address:" (never "I used to live at").
+_OWN = (r"(?:\b(?:my|our)\s+(?:(?:full|home|postal|current|correct|new|own|house|property|correspondence)\s+){0,2}"
+        r"(?:address|home|house|flat|property|bungalow|cottage)(?:\s+(?:is|being))?(?:\s+at)?"
+        r"|\b(?:i|we)\s+(?:now\s+|currently\s+|still\s+|both\s+)?(?:live|reside|am living|are living|am staying"
+        r"|am|are|'m|'re|'m living|'re living)\s+(?:at|in)"
+        r"|\b(?:i|we)\s+(?:am|are|'m|'re)\s+(?:a|the)\s+(?:resident|tenant|occupier|owner|householder)s?\s+(?:of|at)"
+        r"|\b(?:living|residing|writing)\s+(?:at|from)|\baddress\s*(?:is\s*)?:)\s*[:,-]?\s*")
+_OWN_BEFORE = re.compile(_OWN + r"$", re.I)
+_OWN_ANYWHERE = re.compile(_OWN, re.I)
+_ADDRESS_WORD = re.compile(r"(?:\d{1,4}[a-z]?|[A-Z][\w'’.-]*|y|yr|'r|’r|the|of|on|upon|de|la|le)$")
+
+
+def writers_addresses(text: str, postcodes: Iterable[tuple[int, int, str]]) -> list[WrittenAddress]:
+    """The addresses ``text`` says are where the writer lives ("My address is 8 Glan yr Afon, Tawelfryn WQ3 6FX",
+    "we live at 4 Heol y Nant"), in order: an address of :func:`addresses_in` said to be the writer's, or any
+    words between such a cue and a postcode, the last comma-separated part the town ("My home address is
+    Ty Gwyn, Lon Las, Cwmfelin FW4 7ND"). Someone else's address, a previous one and one that names an
+    organisation are not the writer's.
+    """
+    postcodes = sorted(postcodes)
+    written = addresses_in(text, postcodes)
+    out = []
+    for a in written:
+        before = clause_before(text, a.start)
+        if _OWN_BEFORE.search(before) and not others_address(before) and not ORGANISATION.search(a.whole):
+            out.append(a)
+    for p_start, p_end, value in postcodes:
+        if any(a.start <= p_start <= a.end for a in written):
+            continue  # read above (the writer's or not)
+        clause = re.split(r"[.!?;]\s", text[max(0, p_start - 120):p_start])[-1]
+        cues = list(_OWN_ANYWHERE.finditer(clause))
+        cue = cues[-1] if cues else None
+        if cue is None or others_address(clause[:cue.start()]):
+            continue
+        parts = [p.strip() for p in clause[cue.end():].split(",") if p.strip()]
+        if len(parts) < 2 or ORGANISATION.search(clause[cue.end():]):
+            continue
+        first = first_line(", ".join(parts[:-1]))
+        words = first.replace(",", " ").split()
+        if not 2 <= len(words) <= 7 or not all(_ADDRESS_WORD.match(w) for w in words) or words[0][:1].islower():
+            continue
+        at = p_start - len(clause) + cue.end()
+        whole = " ".join(text[at:p_end].split())
+        out.append(WrittenAddress(first, value, whole, at, p_end))
+    return sorted(out, key=lambda a: a.start)
 
 
 def others_address(before: str) -> bool:

@@ -311,3 +311,95 @@ def test_a_letter_from_the_council_does_not_make_its_addressee_the_sender(tmp_pa
     ex = read(pdf)
     assert not {"sender_name", "address", "postcode"} & set(ex.fields)
     assert any("organisation" in n for n in ex.notes)
+
+
+# --------------------------------------------------------------------------- the sender's address written in the text
+
+EMAIL_HEAD = ["From: Gethin Pugh <gethin.pugh@example.org>", "Sent: Monday, 16 November 2026 08:12",
+              "To: Contact Centre <contact@formwick.gov.example>", "Subject: Garden waste not taken", ""]
+
+
+def test_an_address_in_the_body_of_an_email_is_the_senders_welsh_street_and_all(tmp_path: Path) -> None:
+    # No address under the name: the writer gives it in a sentence, a Welsh street with no English street word.
+    pdf = draw(tmp_path / "e.pdf", [], [], [*EMAIL_HEAD, "Good morning,",
+               "The brown bin at the front of the house has been left full for the third fortnight running.",
+               "We live at 4 Heol y Nant, Llanfair Isaf FW6 2QT and the crew drives past every time.",
+               "", "Best wishes,", "Gethin Pugh"])
+    ex = read(pdf)
+    got = ex.values()
+    assert (got["sender_name"], got["address"], got["postcode"]) == ("Gethin Pugh", "4 Heol y Nant", "FW6 2QT")
+    assert ex.fields["address"].confidence >= 0.8 and ex.fields["address"].box is not None
+
+
+def test_an_address_in_the_body_of_a_letter_sent_to_the_council_with_no_block_of_its_own(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "l.pdf", [], COUNCIL, [
+        "Dear Sir or Madam,",
+        "Nobody emptied our recycling on Thursday although every other house in the road was done.",
+        "For your records my address is Flat 3, 22 Maes-y-Coed, Pentre Hir, FW8 1LU and my account",
+        "number is CT 4001 9876.", "", "Yours sincerely,", "", "Elin Howells"])
+    got = read(pdf).values()
+    assert (got["address"], got["postcode"]) == ("Flat 3, 22 Maes-y-Coed", "FW8 1LU")
+    assert (got["sender_name"], got["account_ref"]) == ("Elin Howells", "40019876")
+
+
+def test_an_address_given_as_a_house_name_and_a_welsh_street_before_the_town(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "e.pdf", [], [], [*EMAIL_HEAD, "Hello,",
+               "Could someone tell me when the next bulky waste collection will be in our village?",
+               "My home address is Ty Gwyn, Lôn Las, Cwmfelin FW4 7ND.", "", "Thanks,", "Gethin Pugh"])
+    got = read(pdf).values()
+    assert (got["address"], got["postcode"]) == ("Ty Gwyn, Lôn Las", "FW4 7ND")
+
+
+def test_addresses_in_the_body_that_are_not_the_senders_are_never_taken(tmp_path: Path) -> None:
+    # The council's offices, a neighbour's house and where the writer used to live: none is where they live.
+    pdf = draw(tmp_path / "l.pdf", [], COUNCIL, [
+        "Dear Sir or Madam,",
+        "I called in at your offices at 1 Market Street, Formwick FW1 1AA last week about this.",
+        "My neighbour at 10 Ffordd Las, Formwick FW3 9PP has had the same trouble with the bins.",
+        "I used to live at 6 Stryd Fawr, Formwick FW2 4DD and the collections there were never missed.",
+        "Please can the crew come back for our bin as soon as possible.", "",
+        "Yours faithfully,", "", "Owain Lloyd"])
+    ex = read(pdf)
+    assert not {"address", "postcode"} & set(ex.fields)
+    assert ex.values()["sender_name"] == "Owain Lloyd"
+
+
+def test_the_councils_own_postcode_in_a_sentence_is_never_the_senders(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "l.pdf", [], COUNCIL, [
+        "Dear Sir or Madam,", "We are at Town Hall Yard, Formwick FW1 1AA as caretakers and the bin was missed.",
+        "", "Yours faithfully,", "", "Owain Lloyd"])
+    assert not {"address", "postcode"} & set(read(pdf).fields)
+
+
+def test_an_address_in_the_body_that_differs_from_the_block_goes_to_staff(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "l.pdf", ["Mrs Jane Smith", "12 Mill Lane", "Formwick", "FW3 2AB"], COUNCIL, [
+        "Dear Sir or Madam,", "My bin was not collected on Tuesday and has been left at the kerb ever since.",
+        "My address is 9 Heol Caradog, Formwick FW5 3RS.", "", "Yours sincerely,", "", "Jane Smith"])
+    ex = read(pdf)
+    assert ex.fields["address"].confidence < 0.8 and ex.fields["postcode"].confidence < 0.8
+    assert any(n.startswith("address:") for n in ex.notes)
+
+
+def test_the_same_address_in_the_block_and_the_body_agrees(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "l.pdf", ["Mrs Jane Smith", "12 Mill Lane", "Formwick", "FW3 2AB"], COUNCIL, [
+        "Dear Sir or Madam,", "My bin was not collected on Tuesday and has been left at the kerb ever since.",
+        "I live at 12 Mill Lane, Formwick FW3 2AB.", "", "Yours sincerely,", "", "Jane Smith"])
+    ex = read(pdf)
+    assert (ex.values()["address"], ex.values()["postcode"]) == ("12 Mill Lane", "FW3 2AB")
+    assert ex.fields["address"].confidence >= 0.8 and ex.fields["postcode"].confidence >= 0.8
+
+
+def test_an_address_label_and_a_postcode_said_apart_in_an_email(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "e.pdf", [], [], [*EMAIL_HEAD, "Hi,",
+               "The garden waste has not been taken for a month now and the bin lid will not shut.",
+               "Address: 31 Tan y Graig", "My postcode is FW9 8EW.", "", "Regards,", "Gethin Pugh"])
+    got = read(pdf).values()
+    assert (got["address"], got["postcode"]) == ("31 Tan y Graig", "FW9 8EW")
+
+
+def test_a_welsh_street_with_no_house_number_in_the_senders_block(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "l.pdf", ["Mr Dafydd Rees", "Heol y Felin", "Llanfair", "FW1 2BN"], COUNCIL,
+               letter_lines(name="Dafydd Rees"))
+    got = read(pdf).values()
+    assert (got["sender_name"], got["address"], got["postcode"]) == ("Mr Dafydd Rees", "Heol y Felin", "FW1 2BN")
+
