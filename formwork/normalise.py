@@ -95,9 +95,14 @@ def _compatible(raw: str) -> str:
     return unicodedata.normalize("NFKC", raw)
 
 
+_WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+",
+                      re.I)
+
+
 def parse_date(raw: str) -> tuple[dt.date, float]:
-    """Parse a date in any form forms.md accepts (UK order: day first)."""
-    s = _collapse(_compatible(raw)).strip(" .,")
+    """Parse a date in any form forms.md accepts (UK order: day first), with or without its weekday
+    ("Friday 20 November 2026")."""
+    s = _WEEKDAY.sub("", _collapse(_compatible(raw)).strip(" .,"))
     try:
         if m := _ISO.match(s):
             return dt.date(int(m[1]), int(m[2]), int(m[3])), 1.0
@@ -229,6 +234,7 @@ _ZONE = re.compile(
 def zone(raw: str) -> Normalised:
     """A permit zone code as printed (``B2``), without a leading "Zone"."""
     s = _collapse(raw).strip(" .")
+    s = re.sub(r"(?<=\b[A-Za-z])\s(?=\d{1,2}$)", "", s)  # "P 1" written one character a box
     m = _ZONE.match(s)
     if not m:
         raise InvalidValue(f"not a permit zone code: {raw!r}")
@@ -249,8 +255,13 @@ def name(raw: str) -> Normalised:
 
 
 def name_key(value: str) -> str:
-    """Matching key for a person's name: title dropped, case and punctuation ignored."""
+    """Matching key for a person's name: title dropped, case and punctuation ignored, and a name written
+    surname first with a comma ("SMITH, Mrs Jane") turned round ("jane smith")."""
     s = _collapse(value)
+    if s.count(",") == 1:
+        surname, forenames = (p.strip() for p in s.split(","))
+        if surname and forenames:
+            s = f"{forenames} {surname}"
     s = _TITLE_RE.sub("", s)
     s = re.sub(r"[^\w\s'-]", " ", s.lower()).replace("'", "").replace("-", " ")
     return _collapse(s)

@@ -134,11 +134,12 @@ Check = Callable[[CheckContext], CheckOutcome | None]
 
 def same_person(a: str, b: str) -> bool:
     """Whether two written names are the same person: titles, case and punctuation
-    ignored, and a middle name present on one side only tolerated."""
+    ignored, the surname written first ("SMITH, Jane", "SMITH Jane") tolerated, and a
+    middle name present on one side only tolerated."""
     ka, kb = name_key(a).split(), name_key(b).split()
     if not ka or not kb:
         return False
-    if ka == kb:
+    if ka == kb or (len(ka) >= 2 and sorted(ka) == sorted(kb)):
         return True
     if len(ka) >= 2 and len(kb) >= 2 and ka[0] == kb[0] and ka[-1] == kb[-1]:
         return min(len(ka), len(kb)) == 2  # "Jane Smith" is "Jane Ann Smith"; "Jane A Smith" is not "Jane B Smith"
