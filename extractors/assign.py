@@ -171,9 +171,13 @@ def _first_line(raw: str) -> str:
     return ", ".join(parts)
 
 
-def _blank(raw: str) -> bool:
+def is_blank(raw: str) -> bool:
+    """An answer that says nothing: "N/A", "Not provided", a dash, the form's own "DD/MM/YYYY"."""
     t = raw.strip().lower().strip(" .")
     return t in _BLANKS or _PLACEHOLDER.match(raw.strip()) is not None
+
+
+_blank = is_blank
 
 
 @dataclass
@@ -379,7 +383,6 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
            out: Extraction) -> list[Reading]:
     """Fill ``out.fields`` from ``pairs``; returns every reading considered (for ``formwork extract``)."""
     ev = _Evidence(specs, classifier)
-    _inherit_roles(pairs)
     readings: list[Reading] = []
     for i, pair in enumerate(pairs):
         readings += readings_for(pair, ev, i)
@@ -433,33 +436,6 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
             name=spec.name, value=r.value, confidence=round(confidence, 4), method=r.method, raw=r.raw, box=r.box,
             label=r.label, valid=r.valid, problem=r.problem)
     return readings
-
-
-_BLOCK_ROLES = ("previous", "new", "other", "forwarding")
-
-
-def _inherit_roles(pairs: Sequence[Pair]) -> None:
-    """A bare "Postcode" or "Town" under an address that says whose ("Previous address", "Town",
-    "Postcode") is that address's: it inherits the address's role, as a reader would."""
-    last: tuple[Pair, str] | None = None
-    for pair in pairs:
-        ideas = ideas_in(pair.label)
-        roles = roles_in(pair.label)
-        if ideas.get("address") and any(roles.get(r, 0) >= 0.6 for r in _BLOCK_ROLES):
-            role_words = " ".join(w for w in _BLOCK_ROLES if roles.get(w, 0) >= 0.6)
-            last = (pair, {"previous": "previous", "new": "new", "other": "other adult",
-                           "forwarding": "forwarding"}.get(role_words.split()[0], ""))
-            continue
-        if last is None:
-            continue
-        prev, words = last
-        near = prev.page == pair.page and 0 <= (pair.label_box or pair.answer_box).top - (
-            prev.label_box or prev.answer_box).bottom < 140
-        bare = (ideas.get("postcode") or ideas.get("address_more")) and not any(roles.get(r) for r in _BLOCK_ROLES)
-        if near and bare and words:
-            pair.section = f"{words} {pair.section}".strip()
-        elif not ideas.get("address_more") and not ideas.get("postcode"):
-            last = None
 
 
 def _same_answer(a: Reading, b: Reading) -> bool:

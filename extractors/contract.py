@@ -73,6 +73,9 @@ class Extraction:
     fields: dict[str, FieldValue] = field(default_factory=dict)
     #: Observations for staff that are not fields (e.g. "two different dates were found for ...").
     notes: list[str] = field(default_factory=list)
+    #: What the reader saw, for the layout memory: an ``extractors.memory.LayoutReading`` (its signature,
+    #: its label/answer pairs, its text), or None for a reader that has none (a letter, a plugin).
+    layout: Any = None
 
     def values(self) -> dict[str, Any]:
         """Valid values by field name (what checks read)."""

@@ -8,8 +8,9 @@ pipelines of :mod:`extractors.nlp`:
   ("Yours sincerely", "Kind regards") bound the *body*; above the salutation
   are the address blocks, the date and a "Re:" line; below the sign-off, the
   sender's name and perhaps a signature block. An email printed to PDF has
-  ``From:``/``Sent:``/``To:``/``Subject:`` headers instead of address blocks;
-  an earlier message quoted under it is never read.
+  ``From:``/``Sent:``/``To:``/``Subject:`` headers instead of address blocks
+  (printed from a browser, perhaps no ``Subject:`` but the subject as a heading
+  over them); an earlier message quoted under it is never read.
 - **who sent it**: the address block that is not the council's (a block naming
   a council, a department or a team is the recipient, whatever side it is on)
   gives the name, first address line and postcode; the sign-off or the
@@ -68,6 +69,8 @@ WEAK_SCORE = 0.55
 _PLACED = 0.95
 #: Confidence when two places disagree (the sign-off and the address block name different people).
 _CONFLICT = 0.4
+#: What a browser or mail program prints over an email: the page title with a time, a web address, a page number.
+_PRINTED_BY = re.compile(r"\b\d{1,2}:\d{2}\b|https?://|\bwww\.|@|^page\s+\d|^(?:mail|gmail|outlook)\b", re.I)
 #: "My postcode is ...", "Postcode: ...": a postcode said on its own is the writer's.
 _OWN_POSTCODE = re.compile(r"(?:\b(?:my|our)\s+(?:home\s+)?post\s?code(?:\s+is)?|\bpost\s?code\s*:)\s*:?\s*$", re.I)
 
@@ -110,7 +113,7 @@ class Correspondence:
         if body.strip():
             out.fields["body"] = FieldValue("body", norm.text(body).value, 1.0, "text", raw=body[:200],
                                             box=letter.body[0].box)
-        subject = letter.subject_text
+        subject = self._subject(letter)
         self._topic(out, subject, body)
 
         ents = find_entities(body, letter.date)
@@ -133,6 +136,19 @@ class Correspondence:
         return out
 
     # ------------------------------------------------------------------ parts
+
+    @staticmethod
+    def _subject(letter: shape.Letter) -> str:
+        """The ``Subject:`` header or "Re:" line; in an email printed from a web browser with no ``Subject:``
+        header, the heading over the headers (under the browser's own line with the page title and time)."""
+        if letter.subject_text or not letter.is_email:
+            return letter.subject_text
+        first = min(row.index for _, row in letter.headers.values())
+        for r in reversed(letter.rows[:first]):
+            named = looks_like_name(r.text, strict=False) and len(r.text.split()) >= 2  # the sender's name
+            if not _PRINTED_BY.search(r.text) and not named and len(r.text.split()) <= 12:
+                return r.text
+        return ""
 
     def _topic(self, out: Extraction, subject: str, body: str) -> None:
         text = f"{subject}\n{body}".strip()
@@ -177,7 +193,7 @@ class Correspondence:
         name, confidence = signed or placed, _PLACED
         if signed and placed:
             if same_person(signed.value, placed.value) or shape.initials_agree(signed.value, placed.value):
-                name = placed if len(placed.value.split()) >= len(signed.value.split()) else signed
+                name = max(placed, signed, key=_fullness)  # the block's on a tie
             else:
                 name, confidence = signed, _CONFLICT
                 out.notes.append(f"sender_name: signed {signed.raw.strip()!r} but the address block says "
@@ -244,6 +260,15 @@ class Correspondence:
             confidence = _CONFLICT
             out.notes.append(f"account_ref: the letter quotes {len(refs)} different references: {', '.join(refs)}")
         out.fields["account_ref"] = FieldValue("account_ref", refs[0], confidence, "text", raw=raw)
+
+
+def _fullness(name: shape.Placed) -> tuple[int, int]:
+    """How fully a name is written: its letters but the title's ("Gethin Pugh" over "Mr G. Pugh"), then its
+    words ("Mrs Jane Smith" over "Jane Smith")."""
+    words = name.value.split()
+    if words and words[0].lower().rstrip(".") in shape.TITLES:
+        words = words[1:]
+    return sum(ch.isalpha() for w in words for ch in w), len(name.value.split())
 
 
 def _key(name: str, value: str) -> str:

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extractors.document import Box, Document, Line, PageContent, Phrase, Style, Widget, Word
+from extractors.meaning import ideas_in, roles_in
 from formwork import normalise as norm
 
 __all__ = ["Pair", "Segment", "find_pairs", "segments_of"]
@@ -741,8 +742,9 @@ def _coloured(style: Style) -> bool:
 
 
 def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
-              title_top: float | None, styles: _Styles) -> list[tuple[Box, str]]:
-    """Short lines that head a part of the form, in reading order."""
+              title_top: float | None, styles: _Styles, label_styles: set[Style]) -> list[tuple[Box, str]]:
+    """Short lines that head a part of the form, in reading order (not a label left unanswered, which
+    would make the sections of two forms of one layout differ with what was answered)."""
     out: list[tuple[Box, str]] = []
     for page in doc.pages:
         for s in segments.get(page.number, []):
@@ -751,6 +753,12 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
             st = s.style
             if styles.is_answer(st) or s.answer_score > 0.5:
                 continue  # an answer left unpaired is no heading
+            label_size = max((x.size for x in label_styles), default=styles.label_size)
+            bigger = st is not None and label_size and st.size >= label_size + 1
+            if (s.question or (s.number and not bigger)) and not _HEADING.match(s.text):
+                continue  # a question left unanswered is no heading either ("3. Your previous address" is one)
+            if st is not None and st in label_styles and not _HEADING.match(s.text) and not _OFFICE.search(s.text):
+                continue  # set like the form's labels: a label whose answer was left blank
             if _zone_of(s.box, doc, title_top) != "body":
                 continue  # a running head or the letterhead heads nothing
             emphatic = st is not None and (st.bold or st.size >= 10.5 or _coloured(st))
@@ -819,7 +827,15 @@ def find_pairs(doc: Document) -> list[Pair]:
                               link.how, lines=lines))
         used |= taken
     _join_across_pages(doc, pairs, segments, used)
-    heads = _headings(doc, segments, used, title_top, styles)
+    label_counts: Counter[Style] = Counter(s.style for segs in segments.values() for s in segs
+                                           if id(s) in used and s.style is not None and s.label_score > 0.3
+                                           and s.answer_score <= 0.3)
+    answer_counts: Counter[Style] = Counter(s.style for segs in segments.values() for s in segs
+                                            if id(s) in used and s.style is not None and s.answer_score > 0.3)
+    top_answer = answer_counts.most_common(1)[0][0] if answer_counts else None
+    # Labels set apart from the answers: an unanswered one is a label still, not a heading.
+    label_styles = {st for st, n in label_counts.most_common(1) if n >= 3 and st != top_answer}
+    heads = _headings(doc, segments, used, title_top, styles, label_styles)
     for pair in pairs:
         pair.section = pair.section or _section_for(pair.label_box or pair.answer_box, heads)
         zone = _zone_of(pair.label_box or pair.answer_box, doc, title_top)
@@ -827,6 +843,7 @@ def find_pairs(doc: Document) -> list[Pair]:
             zone = "office"
         pair.zone = zone
     pairs.sort(key=lambda q: (q.page, (q.label_box or q.answer_box).top, (q.label_box or q.answer_box).x0))
+    _inherit_roles(pairs)
     return pairs
 
 
@@ -932,3 +949,32 @@ def widget_label(doc: Document, w: Widget) -> str | None:
     if w.tooltip:
         return w.tooltip
     return None
+
+
+_BLOCK_ROLES = ("previous", "new", "other", "forwarding")
+
+
+def _inherit_roles(pairs: Sequence[Pair]) -> None:
+    """A bare "Postcode" or "Town" under an address that says whose ("Previous address", "Town",
+    "Postcode") is that address's: it inherits the address's role, as a reader would."""
+    last: tuple[Pair, str] | None = None
+    for pair in pairs:
+        ideas = ideas_in(pair.label)
+        roles = roles_in(pair.label)
+        if ideas.get("address") and any(roles.get(r, 0) >= 0.6 for r in _BLOCK_ROLES):
+            role_words = " ".join(w for w in _BLOCK_ROLES if roles.get(w, 0) >= 0.6)
+            last = (pair, {"previous": "previous", "new": "new", "other": "other adult",
+                           "forwarding": "forwarding"}.get(role_words.split()[0], ""))
+            continue
+        if last is None:
+            continue
+        prev, words = last
+        near = prev.page == pair.page and 0 <= (pair.label_box or pair.answer_box).top - (
+            prev.label_box or prev.answer_box).bottom < 140
+        bare = (ideas.get("postcode") or ideas.get("address_more")) and not any(roles.get(r) for r in _BLOCK_ROLES)
+        if near and bare and words:
+            pair.section = f"{words} {pair.section}".strip()
+        elif not ideas.get("address_more") and not ideas.get("postcode"):
+            last = None
+
+

@@ -154,6 +154,7 @@ class SpecExtractor:
     def extract(self, doc: Document) -> Extraction:
         from extractors import prose
         from extractors.assign import assign
+        from extractors.memory import LayoutReading, signature
         from extractors.pairs import find_pairs
 
         out = Extraction(self.form_type, self.name, self.version)
@@ -165,7 +166,9 @@ class SpecExtractor:
                 out.notes.extend(reading.notes)
                 self.refine(doc, out)
                 return out
-        assign(find_pairs(doc), self.spec.fields, self._classifier, out)
+        pairs = find_pairs(doc)
+        assign(pairs, self.spec.fields, self._classifier, out)
+        out.layout = LayoutReading(signature(doc, pairs), pairs, doc.text)
         for spec in self.spec.fields:
             if spec.implied_by and spec.name not in out.fields:
                 implied = self._implied(spec, out)

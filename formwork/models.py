@@ -169,6 +169,9 @@ class ExtractedField(SQLModel, table=True):
     bottom: float | None = None
     label: str | None = None  # the printed label or AcroForm name it was found by
     valid: bool = True
+    #: For method ``learned``: the layout lesson it was read by (``layout_lesson.id``; the lesson may since
+    #: have been forgotten, so no foreign key).
+    lesson_id: int | None = None
 
     __table_args__ = (UniqueConstraint("submission_id", "name"),)
 
@@ -236,6 +239,45 @@ class RecordsLoad(SQLModel, table=True):
     sha256: str
     counts: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     rejected: int = 0
+
+
+# --------------------------------------------------------------------------- the layout memory
+
+
+class Layout(SQLModel, table=True):
+    """A council's form layout Formwork has learned from staff (extractors/memory.py, formwork/learning.py)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    form_type: str = Field(index=True)
+    #: ``widgets`` (a fillable form's field names) or ``words`` (the words of its printing).
+    kind: str
+    tokens: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    #: How staff recognise it: the form's title line, as first seen.
+    name: str
+    created_at: dt.datetime = Field(default_factory=utcnow)
+    #: Forms of this layout read with its lessons since it was learned.
+    forms_read: int = 0
+    last_read_at: dt.datetime | None = None
+
+
+class LayoutLesson(SQLModel, table=True):
+    """Where, on one layout, one field's answer is: taught by a member of staff's confirmed values."""
+
+    __tablename__ = "layout_lesson"
+
+    id: int | None = Field(default=None, primary_key=True)
+    layout_id: int = Field(foreign_key="layout.id", index=True)
+    field: str
+    #: An ``extractors.memory.Locator`` as JSON: the label (and which of its kind), or the field name.
+    locator: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    taught_by: str
+    #: The case it was taught from.
+    submission_id: int = Field(index=True)
+    taught_at: dt.datetime = Field(default_factory=utcnow)
+    #: Staff confirmations of it since (a later case of the layout approved with this field as read).
+    confirmed: int = 0
+
+    __table_args__ = (UniqueConstraint("layout_id", "field"),)
 
 
 # --------------------------------------------------------------------------- the staff review app

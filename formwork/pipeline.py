@@ -34,7 +34,7 @@ from extractors.contract import FieldValue
 from extractors.document import UnreadableFile, open_document
 from extractors.registry import default_registry
 from extractors.spec import FieldSpec
-from formwork import audit, gcpolicy, workerpool
+from formwork import audit, gcpolicy, learning, workerpool
 from formwork import reasons as R
 from formwork.actions import ActionError, apply_approved
 from formwork.checks import CheckContext, Records, run_checks
@@ -280,6 +280,8 @@ def _decide_extracted(session: Session, sub: Submission, result: FileResult, set
     extractor = default_registry().get(ex.extractor)
     sub.form_type, sub.extractor, sub.extractor_version = ex.form_type, ex.extractor, ex.version
     sub.classification_score = result.score
+    # The layout memory: fields staff have shown Formwork where to find on this layout (formwork/learning.py).
+    lessons = learning.read_with_lessons(session, ex)
     # One multi-row INSERT rather than an ORM object per field: rows nothing else in the transaction reads.
     rows = []
     for fv in ex.fields.values():
@@ -288,7 +290,8 @@ def _decide_extracted(session: Session, sub: Submission, result: FileResult, set
             "submission_id": sub.id, "name": fv.name, "value": fv.value, "raw": fv.raw,
             "confidence": fv.confidence, "method": fv.method, "page": box.page if box else None,
             "x0": box.x0 if box else None, "top": box.top if box else None, "x1": box.x1 if box else None,
-            "bottom": box.bottom if box else None, "label": fv.label, "valid": fv.valid})
+            "bottom": box.bottom if box else None, "label": fv.label, "valid": fv.valid,
+            "lesson_id": lessons.get(fv.name) if fv.method == "learned" else None})
     if rows:
         session.execute(insert(ExtractedField), rows)
     values = ex.values()

@@ -40,9 +40,9 @@ from formwork import normalise as norm
 
 __all__ = ["Row", "Block", "Placed", "Letter", "RowEntities", "as_entities", "rows_of", "phrases_of", "read_letter",
            "looks_like_letter", "looks_like_name", "initials_agree", "is_address_line", "first_line", "postcode_in",
-           "blocks_of", "date_of_row", "Segment", "segment", "WrittenAddress", "addresses_in", "writers_addresses",
-           "clause_before", "address_role", "others_address", "SALUTATION", "SIGN_OFF", "HEADER", "EMAIL",
-           "ORGANISATION", "STREET", "STREET_WORD", "WELSH_STREET", "CONTACT", "TITLES"]
+           "blocks_of", "address_in_rows", "date_of_row", "Segment", "segment", "WrittenAddress", "addresses_in",
+           "writers_addresses", "clause_before", "address_role", "others_address", "SALUTATION", "SIGN_OFF", "HEADER",
+           "EMAIL", "ORGANISATION", "STREET", "STREET_WORD", "WELSH_STREET", "CONTACT", "TITLES"]
 
 SALUTATION = re.compile(r"^(?:dear\b|to whom it may concern|hello\b|hi\b|hiya\b|good (?:morning|afternoon|evening)\b)",
                          re.I)
@@ -268,7 +268,8 @@ def initials_agree(a: str, b: str) -> bool:
     ka, kb = norm.name_key(a).split(), norm.name_key(b).split()
     if not ka or not kb:
         return False
-    short, full = sorted((ka, kb), key=len)
+    # The shorter first; of two as long, the one with initials ("G. Pugh" against "Gethin Pugh").
+    short, full = sorted((ka, kb), key=lambda k: (len(k), sum(map(len, k))))
     if len(short) == 1:
         return short[0] in full  # a first name or a surname alone
     return short[-1] == full[-1] and all(
@@ -413,11 +414,13 @@ def address_role(before: str) -> str:
 
 #: Words just before an address (or a postcode) that say it is where the writer lives now: "my address is",
 #: "I live at", "we are at", "our house, ...", "I am a tenant of", "Address:" (never "I used to live at").
+_I_AM = r"(?:i\s+am|i\s*['’]m|we\s+are|we\s*['’]re)"
 _OWN = (r"(?:\b(?:my|our)\s+(?:(?:full|home|postal|current|correct|new|own|house|property|correspondence)\s+){0,2}"
         r"(?:address|home|house|flat|property|bungalow|cottage)(?:\s+(?:is|being))?(?:\s+at)?"
-        r"|\b(?:i|we)\s+(?:now\s+|currently\s+|still\s+|both\s+)?(?:live|reside|am living|are living|am staying"
-        r"|am|are|'m|'re|'m living|'re living)\s+(?:at|in)"
-        r"|\b(?:i|we)\s+(?:am|are|'m|'re)\s+(?:a|the)\s+(?:resident|tenant|occupier|owner|householder)s?\s+(?:of|at)"
+        rf"|\b(?:(?:i|we)\s+(?:now\s+|currently\s+|still\s+|both\s+)?(?:live|reside|have\s+lived|have\s+been\s+living)"
+        rf"|(?:i|we)\s*['’]ve\s+(?:lived|been\s+living)|{_I_AM}(?:\s+(?:now|currently|still))?(?:\s+(?:living|staying))?)"
+        r"\s+(?:at|in)"
+        rf"|\b{_I_AM}\s+(?:a|the)\s+(?:resident|tenant|occupier|owner|householder)s?\s+(?:of|at)"
         r"|\b(?:living|residing|writing)\s+(?:at|from)|\baddress\s*(?:is\s*)?:)\s*[:,-]?\s*")
 _OWN_BEFORE = re.compile(_OWN + r"$", re.I)
 _OWN_ANYWHERE = re.compile(_OWN, re.I)
@@ -602,46 +605,53 @@ def _sender(doc: Document, letter: Letter, above: list[Row]) -> None:
         letter.organisation_signed = True
         letter.signed = None
         return
-    if not letter.headers and doc.pages:
+    if doc.pages:
         page = doc.pages[0]
         limit = letter.body[0].box.top if letter.body and letter.body[0].page == 1 else page.height
         if letter.salutation is not None and letter.salutation.page == 1:
             limit = min(limit, letter.salutation.box.top)
-        phrases = [p for p in letter.phrases if p.box.bottom <= limit + 0.5]
+        # An email's blocks are under its headers (a writer may put their address over the greeting).
+        last_header = letter.rows[letter.header_end - 1] if letter.headers else None
+        top = -1.0 if last_header is None else last_header.box.bottom if last_header.page == 1 else page.height
+        phrases = [p for p in letter.phrases if p.box.top >= top and p.box.bottom <= limit + 0.5]
         # What is above the body and not the council's: the sender's block, the date, a "Re:" line, "Your ref:".
         letter.above = []
         for block in blocks_of(phrases, page.width):
-            texts = block.texts
-            if any(ORGANISATION.search(t) for t in texts):
+            if any(ORGANISATION.search(t) for t in block.texts):
                 continue
             letter.above.extend(p for p in block.rows if not SALUTATION.match(p.text))
-            if letter.sender_postcode is not None:
-                continue
-            pc_at = next((i for i, t in enumerate(texts) if postcode_in(letter.ents, t)), None)
-            if pc_at is None:
-                continue
-            pc = postcode_in(letter.ents, texts[pc_at])
-            assert pc is not None
-            letter.sender_postcode = Placed(pc[0], pc[1], block.rows[pc_at].box)
-            lines = [r for r in block.rows[:pc_at + 1] if not CONTACT.match(r.text)]
-            if len(lines) >= 2 and looks_like_name(lines[0].text, strict=False) and is_address_line(lines[1].text):
-                letter.sender_name = Placed(norm.name(lines[0].text.strip(" ,")).value, lines[0].text, lines[0].box)
-                lines = lines[1:]
-            if lines:
-                first = lines[0]
-                raw = first.text
-                if first is block.rows[pc_at]:
-                    at = raw.upper().rfind(pc[1].upper())
-                    raw = raw[:at] if at > 0 else raw
-                address = first_line(raw)
-                if address and is_address_line(address):
-                    letter.sender_address = Placed(norm.text(address).value, first.text, first.box)
-                    letter.sender_from = "block"
+            if letter.sender_postcode is None:
+                _sender_from_block(letter, block)
         letter.above.sort(key=lambda p: (p.box.top, p.box.x0))
-    else:
+    if letter.headers:
         letter.above = list(above)
     if letter.sender_postcode is None and sig:
         _sender_from_signature(letter)
+
+
+def _sender_from_block(letter: Letter, block: Block) -> None:
+    """The postcode, first address line and perhaps the name of an address block that is not the council's."""
+    texts = block.texts
+    pc_at = next((i for i, t in enumerate(texts) if postcode_in(letter.ents, t)), None)
+    if pc_at is None:
+        return
+    pc = postcode_in(letter.ents, texts[pc_at])
+    assert pc is not None
+    letter.sender_postcode = Placed(pc[0], pc[1], block.rows[pc_at].box)
+    lines = [r for r in block.rows[:pc_at + 1] if not CONTACT.match(r.text)]
+    if len(lines) >= 2 and looks_like_name(lines[0].text, strict=False) and is_address_line(lines[1].text):
+        letter.sender_name = Placed(norm.name(lines[0].text.strip(" ,")).value, lines[0].text, lines[0].box)
+        lines = lines[1:]
+    if lines:
+        first = lines[0]
+        raw = first.text
+        if first is block.rows[pc_at]:
+            at = raw.upper().rfind(pc[1].upper())
+            raw = raw[:at] if at > 0 else raw
+        address = first_line(raw)
+        if address and is_address_line(address):
+            letter.sender_address = Placed(norm.text(address).value, first.text, first.box)
+            letter.sender_from = "block"
 
 
 def _overlaps(a: Box, b: Box) -> bool:
@@ -649,13 +659,23 @@ def _overlaps(a: Box, b: Box) -> bool:
 
 
 def _sender_from_signature(letter: Letter) -> None:
-    rows = letter.signature[:8]
-    at = next((i for i, r in enumerate(rows) if postcode_in(letter.ents, r.text)), None)
+    address, postcode = address_in_rows(letter.ents, letter.signature[:8])
+    if postcode is not None:
+        letter.sender_postcode = postcode
+    if address is not None:
+        letter.sender_address = address
+        letter.sender_from = "signature"
+
+
+def address_in_rows(ents: RowEntities, rows: list[Row]) -> tuple[Placed | None, Placed | None]:
+    """The first address line and the postcode of an address written a line or a few at a time (under a
+    signature: perhaps a name, then the street, the town and the postcode; or all on one line)."""
+    at = next((i for i, r in enumerate(rows) if postcode_in(ents, r.text)), None)
     if at is None:
-        return
-    pc = postcode_in(letter.ents, rows[at].text)
+        return None, None
+    pc = postcode_in(ents, rows[at].text)
     assert pc is not None
-    letter.sender_postcode = Placed(pc[0], pc[1], rows[at].box)
+    postcode = Placed(pc[0], pc[1], rows[at].box)
     lines = [r for r in rows[:at] if not CONTACT.match(r.text) and not SIGN_OFF.match(r.text)
              and not EMAIL.search(r.text)]
     if len(lines) >= 2 and looks_like_name(lines[0].text, strict=False) and is_address_line(lines[1].text):
@@ -669,9 +689,8 @@ def _sender_from_signature(letter: Letter) -> None:
         raw = rows[at].text[:cut] if cut > 0 else ""
     address = first_line(raw)
     if address and is_address_line(address):
-        letter.sender_address = Placed(norm.text(address).value, first.text, first.box)
-        letter.sender_from = "signature"
-
+        return Placed(norm.text(address).value, first.text, first.box), postcode
+    return None, postcode
 
 
 # =========================================================================== a letter, not a form

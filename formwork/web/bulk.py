@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from formwork import audit
+from formwork import audit, learning
 from formwork.db import get_engine
 from formwork.models import AuditEntry, CaseReview, Outcome, Resolution, Submission, User
 from formwork.settings import Settings
@@ -257,10 +257,12 @@ def confirm(session: Session, submission_id: int, user: str, settings: Settings,
         raise cases.CaseError(f"Only an approved case can be confirmed; this one is {sub.outcome or 'undecided'}.")
     values = {f.name: f.row.value for f in cases.case_fields(session, sub)
               if f.row is not None and f.row.valid and f.row.value is not None}
-    return audit.record(session, user, "staff_confirmed", submission_id=submission_id,
-                        after={"outcome": Outcome.approved.value, "decided_by": sub.decided_by,
-                               "as_of": settings.today().isoformat(), "values": values},
-                        note=note.strip() or None)
+    entry = audit.record(session, user, "staff_confirmed", submission_id=submission_id,
+                         after={"outcome": Outcome.approved.value, "decided_by": sub.decided_by,
+                                "as_of": settings.today().isoformat(), "values": values},
+                         note=note.strip() or None)
+    learning.teach(session, sub, values, user, settings)
+    return entry
 
 
 def apply(settings: Settings, decisions: Iterable[StaffDecision], *, dry_run: bool = False,

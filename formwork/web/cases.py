@@ -23,7 +23,7 @@ from extractors.contract import FieldValue
 from extractors.document import Box
 from extractors.registry import default_registry
 from extractors.spec import FieldSpec
-from formwork import audit, letters
+from formwork import audit, learning, letters
 from formwork import reasons as R
 from formwork.actions import ActionError, apply_approved
 from formwork.decide import Decision
@@ -453,6 +453,8 @@ def approve(session: Session, submission_id: int, posted: dict[str, str], user: 
     review.resolution, review.resolved_by, review.resolved_at = Resolution.approved, user, utcnow()
     review.note = note.strip() or None
     session.add(review)
+    # What staff approved is confirmed: the layout memory learns where each value sits on this layout.
+    learning.teach(session, sub, values, user, settings, corrected=set(check.fix.changes))
     audit.record(session, user, "staff_approved", submission_id=sub.id, before=before,
                  after={"outcome": Outcome.approved.value, "overridden": reasons,
                         "corrected": sorted(check.fix.changes), "values": values},

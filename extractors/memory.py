@@ -1,0 +1,333 @@
+"""The layout memory's reading side: what a layout is, where a confirmed value sits, and reading by a lesson.
+
+Pure, like every reader: the lessons come in from the database (``formwork/learning.py``), the
+page's pairs from :mod:`extractors.pairs`, and nothing here touches either store.
+
+- **A layout's signature**: for a fillable form, its field names; otherwise the words of its
+  printing (every word on its pages that no answer holds, digits left out), so that two forms of one
+  layout match whatever was written on them and however their answers moved the lines about.
+  Two signatures are one layout when they share most of their words (:data:`SAME_LAYOUT`).
+- **Where a value sits** (:func:`locate`): the pair whose answer is a confirmed value (in its normal
+  form), found by its label and which of the pairs with that label it is ("the second Postcode"), or
+  by its fillable field's name; a name written in parts is found as its parts.
+- **Reading by a lesson** (:func:`read_by_lessons`): the pair a lesson names gives the field, with
+  method ``learned``; the value still goes through its kind's normaliser and every check.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractors.assign import is_blank
+from extractors.contract import Extraction, FieldValue
+from extractors.document import Document
+from extractors.meaning import fold, ideas_in
+from extractors.pairs import Pair
+from extractors.spec import FieldSpec
+from formwork import normalise as norm
+
+__all__ = ["Signature", "Locator", "Lesson", "LayoutReading", "signature", "locate", "read_by_lessons", "SAME_LAYOUT",
+           "LEARNED_CONFIDENCE"]
+
+#: Share of words two signatures must have in common (Jaccard) to be one layout.
+SAME_LAYOUT = 0.8
+#: Confidence of a value read where staff showed it is: a lesson is strong evidence, not certainty.
+LEARNED_CONFIDENCE = 0.97
+_POSTCODE_AT_END = re.compile(r"([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
+
+
+@dataclass(frozen=True)
+class Signature:
+    kind: str  # "widgets" (a fillable form's field names) or "words" (its printing)
+    tokens: frozenset[str]
+
+    def similarity(self, other: Signature) -> float:
+        if self.kind != other.kind or not self.tokens or not other.tokens:
+            return 0.0
+        return len(self.tokens & other.tokens) / len(self.tokens | other.tokens)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "tokens": sorted(self.tokens)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Signature:
+        return cls(str(data.get("kind", "words")), frozenset(str(t) for t in data.get("tokens", [])))
+
+
+def signature(doc: Document, pairs: Sequence[Pair]) -> Signature:
+    names = {w.name for w in doc.widgets if w.name}
+    if len(names) >= 3:
+        return Signature("widgets", frozenset(names))
+    answers = {(p.page, round(p.answer_box.top), round(p.answer_box.x0)) for p in pairs}
+    answer_words = {w.lower() for p in pairs for w in re.findall(r"[A-Za-z']+", p.answer)}
+    words: set[str] = set()
+    for page in doc.pages:
+        for line in page.lines:
+            for phrase in line.phrases:
+                b = phrase.box
+                if (page.number, round(b.top), round(b.x0)) in answers:
+                    continue
+                for w in re.findall(r"[A-Za-z']{2,}", phrase.text):
+                    lw = w.lower()
+                    if lw not in answer_words:
+                        words.add(lw)
+    return Signature("words", frozenset(words))
+
+
+@dataclass(frozen=True)
+class Locator:
+    """Where on a layout a field's answer is."""
+
+    label: str = ""  # the label, folded
+    #: The section heading it is under, folded ("" when none): a bare "Postcode" under "New address" is not
+    #: the one under "Address you are leaving", whichever of the two is left blank on a later form.
+    section: str = ""
+    nth: int = 0  # which of the pairs with that label in that section, in reading order
+    widget: str | None = None
+    #: Take the postcode written at the end of this answer (an address with its postcode in one box).
+    postcode_at_end: bool = False
+    #: A name written in parts: the parts' places, joined in order.
+    parts: tuple[Locator, ...] = field(default=())
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"label": self.label, "nth": self.nth}
+        if self.section:
+            out["section"] = self.section
+        if self.widget:
+            out["widget"] = self.widget
+        if self.postcode_at_end:
+            out["postcode_at_end"] = True
+        if self.parts:
+            out["parts"] = [p.to_json() for p in self.parts]
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Locator:
+        return cls(str(data.get("label", "")), str(data.get("section", "")), int(data.get("nth", 0)),
+                   data.get("widget"), bool(data.get("postcode_at_end", False)),
+                   tuple(cls.from_json(p) for p in data.get("parts", [])))
+
+    def describe(self) -> str:
+        if self.parts:
+            return " + ".join(p.describe() for p in self.parts)
+        where = f"the box named {self.widget}" if self.widget else f"the answer to “{self.label.strip()}”"
+        if self.section and not self.widget:
+            where += f" under “{self.section.strip()}”"
+        if self.nth:
+            where += f" (its {_ordinal(self.nth + 1)} on the form)"
+        return ("the postcode at the end of " + where) if self.postcode_at_end else where
+
+
+def _ordinal(n: int) -> str:
+    return {2: "second", 3: "third", 4: "fourth"}.get(n, f"{n}th")
+
+
+def _key(spec: FieldSpec, value: Any) -> str:
+    text = str(value)
+    if spec.kind == "name":
+        return norm.name_key(text)
+    if spec.kind in {"address", "text"}:
+        return norm.address_key(text)
+    return text
+
+
+def _normal(spec: FieldSpec, raw: str) -> str | None:
+    try:
+        return norm.normalise(spec.kind, raw).value
+    except norm.InvalidValue:
+        return None
+
+
+def _indexed(pairs: Sequence[Pair]) -> list[tuple[Pair, Locator]]:
+    """Every answering pair in the body of the form with its locator."""
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for p in pairs:
+        if p.zone != "body":
+            continue
+        label, section = fold(p.label), fold(p.section)
+        nth = seen.get((label, section), 0)
+        seen[(label, section)] = nth + 1
+        out.append((p, Locator(label, section, nth, p.widget)))
+    return out
+
+
+def _same_place(here: Locator, loc: Locator) -> bool:
+    if loc.widget:
+        return here.widget == loc.widget
+    return here.label == loc.label and here.section == loc.section and here.nth == loc.nth
+
+
+def locate(pairs: Sequence[Pair], spec: FieldSpec, value: Any, *, near: Any = None,
+           taken: Iterable[Locator] = ()) -> Locator | None:
+    """Where a confirmed value of ``spec`` sits on the page, or None when no answer holds it.
+
+    Where several answers hold it (a name asked for and signed under the declaration; a start date the
+    same as the date signed), the one the reader read it from (its box, ``near``) is taken, else the
+    first in reading order that no other field's lesson has ``taken``.
+    """
+    found = candidates(pairs, spec, value)
+    taken = set(taken)
+    free = [(loc, p) for loc, p in found if loc not in taken]
+    if near is not None:
+        for loc, p in free:
+            if p.answer_box == near:
+                return loc
+    return free[0][0] if free else None
+
+
+def candidates(pairs: Sequence[Pair], spec: FieldSpec, value: Any) -> list[tuple[Locator, Pair]]:
+    """Every place whose answer is ``value`` of ``spec``, best first (for a name: as written, titles and all,
+    then its parts, then the same person written otherwise)."""
+    if value in (None, "", []):
+        return []
+    want = _key(spec, value)
+    exact: list[tuple[Locator, Pair]] = []
+    alike: list[tuple[Locator, Pair]] = []
+    for p, loc in _indexed(pairs):
+        got = _normal(spec, p.answer)
+        if got is not None and _key(spec, got) == want:
+            if spec.kind != "name" or _words(got) == _words(str(value)):
+                exact.append((loc, p))
+            else:
+                alike.append((loc, p))
+            continue
+        if spec.kind == "postcode":
+            m = _POSTCODE_AT_END.search(p.answer.strip())
+            if m and _normal(spec, m.group(1)) == value:
+                exact.append((Locator(loc.label, loc.section, loc.nth, loc.widget, postcode_at_end=True), p))
+    if spec.kind == "name":
+        parts = _locate_parts(pairs, spec, value)
+        if parts is not None:
+            first = _pair_at(pairs, parts.parts[0])
+            if first is not None:
+                exact.append((parts, first))
+    return exact + alike
+
+
+def _words(text: str) -> str:
+    """A name's words as written, titles kept: "Mx Robin Howells" -> "mx robin howells"."""
+    return " ".join(re.sub(r"[^\w\s'-]", " ", text.lower()).split())
+
+
+def _locate_parts(pairs: Sequence[Pair], spec: FieldSpec, value: Any) -> Locator | None:
+    """A name written as "Title", "Forename(s)", "Surname": the parts whose answers make it up, in order."""
+    whole = f" {_words(str(value))} "
+    if len(whole.split()) < 2:
+        return None
+    parts: list[tuple[int, Locator]] = []
+    for p, loc in _indexed(pairs):
+        ideas = ideas_in(p.label)
+        if not any(ideas.get(k, 0) >= 0.9 for k in ("name_title", "name_first", "name_last")):
+            continue
+        answer = _words(p.answer.splitlines()[0] if p.answer else "")
+        if answer and f" {answer} " in whole:
+            parts.append((whole.index(f" {answer} "), loc))
+    parts.sort(key=lambda t: t[0])
+    joined = " ".join(_words(_answer_of(pairs, loc) or "") for _, loc in parts)
+    if len(parts) >= 2 and f" {joined} " == whole:
+        return Locator(parts=tuple(loc for _, loc in parts))
+    return None
+
+
+def _answer_of(pairs: Sequence[Pair], loc: Locator) -> str | None:
+    found = _pair_at(pairs, loc)
+    return found.answer if found is not None else None
+
+
+def _pair_at(pairs: Sequence[Pair], loc: Locator) -> Pair | None:
+    for p, here in _indexed(pairs):
+        if _same_place(here, loc):
+            return p
+    return None
+
+
+@dataclass
+class LayoutReading:
+    """What the reader saw of a form, for the layout memory: its signature, its pairs and its text."""
+
+    signature: Signature
+    pairs: list[Pair]
+    text: str
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: int
+    field: str
+    locator: Locator
+
+
+def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldSpec], lessons: Iterable[Lesson],
+                    out: Extraction) -> dict[str, int]:
+    """Read each field a lesson covers from where the lesson says; returns field -> the lesson used.
+
+    A lesson whose place holds no answer on this form (its label printed, its answer left blank) leaves
+    the field out, whatever the generic reader found elsewhere: the layout says that is where it goes.
+    A lesson whose label is not on the form at all is passed over. A reading the generic reader took
+    from the same answer for another field is dropped: that answer is the lesson's field's.
+    """
+    by_name = {s.name: s for s in specs}
+    folded_text = fold(doc_text)
+    used: dict[str, int] = {}
+    for lesson in lessons:
+        spec = by_name.get(lesson.field)
+        if spec is None:
+            continue
+        loc = lesson.locator
+        if loc.parts:
+            answers = [_pair_at(pairs, p) for p in loc.parts]
+            if any(a is None for a in answers):
+                continue
+            present = [a for a in answers if a is not None]
+            raw = " ".join(a.answer.splitlines()[0] for a in present)
+            box = present[0].answer_box
+            label = " / ".join(a.label for a in present)
+        else:
+            pair = _pair_at(pairs, loc)
+            if pair is None and not loc.widget:
+                # Its section may read differently on this form (a heading the page reader saw otherwise):
+                # the one answer to that label anywhere will do; none, where the label is printed, is a blank.
+                same_label = [p for p, here in _indexed(pairs) if here.label == loc.label]
+                section_here = not loc.section.strip() or f" {loc.section.strip()} " in folded_text
+                if len(same_label) == 1 and not section_here:
+                    pair = same_label[0]
+                elif section_here and loc.label.strip() and f" {loc.label.strip()} " in folded_text:
+                    out.fields.pop(lesson.field, None)  # asked here, and left blank
+                    used[lesson.field] = lesson.id
+                    continue
+            if pair is None:
+                continue
+            raw = pair.answer
+            if is_blank(raw):
+                out.fields.pop(lesson.field, None)  # answered "Not provided": nothing here
+                used[lesson.field] = lesson.id
+                continue
+            if loc.postcode_at_end:
+                m = _POSTCODE_AT_END.search(raw.strip())
+                if m is None:
+                    continue
+                raw = m.group(1)
+            elif spec.kind not in {"address", "text"} and "\n" in raw:
+                raw = " ".join(raw.splitlines()) if spec.kind == "name" else raw.splitlines()[0]
+            elif spec.kind == "text":
+                raw = " ".join(line.strip() for line in raw.splitlines())
+            box, label = pair.answer_box, pair.label
+        try:
+            normalised = norm.normalise(spec.kind, raw)
+            value, valid, problem, conf = normalised.value, True, None, normalised.confidence
+        except norm.InvalidValue as exc:
+            value, valid, problem, conf = None, False, str(exc), 1.0
+        shares_box = {spec.postcode_field} | {s.name for s in by_name.values() if s.postcode_field == spec.name}
+        for other, fv in list(out.fields.items()):
+            if other != lesson.field and other not in shares_box and fv.method != "learned" and fv.box == box \
+                    and other not in used:
+                del out.fields[other]  # that answer is this lesson's field's
+        out.fields[lesson.field] = FieldValue(
+            name=lesson.field, value=value, confidence=round(LEARNED_CONFIDENCE * conf, 4), method="learned",
+            raw=raw, box=box, label=label, valid=valid, problem=problem)
+        used[lesson.field] = lesson.id
+    return used
