@@ -234,7 +234,27 @@ class Correspondence:
         for start, end, value in postcodes:
             if postcode is None and value not in council and _OWN_POSTCODE.search(text.text[max(0, start - 30):start]):
                 postcode = shape.Placed(value, text.text[start:end], text.box(start, end))
+        if address is None and postcode is None:
+            address, postcode = Correspondence._address_closing_body(letter)
+            if postcode is not None and postcode.value in council:
+                address = postcode = None
         return address, postcode
+
+    @staticmethod
+    def _address_closing_body(letter: shape.Letter) -> tuple[shape.Placed | None, shape.Placed | None]:
+        """An address typed a line or a few at a time at the end of the body, over the sign-off, after a
+        finished sentence ("... Thank you." then "8 Glan yr Afon", "Tawelfryn", "WQ3 6FX")."""
+        rows = letter.body
+        start = len(rows)
+        while start > 0 and len(rows) - start < 5 and len(rows[start - 1].text.split()) <= 8 \
+                and not rows[start - 1].text.rstrip().endswith((".", "?", "!", ":")):
+            start -= 1
+        tail = rows[start:]
+        if not tail or not rows[:start] or not rows[start - 1].text.rstrip().endswith((".", "?", "!")) \
+                or not shape.postcode_in(letter.ents, tail[-1].text) \
+                or any(shape.ORGANISATION.search(r.text) for r in tail):
+            return None, None
+        return shape.address_in_rows(letter.ents, tail)
 
     @staticmethod
     def _council_postcodes(doc: Document, letter: shape.Letter) -> set[str]:

@@ -403,3 +403,50 @@ def test_a_welsh_street_with_no_house_number_in_the_senders_block(tmp_path: Path
     got = read(pdf).values()
     assert (got["sender_name"], got["address"], got["postcode"]) == ("Mr Dafydd Rees", "Heol y Felin", "FW1 2BN")
 
+
+def test_an_email_printed_from_a_browser_takes_its_subject_from_the_heading_over_the_headers(tmp_path: Path) -> None:
+    # No Subject header: the mail program printed the subject as a heading, under the browser's title and time.
+    lines = ["Webmail - Gethin Pugh 16/11/2026, 08:12", "Garden waste not taken",
+             "From: Gethin Pugh <gethin.pugh@example.org>", "To: Contact Centre <contact@formwick.gov.example>",
+             "Date: 16 November 2026 at 08:12", "", "Hello,",
+             "It has been left again this week, the third time since October.", "", "Thanks,", "Gethin Pugh"]
+    pdf = draw(tmp_path / "e.pdf", [], [], lines)
+    with_heading = read(pdf).fields["topic"]
+    without = read(draw(tmp_path / "f.pdf", [], [], [lines[0], *lines[2:]])).fields["topic"]
+    assert with_heading.value == "missed_bin"
+    assert with_heading.confidence > without.confidence
+
+
+@pytest.mark.parametrize("sentence", [
+    "I'm at 27 Stryd y Bont, Llanfair Isaf FW6 2QT if anyone needs to call round.",
+    "We have lived at 27 Stryd y Bont, Llanfair Isaf, FW6 2QT since 2019.",
+    "I am the tenant of 27 Stryd y Bont, Llanfair Isaf FW6 2QT.",
+    "The bin outside my house at 27 Stryd y Bont, Llanfair Isaf FW6 2QT is still full.",
+    "My full address is 27 Stryd y Bont, Llanfair Isaf. My postcode is FW6 2QT.",
+])
+def test_ways_of_saying_where_the_writer_lives(tmp_path: Path, sentence: str) -> None:
+    pdf = draw(tmp_path / "e.pdf", [], [], [*EMAIL_HEAD, "Hello,",
+               "Our food caddy was missed on Friday and the lid has been chewed open by foxes.", sentence,
+               "", "Regards,", "Gethin Pugh"])
+    got = read(pdf).values()
+    assert (got["address"], got["postcode"]) == ("27 Stryd y Bont", "FW6 2QT")
+
+
+@pytest.mark.parametrize("where", ["over the greeting", "at the end of the body"])
+def test_an_address_typed_as_lines_in_an_email(tmp_path: Path, where: str) -> None:
+    address = ["27 Stryd y Bont", "Llanfair Isaf", "FW6 2QT"]
+    text = ["Our food caddy was missed on Friday and the lid has been chewed open by foxes."]
+    if where == "over the greeting":
+        lines = [*address, "", "Hello,", *text, ""]
+    else:
+        lines = ["Hello,", *text, "", *address, ""]
+    got = read(draw(tmp_path / "e.pdf", [], [], [*EMAIL_HEAD, *lines, "Regards,", "Gethin Pugh"])).values()
+    assert (got["address"], got["postcode"]) == ("27 Stryd y Bont", "FW6 2QT")
+
+
+def test_a_name_written_with_an_initial_in_the_block_and_in_full_under_the_sign_off(tmp_path: Path) -> None:
+    # One person, not two: the name is the one written more fully, and it is not in doubt.
+    pdf = draw(tmp_path / "l.pdf", ["Mr G. Pugh", "27 Stryd y Bont", "Llanfair Isaf", "FW6 2QT"], COUNCIL,
+               letter_lines(name="Gethin Pugh"))
+    ex = read(pdf)
+    assert ex.fields["sender_name"].value == "Gethin Pugh" and ex.fields["sender_name"].confidence >= 0.8
