@@ -252,6 +252,8 @@ class LayoutReading:
     signature: Signature
     pairs: list[Pair]
     text: str
+    #: The form's title as printed, for staff to recognise the layout by.
+    title: str = ""
 
 
 @dataclass(frozen=True)

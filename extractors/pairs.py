@@ -49,7 +49,7 @@ from extractors.document import Box, Document, Line, PageContent, Phrase, Style,
 from extractors.meaning import ideas_in, roles_in
 from formwork import normalise as norm
 
-__all__ = ["Pair", "Segment", "find_pairs", "segments_of"]
+__all__ = ["Pair", "Segment", "find_pairs", "segments_of", "form_title"]
 
 
 # --------------------------------------------------------------------------- the result
@@ -718,6 +718,17 @@ def _title_top(doc: Document) -> float | None:
             if best is None or size > best[0] + 0.5:
                 best = (size, ph.box.top)
     return best[1] if best else None
+
+
+def form_title(doc: Document) -> str:
+    """The form's title as printed (the largest type in the top half of page 1 that is not the council's name)."""
+    top = _title_top(doc)
+    if top is None or not doc.pages:
+        return ""
+    for line in doc.pages[0].lines:
+        if abs(line.box.top - top) < 1:
+            return " ".join(p.text for p in line.phrases if abs(p.box.top - top) < 1)[:120]
+    return ""
 
 
 def _zone_of(box: Box, doc: Document, title_top: float | None) -> str:

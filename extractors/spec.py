@@ -155,7 +155,7 @@ class SpecExtractor:
         from extractors import prose
         from extractors.assign import assign
         from extractors.memory import LayoutReading, signature
-        from extractors.pairs import find_pairs
+        from extractors.pairs import find_pairs, form_title
 
         out = Extraction(self.form_type, self.name, self.version)
         if prose.is_prose(doc):
@@ -168,7 +168,7 @@ class SpecExtractor:
                 return out
         pairs = find_pairs(doc)
         assign(pairs, self.spec.fields, self._classifier, out)
-        out.layout = LayoutReading(signature(doc, pairs), pairs, doc.text)
+        out.layout = LayoutReading(signature(doc, pairs), pairs, doc.text, form_title(doc))
         for spec in self.spec.fields:
             if spec.implied_by and spec.name not in out.fields:
                 implied = self._implied(spec, out)

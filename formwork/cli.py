@@ -40,6 +40,9 @@ app.add_typer(records_app, name="records")
 db_app = typer.Typer(help="The database's schema: its revision, and upgrading it to this version's.",
                      no_args_is_help=True)
 app.add_typer(db_app, name="db")
+layouts_app = typer.Typer(help="The layouts Formwork has learned from staff (the layout memory).",
+                          no_args_is_help=True)
+app.add_typer(layouts_app, name="layouts")
 
 console = Console()
 err = Console(stderr=True)
@@ -205,6 +208,73 @@ def db_current(
     else:
         say(f"{found.describe()}: older than this version of Formwork's revision {found.head}; "
             "run `formwork db upgrade`")
+
+
+# --------------------------------------------------------------------------- the layout memory
+
+
+@layouts_app.command("list")
+@one_line_errors
+def layouts_list(
+    db: DbOption = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the layouts and their lessons as JSON.")] = False,
+) -> None:
+    """The layouts learned from staff: each one's lessons, who taught them, and how often they have read."""
+    from formwork.db import session_scope
+    from formwork.learning import layouts
+
+    settings = _configure(db)
+    with session_scope(settings.database_url) as session:
+        found = layouts(session)
+    if json_out:
+        console.print_json(json.dumps([{
+            "id": v.id, "form_type": v.form_type, "name": v.name, "kind": v.kind,
+            "created_at": v.created_at.isoformat(), "forms_read": v.forms_read,
+            "last_read_at": v.last_read_at.isoformat() if v.last_read_at else None,
+            "lessons": [{"field": x.field, "where": x.where, "taught_by": x.taught_by, "case": x.submission_id,
+                         "taught_at": x.taught_at.isoformat(), "confirmed": x.confirmed} for x in v.lessons],
+        } for v in found]))
+        return
+    if not found:
+        say("No layouts learned yet: staff teach one by approving or confirming a case of it.")
+        return
+    t = Table(title="Layouts learned from staff")
+    for c in ("id", "form type", "layout", "lessons", "taught by (case)", "forms read since"):
+        t.add_column(c, justify="right" if c in ("id", "lessons", "forms read since") else "left", overflow="fold")
+    for v in found:
+        teachers = sorted({f"{x.taught_by} (#{x.submission_id})" for x in v.lessons})
+        t.add_row(str(v.id), v.form_type, Text(v.name), str(len(v.lessons)), Text(", ".join(teachers)),
+                  str(v.forms_read))
+    console.print(t)
+
+
+@layouts_app.command("forget")
+@one_line_errors
+def layouts_forget(
+    layout_id: Annotated[int, typer.Argument(metavar="ID", help="The layout's id (formwork layouts list).")],
+    db: DbOption = None,
+) -> None:
+    """Forget a learned layout and its lessons (the audit log keeps what they were)."""
+    from formwork.db import session_scope
+    from formwork.learning import UnknownLayout, forget
+
+    settings = _configure(db)
+    try:
+        with session_scope(settings.database_url) as session:
+            view = forget(session, layout_id, _cli_actor())
+    except UnknownLayout as exc:
+        raise UsageError(str(exc)) from None
+    say(f"Forgot layout {view.id} ({view.form_type}: {view.name}) and its {len(view.lessons)} lessons.")
+
+
+def _cli_actor() -> str:
+    """Who an admin command acts as in the audit log: the signed-in system user."""
+    import getpass
+
+    try:
+        return f"{getpass.getuser()} (command line)"
+    except (OSError, KeyError):
+        return "command line"
 
 
 # --------------------------------------------------------------------------- process
@@ -652,9 +722,11 @@ def extract(
     png: Annotated[Path | None, typer.Option("--png", help="Write a picture of each page, with every field's "
                                              "box drawn and named, to this folder.", show_default=False)] = None,
     resolution: Annotated[int, typer.Option("--resolution", help="Dots per inch of the --png pictures.")] = 100,
+    pairs: Annotated[bool, typer.Option("--pairs", help="Show every label/answer pair the page reader found, "
+                                        "whether or not a field of any form type uses it.")] = False,
 ) -> None:
     """Show what the extractors see in FILE: every score, the form type, then each field and where it was."""
-    from formwork.inspect import draw_pages, inspect_file
+    from formwork.inspect import draw_pages, file_pairs, inspect_file
 
     if not file.exists():
         raise UsageError(f"file not found: {file}")
@@ -665,6 +737,9 @@ def extract(
     if not 20 <= resolution <= 600:
         raise UsageError("--resolution must be between 20 and 600")
     _configure()
+    if pairs:
+        print_pairs(file_pairs(file), json_out)
+        return
     found = inspect_file(file)
     written = draw_pages(found, png, resolution) if png is not None else []
     if json_out:
@@ -677,6 +752,25 @@ def extract(
         console.print("no pictures: the file cannot be read")
     for p in written:
         console.print(Text(f"wrote {p}"))
+
+
+def print_pairs(found: dict[str, Any], json_out: bool) -> None:
+    """``formwork extract FILE --pairs``: the page reader's label/answer pairs, as a table or as JSON."""
+    if json_out:
+        console.print_json(json.dumps({"file": found["file"], "pairs": [
+            {k: p[k] for k in ("page", "label", "label_box", "answer", "answer_box", "score")}
+            | {"how": p["how"], "section": p["section"], "zone": p["zone"]} for p in found["pairs"]]}))
+        return
+    if "detail" in found:
+        console.print(Text(f"{found['file']}: {found['detail']}", style="bold red"))
+        return
+    t = Table(title=f"{found['file']}: {len(found['pairs'])} label/answer pairs")
+    for c in ("page", "label", "answer", "score", "how", "section", "where"):
+        t.add_column(c, justify="right" if c in ("page", "score") else "left", overflow="fold")
+    for p in found["pairs"]:
+        t.add_row(str(p["page"]), Text(p["label"]), Text(p["answer"]), f"{p['score']:.2f}", p["how"],
+                  Text(p["section"]), "" if p["zone"] == "body" else p["zone"])
+    console.print(t)
 
 
 def print_inspection(found: Inspection) -> None:

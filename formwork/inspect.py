@@ -301,3 +301,26 @@ class FilledForms:
             return page.render(scale=resolution / 72, may_draw_forms=True).to_pil().convert("RGB")
         except Exception:  # noqa: BLE001 - fall back to pdfplumber's own rendering
             return None
+
+
+# --------------------------------------------------------------------------- label/answer pairs
+
+
+def file_pairs(path: Path) -> dict[str, Any]:
+    """Every label/answer pair the page reader finds in ``path``, used by a field or not (``extract --pairs``).
+
+    ``{"file", "pairs": [{"page", "label", "label_box", "answer", "answer_box", "score", "how", "section",
+    "zone"}]}``, boxes ``[x0, top, x1, bottom]`` in points from the page's top-left. An unreadable file
+    gives no pairs and a ``detail``.
+    """
+    from extractors.pairs import find_pairs
+
+    limits = get_settings().limits
+    out: dict[str, Any] = {"file": path.name, "pairs": []}
+    try:
+        with open_document(path, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages) as doc:
+            out["pages"] = len(doc.pages)
+            out["pairs"] = [p.to_dict() for p in find_pairs(doc)]
+    except UnreadableFile as exc:
+        out["detail"] = str(exc)
+    return out

@@ -95,7 +95,7 @@ class Taught:
 def _read_stored(path: Path, form_type: str) -> LayoutReading | None:
     from extractors.document import UnreadableFile, open_document
     from extractors.memory import signature
-    from extractors.pairs import find_pairs
+    from extractors.pairs import find_pairs, form_title
     from extractors.prose import is_prose
 
     try:
@@ -103,12 +103,14 @@ def _read_stored(path: Path, form_type: str) -> LayoutReading | None:
             if is_prose(doc):
                 return None  # a letter has no layout to learn
             pairs = find_pairs(doc)
-            return LayoutReading(signature(doc, pairs), pairs, doc.text)
+            return LayoutReading(signature(doc, pairs), pairs, doc.text, form_title(doc))
     except (UnreadableFile, OSError):
         return None
 
 
 def _title(reading: LayoutReading) -> str:
+    if reading.title:
+        return reading.title
     for line in reading.text.splitlines()[:12]:
         text = line.strip()
         if len(text.split()) >= 2 and any(w in text.lower() for w in ("form", "application", "apply", "permit",

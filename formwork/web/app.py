@@ -26,6 +26,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from sqlmodel import Session, col, select
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from formwork import learning
 from formwork import reasons as R
 from formwork.db import get_engine, session_scope
 from formwork.models import AuditEntry, Letter, Outcome, Role, Submission, User
@@ -46,6 +47,7 @@ MESSAGES = {
     "released": "Case released: it is back in the queue for anyone.",
     "signed_out": "You have signed out.",
     "user_added": "User added.",
+    "layout_forgotten": "Layout forgotten: its forms are read from their labels again until staff teach it anew.",
     "user_changed": "User updated.",
 }
 
@@ -293,8 +295,10 @@ def create_app(settings: Settings) -> FastAPI:
         extra.setdefault("entered", {})
         extra.setdefault("override", False)
         extra.setdefault("note", "")
+        lessons = {f.name: learning.lesson(session, f.row.lesson_id) for f in view.fields
+                   if f.row is not None and f.row.method == "learned"}
         return page(request, "case.html", status, user=user, view=view, sizes=sizes, boxes=boxes,
-                    threshold=settings.policy.confidence_threshold, **extra)
+                    threshold=settings.policy.confidence_threshold, lessons=lessons, **extra)
 
     @app.get("/cases/{submission_id}")
     def case(request: Request, submission_id: int, user: UserDep, session: DbDep) -> Response:
@@ -419,6 +423,19 @@ def create_app(settings: Settings) -> FastAPI:
                 raise Refused(409, "Cannot do that", "You cannot disable your own account.")
             auth.set_active(session, target, form.get("active") == "1", user.name)
         return RedirectResponse("/admin/users?msg=user_changed", status_code=303)
+
+    @app.get("/admin/layouts")
+    def learned_layouts(request: Request, user: AdminDep, session: DbDep) -> Response:
+        return page(request, "layouts.html", user=user, rows=learning.layouts(session))
+
+    @app.post("/admin/layouts/{layout_id}/forget")
+    def forget_layout(layout_id: int, user: AdminDep, _form: CheckedDep) -> Response:
+        with session_scope(settings.database_url) as session:
+            try:
+                learning.forget(session, layout_id, user.name)
+            except learning.UnknownLayout:
+                raise StarletteHTTPException(404) from None
+        return RedirectResponse("/admin/layouts?msg=layout_forgotten", status_code=303)
 
     @app.get("/admin/audit")
     def audit_log(request: Request, user: AdminDep, session: DbDep, submission: int | None = None) -> Response:

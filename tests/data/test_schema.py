@@ -28,7 +28,7 @@ from formwork.cli import app
 from formwork.data import schema
 from formwork.db import DatabaseError, dispose_all, get_engine, session_scope
 from formwork.export import write_jsonl
-from formwork.models import Outcome, ParkingPermit, Submission
+from formwork.models import ExtractedField, Layout, LayoutLesson, Outcome, ParkingPermit, Submission
 from formwork.sample import generate
 from formwork.settings import Settings
 from formwork.web import cases
@@ -235,6 +235,22 @@ def test_revision_0002_a_permit_zone_may_be_blank_after_the_upgrade(release_db: 
                                   valid_from=dt.date(2020, 1, 1), valid_to=dt.date(2020, 12, 31)))
     with session_scope(url) as session:
         assert session.get(ParkingPermit, "OLD-1").zone is None  # type: ignore[union-attr]
+
+
+def test_revision_0003_the_layout_memory_after_the_upgrade(release_db: tuple[str, Path]) -> None:
+    url, _ = release_db
+    assert CliRunner().invoke(app, ["db", "upgrade", "--db", url]).exit_code == 0
+    with session_scope(url) as session:
+        fields = session.exec(select(ExtractedField)).all()
+        assert fields and all(f.lesson_id is None for f in fields)  # read before there were lessons
+        sub_id = session.exec(select(Submission)).first().id  # type: ignore[union-attr]
+        layout = Layout(form_type="council_tax_spd", kind="words", tokens=["name"], name="A form")
+        session.add(layout)
+        session.flush()
+        session.add(LayoutLesson(layout_id=layout.id or 0, field="applicant_name", locator={"label": " name "},
+                                 taught_by="alice", submission_id=sub_id or 0))
+    with session_scope(url) as session:
+        assert session.exec(select(LayoutLesson)).one().field == "applicant_name"
 
 
 def _reviewed(url: str) -> set[int]:

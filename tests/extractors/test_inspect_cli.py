@@ -257,3 +257,27 @@ def test_every_option_is_documented(command: str) -> None:
     options = [o for p in cmd.params for o in p.opts if o.startswith("--") and o != "--help"]
     assert options
     assert [o for o in options if f"`{o}" not in doc] == []
+
+
+def test_extract_pairs_shows_every_label_and_answer_as_json(tmp_path: Path) -> None:
+    """``formwork extract FILE --pairs --json``: cli.md's shape, boxes in points from the top-left."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "form.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.drawString(50, 780, "Garden waste subscription")
+    c.drawString(50, 740, "Number of bins: 2")
+    c.drawString(50, 720, "Your name: Ada Lovelace")
+    c.save()
+    result = CliRunner().invoke(app, ["extract", str(path), "--pairs", "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["file"] == "form.pdf"
+    found = {(p["label"], p["answer"]) for p in data["pairs"]}
+    assert {("Number of bins", "2"), ("Your name", "Ada Lovelace")} <= found  # no form type uses the bins
+    pair = next(p for p in data["pairs"] if p["label"] == "Your name")
+    assert set(pair) >= {"page", "label", "label_box", "answer", "answer_box", "score"}
+    x0, top, x1, bottom = pair["answer_box"]
+    assert pair["page"] == 1 and x0 < x1 and top < bottom and 842 - 720 - 12 < top < 842 - 720 + 2
+    assert 0 < pair["score"] <= 1

@@ -1,0 +1,64 @@
+"""The layout memory's reading side (extractors/memory.py): signatures, where a value sits, reading by a lesson."""
+
+from __future__ import annotations
+
+from extractors.contract import Extraction, FieldValue
+from extractors.document import Box
+from extractors.memory import Lesson, Locator, Signature, candidates, locate, read_by_lessons
+from extractors.pairs import Pair
+from extractors.spec import FieldSpec
+
+NAME = FieldSpec("applicant_name", "name", required=True)
+POSTCODE = FieldSpec("new_postcode", "postcode", role="new")
+PREVIOUS = FieldSpec("previous_postcode", "postcode", role="previous")
+START = FieldSpec("start_date", "date", role="start")
+SIGNED = FieldSpec("declaration_date", "date", role="declaration")
+
+
+def _pair(label: str, answer: str, top: float, section: str = "") -> Pair:
+    return Pair(1, label, Box(1, 50, top, 150, top + 10), answer, Box(1, 250, top, 400, top + 10), 0.9, "beside",
+                section=section)
+
+
+def test_signatures_of_one_layout_match_whatever_was_written() -> None:
+    a = Signature("words", frozenset({"full", "name", "postcode", "date", "signature", "council", "tax"}))
+    b = Signature("words", frozenset({"full", "name", "postcode", "date", "signature", "council", "tax", "extra"}))
+    other = Signature("words", frozenset({"vehicle", "registration", "zone", "name"}))
+    assert a.similarity(b) >= 0.8 > a.similarity(other)
+    assert Signature("widgets", a.tokens).similarity(a) == 0.0  # a fillable form is never a printed one
+
+
+def test_a_value_is_found_where_the_reader_read_it_when_it_is_written_twice() -> None:
+    pairs = [_pair("Permit start", "01/12/2026", 100), _pair("Date", "01/12/2026", 300, "Declaration")]
+    first, second = (loc for loc, _ in candidates(pairs, START, "2026-12-01"))
+    assert locate(pairs, SIGNED, "2026-12-01", near=pairs[1].answer_box) == second
+    assert locate(pairs, START, "2026-12-01", taken=[second]) == first
+
+
+def test_a_name_with_its_title_is_found_in_its_parts_not_in_the_signature() -> None:
+    pairs = [_pair("Title", "Mx", 100), _pair("Forename(s)", "Robin", 120), _pair("Surname", "Howells", 140),
+             _pair("Signature", "Robin Howells", 400)]
+    where = locate(pairs, NAME, "Mx Robin Howells")
+    assert where is not None and [p.label for p in where.parts] == [" title ", " forename s ", " surname "]
+
+
+def test_a_lesson_reads_its_place_and_a_blank_place_leaves_the_field_out() -> None:
+    taught = [_pair("Postcode", "AB1 2CD", 100, "Address you are leaving"),
+              _pair("Postcode", "EF3 4GH", 200, "New address")]
+    lesson_new = Lesson(1, "new_postcode", locate(taught, POSTCODE, "EF3 4GH") or Locator())
+    lesson_old = Lesson(2, "previous_postcode", locate(taught, PREVIOUS, "AB1 2CD") or Locator())
+    # A later form of the layout: the section left blank this time has no pair, the other its new answer.
+    later = [_pair("Postcode", "JK5 6LM", 200, "New address")]
+    out = Extraction("council_tax_move", "x", "1")
+    out.fields["previous_postcode"] = FieldValue("previous_postcode", "JK5 6LM", 0.9, "label",
+                                                 box=later[0].answer_box)
+    used = read_by_lessons("Address you are leaving Postcode New address Postcode JK5 6LM", later,
+                           [POSTCODE, PREVIOUS], [lesson_new, lesson_old], out)
+    assert used == {"new_postcode": 1, "previous_postcode": 2}
+    assert out.fields["new_postcode"].value == "JK5 6LM" and out.fields["new_postcode"].method == "learned"
+    assert "previous_postcode" not in out.fields  # the reader's guess from the other section is gone
+
+
+def test_locators_round_trip_through_json() -> None:
+    loc = Locator("postcode", "new address", 1, None, True, (Locator("title"), Locator("surname")))
+    assert Locator.from_json(loc.to_json()) == loc
