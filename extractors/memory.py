@@ -91,6 +91,9 @@ class Locator:
     postcode_at_end: bool = False
     #: A name written in parts: the parts' places, joined in order.
     parts: tuple[Locator, ...] = field(default=())
+    #: The label and section as printed, for people (not compared: the folded forms are the place).
+    printed: str = field(default="", compare=False)
+    printed_section: str = field(default="", compare=False)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"label": self.label, "nth": self.nth}
@@ -102,20 +105,26 @@ class Locator:
             out["postcode_at_end"] = True
         if self.parts:
             out["parts"] = [p.to_json() for p in self.parts]
+        if self.printed:
+            out["printed"] = self.printed
+        if self.printed_section:
+            out["printed_section"] = self.printed_section
         return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Locator:
         return cls(str(data.get("label", "")), str(data.get("section", "")), int(data.get("nth", 0)),
                    data.get("widget"), bool(data.get("postcode_at_end", False)),
-                   tuple(cls.from_json(p) for p in data.get("parts", [])))
+                   tuple(cls.from_json(p) for p in data.get("parts", [])),
+                   str(data.get("printed", "")), str(data.get("printed_section", "")))
 
     def describe(self) -> str:
         if self.parts:
             return " + ".join(p.describe() for p in self.parts)
-        where = f"the box named {self.widget}" if self.widget else f"the answer to “{self.label.strip()}”"
+        label = self.printed or self.label.strip()
+        where = f"the box named {self.widget}" if self.widget else f"the answer to “{label}”"
         if self.section and not self.widget:
-            where += f" under “{self.section.strip()}”"
+            where += f" under “{self.printed_section or self.section.strip()}”"
         if self.nth:
             where += f" (its {_ordinal(self.nth + 1)} on the form)"
         return ("the postcode at the end of " + where) if self.postcode_at_end else where
@@ -151,7 +160,8 @@ def _indexed(pairs: Sequence[Pair]) -> list[tuple[Pair, Locator]]:
         label, section = fold(p.label), fold(p.section)
         nth = seen.get((label, section), 0)
         seen[(label, section)] = nth + 1
-        out.append((p, Locator(label, section, nth, p.widget)))
+        out.append((p, Locator(label, section, nth, p.widget, printed=p.label.strip(),
+                               printed_section=p.section.strip())))
     return out
 
 
@@ -198,7 +208,8 @@ def candidates(pairs: Sequence[Pair], spec: FieldSpec, value: Any) -> list[tuple
         if spec.kind == "postcode":
             m = _POSTCODE_AT_END.search(p.answer.strip())
             if m and _normal(spec, m.group(1)) == value:
-                exact.append((Locator(loc.label, loc.section, loc.nth, loc.widget, postcode_at_end=True), p))
+                exact.append((Locator(loc.label, loc.section, loc.nth, loc.widget, postcode_at_end=True,
+                                      printed=loc.printed, printed_section=loc.printed_section), p))
     if spec.kind == "name":
         parts = _locate_parts(pairs, spec, value)
         if parts is not None:

@@ -132,7 +132,7 @@ def test_a_layout_learned_from_one_approval_reads_the_next_form_of_it(council: S
         signed_in(client, "alice")
         page = client.get(f"/cases/{b.id}").text
         assert f"Learned from <a href=\"/cases/{a.id}\">case #{a.id}</a>, taught by alice" in page
-        assert "the answer to “box 7”" in page
+        assert "the answer to “Box 7”" in page  # the label as printed
         admin = client.get("/admin/layouts").text
         assert "Application for single person discount" in admin and "Council Tax account number" in admin
 
