@@ -41,6 +41,9 @@ __all__ = ["Reading", "assign", "readings_for", "solve", "CONFLICT_CONFIDENCE"]
 
 #: Confidence kept when two answers read a field differently: below any sane threshold.
 CONFLICT_CONFIDENCE = 0.45
+#: Confidence of a field's only possible reading, a clean pair with an answer of its kind, whose label was
+#: weaker evidence than a field's own name would be.
+UNCONTESTED_CONFIDENCE = 0.85
 #: Below this a pairing of answer and field is not considered at all.
 MIN_SCORE = 0.22
 
@@ -72,6 +75,10 @@ class Reading:
     method: str
     label: str
     box: Box | None
+    label_score: float = 0.0
+    fit: float = 0.0
+    #: The normaliser's confidence in the value (below 1 when a character had to be repaired).
+    value_confidence: float = 1.0
 
 
 def _method(pair: Pair, from_name: bool) -> str:
@@ -273,7 +280,7 @@ def _reading(spec: FieldSpec, raw: str, pair: Pair, slot: str, label_s: float, z
         confidence *= 0.85
     confidence *= 1.0 if zone >= 1.0 else 0.6
     return Reading(spec.name, raw, value, valid, problem, score, round(min(1.0, confidence), 4), pair, slot,
-                   _method(pair, from_name), pair.label, pair.answer_box)
+                   _method(pair, from_name), pair.label, pair.answer_box, label_s, fit, norm_conf)
 
 
 # --------------------------------------------------------------------------- names in parts
@@ -432,6 +439,13 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
         if rivals and r.valid:
             confidence = min(confidence, CONFLICT_CONFIDENCE)
             out.notes.append(f"{spec.name}: different values were found on the form")
+        elif r.valid and confidence < UNCONTESTED_CONFIDENCE and r.label_score >= 0.45 and r.fit >= 0.5 \
+                and r.value_confidence >= 1.0 \
+                and r.pair.score >= 0.5 and r.pair.zone == "body" and not any(
+                    x.field == spec.name and x.slot != r.slot and x.score >= 0.5 * r.score for x in readings):
+            # A clean pair whose answer is plainly of the field's kind, that no other answer on the form could
+            # be: its label said less than it might ("Address" under "Your forwarding address"), no more.
+            confidence = UNCONTESTED_CONFIDENCE
         out.fields[spec.name] = FieldValue(
             name=spec.name, value=r.value, confidence=round(confidence, 4), method=r.method, raw=r.raw, box=r.box,
             label=r.label, valid=r.valid, problem=r.problem)

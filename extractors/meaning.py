@@ -309,6 +309,14 @@ def _role_fit(meaning: Meaning, label_roles: dict[str, float], section_roles: di
 def label_scores(label: str, section: str, specs: Sequence[FieldSpec],
                  pattern_scores: dict[str, float] | None = None) -> dict[str, float]:
     """How well ``label`` (under ``section``) fits each field, in [0, 1]; fields it does not fit are left out."""
+    patterns = tuple(sorted((pattern_scores or {}).items()))
+    return dict(_label_scores(label, section, tuple(specs), patterns))
+
+
+@lru_cache(maxsize=20_000)
+def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
+                  patterns: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
+    pattern_scores = dict(patterns)
     ideas = ideas_in(label)
     roles = roles_in(label)
     sroles = roles_in(section) if section else {}
@@ -334,4 +342,4 @@ def label_scores(label: str, section: str, specs: Sequence[FieldSpec],
             score = max(score, 0.55 + 0.4 * pattern) if role > 0.3 or not m.role else max(score, 0.5 * pattern)
         if score > 0.05:
             out[spec.name] = min(1.0, score)
-    return out
+    return tuple(out.items())

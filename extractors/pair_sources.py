@@ -219,9 +219,7 @@ def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, b
             first = s.words[0]
             if _inside(first.box, r, 1.5) and len(first.text) <= 2 and all(c in TICK_GLYPHS for c in first.text):
                 if len(s.words) > 1:
-                    rest = s.words[1:]
-                    s.words[:] = rest
-                    s.text = " ".join(x.text for x in rest)
+                    s.set_words(s.words[1:])
                     mark = None
                 else:
                     mark = s

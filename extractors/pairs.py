@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from extractors.document import Box, Document, Line, PageContent, Phrase, Style, Widget, Word
@@ -110,21 +111,28 @@ class Segment:
     answer_score: float = 0.0
     used: bool = False
 
-    @property
+    @cached_property
     def box(self) -> Box:
         b = self.words[0].box
         for w in self.words[1:]:
             b = b.union(w.box)
         return b
 
-    @property
+    @cached_property
     def style(self) -> Style | None:
         counts = Counter(w.style for w in self.words if w.style is not None)
         return counts.most_common(1)[0][0] if counts else None
 
-    @property
+    @cached_property
     def height(self) -> float:
         return max(w.box.height for w in self.words)
+
+    def set_words(self, words: list[Word]) -> None:
+        """Replace the words (a tick box's mark taken off the front), forgetting what was worked out from them."""
+        self.words = words
+        self.text = " ".join(w.text for w in words)
+        for name in ("box", "style", "height"):
+            self.__dict__.pop(name, None)
 
 
 _LEADER_WORD = re.compile(r"^[.\u2026_\u00b7\u2022\u2013\u2014-]{3,}$")
