@@ -150,6 +150,15 @@ def _normal(spec: FieldSpec, raw: str) -> str | None:
         return None
 
 
+_SECTION_NUMBER = re.compile(r"^ (?:(?:section|part|step|adran|rhan) )?(?:\d{1,2}[a-z]?|[a-z]|[ivx]{1,4}) (?=\S)")
+
+
+def section_key(section: str) -> str:
+    """A section heading without its number ("3 Change of circumstances" is "Change of circumstances"), folded:
+    the number may be printed apart from the heading and read with it on one form and not on another."""
+    return _SECTION_NUMBER.sub(" ", fold(section))
+
+
 def _indexed(pairs: Sequence[Pair]) -> list[tuple[Pair, Locator]]:
     """Every answering pair in the body of the form with its locator."""
     seen: dict[tuple[str, str], int] = {}
@@ -157,7 +166,7 @@ def _indexed(pairs: Sequence[Pair]) -> list[tuple[Pair, Locator]]:
     for p in pairs:
         if p.zone != "body":
             continue
-        label, section = fold(p.label), fold(p.section)
+        label, section = fold(p.label), section_key(p.section)
         nth = seen.get((label, section), 0)
         seen[(label, section)] = nth + 1
         out.append((p, Locator(label, section, nth, p.widget, printed=p.label.strip(),
@@ -286,7 +295,8 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
     by_name = {s.name: s for s in specs}
     folded_text = fold(doc_text)
     used: dict[str, int] = {}
-    for lesson in lessons:
+    lessons_list = list(lessons)
+    for lesson in lessons_list:
         spec = by_name.get(lesson.field)
         if spec is None:
             continue
@@ -304,11 +314,14 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
             if pair is None and not loc.widget:
                 # Its section may read differently on this form (a heading the page reader saw otherwise):
                 # the one answer to that label anywhere will do; none, where the label is printed, is a blank.
-                same_label = [p for p, here in _indexed(pairs) if here.label == loc.label]
-                section_here = not loc.section.strip() or f" {loc.section.strip()} " in folded_text
-                if len(same_label) == 1 and not section_here:
-                    pair = same_label[0]
-                elif section_here and loc.label.strip() and f" {loc.label.strip()} " in folded_text:
+                same_label = [(p, here) for p, here in _indexed(pairs) if here.label == loc.label]
+                # The one answer to this label on the form is this one, unless another lesson of the layout
+                # puts the same label under that answer's section ("Postcode" under "previous ..." where this
+                # lesson's is under "new ..."): then this one was left blank.
+                others = {(x.locator.label, x.locator.section) for x in lessons_list if x is not lesson}
+                if len(same_label) == 1 and (same_label[0][1].label, same_label[0][1].section) not in others:
+                    pair = same_label[0][0]
+                elif loc.label.strip() and f" {loc.label.strip()} " in folded_text:
                     out.fields.pop(lesson.field, None)  # asked here, and left blank
                     used[lesson.field] = lesson.id
                     continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extractors.contract import Extraction, FieldValue
 from extractors.document import Box
-from extractors.memory import Lesson, Locator, Signature, candidates, locate, read_by_lessons
+from extractors.memory import Lesson, Locator, Signature, candidates, locate, read_by_lessons, section_key
 from extractors.pairs import Pair
 from extractors.spec import FieldSpec
 
@@ -57,6 +57,28 @@ def test_a_lesson_reads_its_place_and_a_blank_place_leaves_the_field_out() -> No
     assert used == {"new_postcode": 1, "previous_postcode": 2}
     assert out.fields["new_postcode"].value == "JK5 6LM" and out.fields["new_postcode"].method == "learned"
     assert "previous_postcode" not in out.fields  # the reader's guess from the other section is gone
+
+
+def test_a_section_is_known_by_its_heading_whether_or_not_its_number_was_read_with_it() -> None:
+    assert section_key("3. Your new address") == section_key("Your new address") == " your new address "
+    assert section_key("Part B Declaration") == section_key("Declaration")
+    assert section_key("A Declaration") == " declaration "  # a lettered section, as printed on some forms
+    assert section_key("2026 review") == " 2026 review "  # a year is part of the heading, not its number
+
+
+def test_a_lesson_whose_section_reads_otherwise_takes_the_one_answer_to_its_label() -> None:
+    taught = [_pair("Postcode", "EF3 4GH", 200, "New address")]
+    lesson = Lesson(1, "new_postcode", locate(taught, POSTCODE, "EF3 4GH") or Locator())
+    # The heading was read differently on this form: the one "Postcode" answer is this lesson's.
+    later = [_pair("Postcode", "JK5 6LM", 200, "Where you are moving to")]
+    out = Extraction("council_tax_move", "x", "1")
+    assert read_by_lessons("Where you are moving to Postcode JK5 6LM", later, [POSTCODE], [lesson], out)
+    assert out.fields["new_postcode"].value == "JK5 6LM"
+    # ... unless another lesson of the layout puts that label under that section: then this one was left blank.
+    other = Lesson(2, "previous_postcode", Locator(" postcode ", " where you are moving to "))
+    out = Extraction("council_tax_move", "x", "1")
+    read_by_lessons("Where you are moving to Postcode JK5 6LM", later, [POSTCODE, PREVIOUS], [lesson, other], out)
+    assert "new_postcode" not in out.fields
 
 
 def test_locators_round_trip_through_json() -> None:
