@@ -522,19 +522,20 @@ def eval_(
                                            "(layout, channel, form_type).", show_default=False)] = None,
 ) -> None:
     """Score the processed submissions against a truth file."""
-    from formwork.evaluate import evaluate, read_truth
+    from formwork.evaluate import evaluate, labelled_fields, read_truth
 
     settings = _configure(db)
     rows = read_truth(truth)
+    labelled = labelled_fields(rows)  # what the whole file labels, whatever part of it is scored
     if split is not None:
         rows = [r for r in rows if r.get("split") == split]
         if not rows:
             raise UsageError(f"no truth rows have split {split!r}")
-    ev = evaluate(rows, settings.database_url)
+    ev = evaluate(rows, settings.database_url, labelled)
     groups: dict[str, Any] = {}
     if by is not None:
         for value in sorted({str(r.get(by)) for r in rows}):
-            groups[value] = evaluate([r for r in rows if str(r.get(by)) == value], settings.database_url)
+            groups[value] = evaluate([r for r in rows if str(r.get(by)) == value], settings.database_url, labelled)
     if json_out:
         data = ev.to_dict()
         data["mistakes"] = ev.mistakes[:show_mistakes] if show_mistakes else []
@@ -549,6 +550,9 @@ def eval_(
         t.add_row(ft, str(s.files), f"{s.fields_right}/{s.fields_total}", f"{s.field_accuracy:.4f}",
                   f"{s.outcome_accuracy:.4f}")
     console.print(t)
+    for ft, s in sorted(ev.by_type.items()):
+        if s.unlabelled:
+            console.print(f"not scored ({ft}, the truth labels them on no form): {', '.join(sorted(s.unlabelled))}")
     labels = ["approved", "exception", "quarantined", "missing"]
     cm = Table(title="Outcomes: truth (rows) against pipeline (columns)")
     cm.add_column("truth \\ pipeline")

@@ -3,6 +3,9 @@
 Field accuracy counts, for every file whose true form type is known, each
 field in the truth or in the export: right when both have it with the same
 normal form, wrong otherwise (a missing field and an invented one both count).
+A field that no truth row of a form type has at all is one the corpus does not
+label (a corpus that leaves out every letter's ``body``, say): it is not scored,
+and the evaluation lists it as unlabelled, so the figure never hides it.
 A list field (``dates_mentioned``) is one field, right when both list the same
 values, in any order, each counted once.
 A false approval is a file approved by the pipeline whose true outcome is not
@@ -37,6 +40,8 @@ class FormTypeScore:
     fields_total: int = 0
     outcomes_right: int = 0
     field_errors: Counter[str] = field(default_factory=Counter)
+    #: Fields read on forms of this type that no truth row labels: not scored.
+    unlabelled: set[str] = field(default_factory=set)
 
     @property
     def field_accuracy(self) -> float:
@@ -103,7 +108,8 @@ class Evaluation:
                 ft: {"files": s.files, "field_accuracy": round(s.field_accuracy, 4),
                      "fields_right": s.fields_right, "fields_total": s.fields_total,
                      "outcome_accuracy": round(s.outcome_accuracy, 4),
-                     "field_errors": dict(s.field_errors.most_common())}
+                     "field_errors": dict(s.field_errors.most_common()),
+                     **({"unlabelled": sorted(s.unlabelled)} if s.unlabelled else {})}
                 for ft, s in sorted(self.by_type.items())
             },
             "confusion": [{"truth": t, "predicted": p, "count": n} for (t, p), n in sorted(self.confusion.items())],
@@ -163,11 +169,23 @@ def _settle_pairs(truth: list[dict[str, Any]], exported: dict[str, dict[str, Any
     return settled
 
 
-def evaluate(truth: list[dict[str, Any]], url: str | None = None) -> Evaluation:
+def labelled_fields(truth: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """The fields each form type's truth rows label: any field some row of that type has."""
+    labelled: dict[str, set[str]] = defaultdict(set)
+    for t in truth:
+        labelled[str(t.get("form_type"))].update(t.get("fields") or {})
+    return labelled
+
+
+def evaluate(truth: list[dict[str, Any]], url: str | None = None,
+             labelled: dict[str, set[str]] | None = None) -> Evaluation:
+    """Score the export against ``truth``; ``labelled`` is the fields the whole truth file labels
+    (:func:`labelled_fields`), when ``truth`` is only part of it."""
     exported: dict[str, dict[str, Any]] = {}
     for line in iter_export(url):  # in id order: a later submission of the same name wins
         exported[line["file"]] = line
     settled = _settle_pairs(truth, exported)
+    labelled = labelled_fields(truth) if labelled is None else labelled
     ev = Evaluation()
     for t in truth:
         t = settled.get(t["file"], t)
@@ -201,6 +219,9 @@ def evaluate(truth: list[dict[str, Any]], url: str | None = None) -> Evaluation:
             if lenient:
                 tf = gf = {}  # its fields are not scored
             for fname in sorted(set(tf) | set(gf)):
+                if fname not in labelled.get(ft, set()):
+                    score.unlabelled.add(fname)
+                    continue
                 score.fields_total += 1
                 if fname in tf and fname in gf and _same(tf[fname], gf[fname]):
                     score.fields_right += 1

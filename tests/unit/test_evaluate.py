@@ -60,3 +60,22 @@ def test_clean_straight_through_counts_only_clean_forms(monkeypatch: pytest.Monk
     ev = _run(monkeypatch, truth, exported)
     assert (ev.clean, ev.clean_approved) == (2, 1) and ev.clean_straight_through == 0.5
     assert ev.straight_through_rate == pytest.approx(1 / 3)
+
+
+def test_a_field_no_truth_row_labels_is_not_scored_but_listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The corpus labels permits' vrm and, on one form only, the zone; it never labels the letter's body.
+    truth = [_row("a.pdf", "approved"), _row("b.pdf", "approved") | {"fields": {"vrm": "CD34EFG", "zone": "B"}},
+             {"file": "l.pdf", "form_type": "correspondence", "fields": {"topic": "complaint"},
+              "outcome": "approved", "reasons": []}]
+    exported = [_row("a.pdf", "approved") | {"fields": {"vrm": "AB12CDE", "zone": "A"}},  # an invented zone
+                _row("b.pdf", "approved") | {"fields": {"vrm": "CD34EFG", "zone": "B"}},
+                {"file": "l.pdf", "form_type": "correspondence", "outcome": "approved", "reasons": [],
+                 "fields": {"topic": "complaint", "body": "The bins were not emptied."}}]
+    ev = _run(monkeypatch, truth, exported)
+    permits, letters = ev.by_type["parking_permit"], ev.by_type["correspondence"]
+    assert (permits.fields_right, permits.fields_total, permits.unlabelled) == (3, 4, set())
+    assert (letters.fields_right, letters.fields_total, letters.unlabelled) == (1, 1, {"body"})
+    assert ev.to_dict()["by_form_type"]["correspondence"]["unlabelled"] == ["body"]
+    # Scored as part of a larger file, a row is held to everything that file labels.
+    only_a = evaluate(truth[:1], "sqlite://", {"parking_permit": {"vrm", "zone"}})
+    assert only_a.by_type["parking_permit"].field_errors == {"zone": 1}
