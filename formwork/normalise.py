@@ -281,9 +281,6 @@ email = text
 # --------------------------------------------------------------------------- addresses
 
 _TRAILING_POSTCODE = re.compile(r"[,\s]+[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
-_STREETISH = re.compile(r"\b(?:road|street|lane|avenue|close|drive|way|gardens|crescent|grove|place|terrace|court"
-                        r"|walk|rise|mews|row|square|hill|park|view|parade|heol|stryd|ffordd|rd|st|ave|ln|cl|dr)\b",
-                        re.I)
 
 
 def address(raw: str) -> Normalised:
@@ -314,6 +311,11 @@ _STREET_WORDS = {
     "gdns": "gardens", "sq": "square", "tce": "terrace", "terr": "terrace", "gr": "grove",
     "pk": "park", "wy": "way", "hse": "house", "cott": "cottage", "cotts": "cottages",
 }
+
+# A part of an address with one of these words is a street (or names the house on it), not a town.
+_STREETISH = re.compile(r"\b(?:road|street|lane|avenue|close|drive|way|gardens|crescent|grove|place|terrace|court"
+                        r"|walk|rise|mews|row|square|hill|park|view|parade|heol|stryd|ffordd|"
+                        + "|".join(sorted(_STREET_WORDS, key=len, reverse=True)) + r")\b", re.I)
 
 
 def address_key(value: str) -> str:

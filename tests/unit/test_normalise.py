@@ -360,3 +360,21 @@ def test_normalise_unknown_kind_is_a_programming_error_not_invalid_value() -> No
 def test_a_date_with_its_weekday(raw: str, iso: str) -> None:
     """Found on a fillable form by another author: 'Friday 20 November 2026' was an invalid date."""
     assert norm.date(raw).value == iso
+
+
+@pytest.mark.parametrize(
+    ("raw", "first_line"),
+    [
+        ("20 Victoria Terrace, Tawelfryn WQ1 6RP", "20 Victoria Terrace"),
+        ("20 Victoria Terrace\nTawelfryn", "20 Victoria Terrace"),
+        ("12\nMill Lane\nFormwick", "12 Mill Lane"),
+        ("Flat 2, 10 High Street, Leeds", "Flat 2, 10 High Street"),
+        ("Rose Cottage, Church Lane, Formwick", "Rose Cottage, Church Lane"),
+        # A named house and its street, the street abbreviated: both are the first line, no town to drop.
+        ("Meadow View, Gravel Pl", "Meadow View, Gravel Pl"),
+        ("Ivy House, Mill Tce", "Ivy House, Mill Tce"),
+        ("The Old Mill, Ashby", "The Old Mill, Ashby"),  # nothing says which part is the town: both kept
+    ],
+)
+def test_an_address_is_its_first_line_the_house_and_its_street(raw: str, first_line: str) -> None:
+    assert norm.address(raw).value == first_line
