@@ -95,6 +95,7 @@ class LabelClassifier:
             for f in fields
         ]
         self._seen: dict[str, LabelMatch | None] = {}
+        self._scored: dict[tuple[str, bool], dict[str, float]] = {}
 
     def classify(self, text: str) -> LabelMatch | None:
         """The field a printed label stands for, or None."""
@@ -138,12 +139,19 @@ class LabelClassifier:
         return self._all(label, use_acroform=True)
 
     def _all(self, label: str, *, use_acroform: bool) -> dict[str, float]:
-        out = {}
-        for name, patterns, excludes, acro in self._fields:
-            score = _score(patterns + (acro if use_acroform else []), excludes, label)
-            if score > 0:
-                out[name] = score
-        return out
+        # The same labels come back on every form of a layout: each is scored once (a bounded memo).
+        key = (label, use_acroform)
+        known = self._scored.get(key)
+        if known is None:
+            known = {}
+            for name, patterns, excludes, acro in self._fields:
+                score = _score(patterns + (acro if use_acroform else []), excludes, label)
+                if score > 0:
+                    known[name] = score
+            if len(self._scored) >= _CACHE_LIMIT:
+                self._scored.clear()
+            self._scored[key] = known
+        return dict(known)
 
     def classify_widget(self, name: str) -> LabelMatch | None:
         """The field an AcroForm field name stands for, or None for ``Text1`` and friends."""

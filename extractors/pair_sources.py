@@ -68,9 +68,9 @@ def _printed_label(widget_box: Box, segments: Sequence[Segment], exclude: list[B
     """The printed label nearest a box: to its left on its row, else just above it."""
     best: tuple[float, Segment] | None = None
     for s in segments:
-        if any(_inside(s.box, e) for e in exclude):
-            continue
         sb = s.box
+        if sb.top > widget_box.bottom + 2 or widget_box.top - sb.bottom >= 28:
+            continue  # below the box, or too far above it
         same_row = min(sb.bottom, widget_box.bottom) - max(sb.top, widget_box.top) >= 0.4 * sb.height
         if same_row and sb.x1 <= widget_box.x0 + 4 and widget_box.x0 - sb.x1 < 260:
             d = widget_box.x0 - sb.x1
@@ -78,6 +78,8 @@ def _printed_label(widget_box: Box, segments: Sequence[Segment], exclude: list[B
               and sb.x1 > widget_box.x0 - 10 and sb.x0 < widget_box.x1 and abs(sb.x0 - widget_box.x0) < 80):
             d = 300 + 2 * (widget_box.top - sb.bottom) + 0.2 * abs(sb.x0 - widget_box.x0)
         else:
+            continue
+        if any(_inside(sb, e) for e in exclude):
             continue
         if s.text.startswith("(") and s.text.endswith(")"):
             continue  # a hint under a label ("(dd/mm/yyyy)")

@@ -93,8 +93,14 @@ class ProseReading:
 
 
 def is_prose(doc: Document) -> bool:
-    """A letter or an email, not a form: no widgets, a letter's shape, sentences, no label/answer structure."""
-    return shape.looks_like_letter(doc, shape.rows_of(doc))
+    """A letter or an email, not a form: no widgets, a letter's shape, sentences, no label/answer structure.
+
+    Asked by every form extractor of every document: answered once, and kept on the document as its
+    cached properties are."""
+    known = doc.__dict__.get("_is_prose")
+    if known is None:
+        known = doc.__dict__["_is_prose"] = shape.looks_like_letter(doc, shape.rows_of(doc))
+    return bool(known)
 
 
 # =========================================================================== paragraphs
