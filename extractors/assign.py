@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from extractors.contract import Extraction, FieldValue
@@ -239,6 +239,12 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
     zone = _ZONE_WEIGHT.get(pair.zone, 1.0)
     for name, label_s in scores.items():
         spec = ev.by_name[name]
+        if spec.kind == "move_type" and answer.lower().strip(" .") in _YES_NO:
+            if (said := _said_by_yes_no(pair.label, answer, label_s)) is not None:
+                value, weight = said
+                reading = _reading(spec, f"moving {value}", pair, str(index), label_s * weight, zone, from_name)
+                out.append(replace(reading, raw=answer, confidence=reading.confidence * weight))
+            continue
         m = meaning_of(spec)
         raw = answer
         if spec.postcode_field:
@@ -255,6 +261,24 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
             continue
         out.append(_reading(spec, raw, pair, str(index), label_s, zone, from_name))
     return out
+
+
+_SAID_YES = {"yes", "y", "ie", "ie / yes", "yes / ie", "true", "x", "ticked", "on"}
+
+
+def _said_by_yes_no(question: str, answer: str, label_s: float) -> tuple[str, float] | None:
+    """A move's direction from a yes or no to a question that names one ("Are you moving OUT of this
+    address?" answered "No" is a move in), with the weight of that reading: a "no" says less than a "yes"
+    (the question may not be the only one), and a question of other things says nothing."""
+    if label_s < 0.3:
+        return None
+    try:
+        asked = norm.normalise("move_type", question).value
+    except norm.InvalidValue:
+        return None  # "in or out?" or no direction at all
+    if answer.lower().strip(" .") in _SAID_YES:
+        return asked, 1.0
+    return ("in" if asked == "out" else "out"), 0.8
 
 
 def _reading(spec: FieldSpec, raw: str, pair: Pair, slot: str, label_s: float, zone: float,

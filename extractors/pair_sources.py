@@ -8,16 +8,16 @@ a ticked option's text, the inside of a fillable box).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extractors.document import Box, Document, PageContent, Widget
+from extractors.document import Box, Document, PageContent, Style, Widget
 from extractors.labels import normalise_widget_name
 from formwork import normalise as norm
 
 if TYPE_CHECKING:
-    from extractors.pairs import Pair, Segment
+    from extractors.pairs import Pair, Segment, _Styles
 
 __all__ = ["page_pairs", "widget_name_label", "TICK_GLYPHS"]
 
@@ -44,7 +44,8 @@ def _inside(inner: Box, outer: Box, slack: float = 2.0) -> bool:
             and inner.top >= outer.top - slack and inner.bottom <= outer.bottom + slack)
 
 
-def page_pairs(doc: Document, page: PageContent, segments: list[Segment]) -> tuple[list[Pair], list[Box]]:
+def page_pairs(doc: Document, page: PageContent, segments: list[Segment],
+               styles: _Styles | None = None) -> tuple[list[Pair], list[Box]]:
     pairs: list[Pair] = []
     skip: list[Box] = []
     widgets = [w for w in doc.widgets if w.box.page == page.number]
@@ -55,7 +56,7 @@ def page_pairs(doc: Document, page: PageContent, segments: list[Segment]) -> tup
     got, covered = _tick_pairs(page, segments, skip)
     pairs += got
     skip += covered
-    got, covered = _table_pairs(page, segments)
+    got, covered = _table_pairs(page, segments, styles)
     pairs += got
     skip += covered
     return pairs, skip
@@ -303,10 +304,16 @@ def _group_rows(rows: dict[int, list[tuple[Box, bool, Segment | None, Segment | 
 
 # --------------------------------------------------------------------------- ruled tables
 
+_MARK = re.compile(rf"^[{TICK_GLYPHS}*]$")
 
-def _table_pairs(page: PageContent, segments: list[Segment]) -> tuple[list[Pair], list[Box]]:
-    from extractors.pairs import Pair
 
+def _table_pairs(page: PageContent, segments: list[Segment],
+                 styles: _Styles | None = None) -> tuple[list[Pair], list[Box]]:
+    """A ruled table's pairs. Its rows are read as what they are, judged from the rows themselves:
+    a question and its answer side by side ("Date of birth | 3 March 1980"); a row of labels over a row
+    of answers in the same columns ("Title | First name | Surname" over "MS | JANE | SMITH", a blank
+    cell a blank answer); a grid of questions with a column per option, the option marked in its
+    column ("Question | YES | NO" over "Are you moving in? | X |"); a row across the table, a heading."""
     if not page.rects and not page.rules:
         return [], []
     pairs: list[Pair] = []
@@ -323,29 +330,9 @@ def _table_pairs(page: PageContent, segments: list[Segment]) -> tuple[list[Pair]
         width = max(len(r) for r in rows)
         if width < 2 and len(rows) != 2:
             continue
-        section = ""
-        got: list[Pair] = []
-        header_pairs, header_rows = _header_rows(page, rows, table.cells, section)
-        got += header_pairs
-        for r, (texts, boxes) in enumerate(zip(rows, table.cells, strict=False)):
-            if r in header_rows:
-                continue
-            filled = [(t, b) for t, b in zip(texts, boxes, strict=False) if t and b is not None]
-            if len(filled) == 1 and len([b for b in boxes if b is not None]) <= 1:
-                section = filled[0][0].replace("\n", " ")  # a row across the table: a part's heading
-                continue
-            present = [(t, b) for t, b in zip(texts, boxes, strict=False) if b is not None]
-            if len(present) >= 4 and len(present) % 2 == 0 and _alternating(present):
-                for (q, qb), (a, ab) in zip(present[::2], present[1::2], strict=False):
-                    if q and a:
-                        got.append(Pair(page.number, q.replace("\n", " "), qb, a, ab, 0.9, "table",
-                                        section=section, lines=a.splitlines()))
-                continue
-            if len(present) >= 2:
-                (q, qb), (a, ab) = present[0], present[-1]
-                if q and a and a != q:
-                    got.append(Pair(page.number, q.replace("\n", " "), qb, a, ab, 0.92, "table", section=section,
-                                    lines=a.splitlines()))
+        present = [[(t, b) for t, b in zip(texts, boxes, strict=False) if b is not None]
+                   for texts, boxes in zip(rows, table.cells, strict=False)]
+        got = _Grid(page, segments, styles).read(present)
         if got:
             pairs += got
             skip.append(table.box)
@@ -358,28 +345,200 @@ def _alternating(present: Sequence[tuple[str, Box | None]]) -> bool:
     return all(re.search(r"[A-Za-z]{3}", t) for t in labels if t)
 
 
-def _header_rows(page: PageContent, rows: list[list[str]], cells: list[list[Box | None]],
-                 section: str) -> tuple[list[Pair], set[int]]:
-    """Headers over a row of answers: "Registration | Make | Colour" then "nxr 606j | BMW 1 Series | Silver".
+# The words a table's header uses to name its columns of questions and answers.
+_COLUMN_WORDS = {"question", "questions", "answer", "answers", "your", "our", "response", "responses", "reply",
+                 "details", "detail", "information", "item", "items", "field", "fields", "value", "values",
+                 "entry", "entries", "asked", "told", "us", "you", "we", "what", "the", "data", "given"}
 
-    A header row has three or more cells, all words; the row under it has its answers, none of them
-    a header's words. Returns the pairs and the rows they used (headers and answers)."""
-    from extractors.pairs import Pair
 
-    out: list[Pair] = []
-    used: set[int] = set()
-    for r in range(len(rows) - 1):
-        head, below = rows[r], rows[r + 1]
-        # Three or more columns; or a table of just these two rows (a question and answer table has more).
-        if r in used or len(head) != len(below) or (len(head) < 3 and len(rows) != 2):
-            continue
-        if not all(h and re.search(r"[A-Za-z]{2}", h) and not any(c.isdigit() for c in h) for h in head):
-            continue
-        if sum(1 for b in below if b) < 2 or any(b and b in head for b in below):
-            continue
-        for k, (h, b, box) in enumerate(zip(head, below, cells[r + 1], strict=False)):
-            if b and box is not None:
-                out.append(Pair(page.number, h.replace("\n", " "), cells[r][k], b, box, 0.88, "header",
-                                section=section, lines=b.splitlines()))
-        used |= {r, r + 1}
-    return out, used
+class _Grid:
+    """Reads the rows of one ruled table (see :func:`_table_pairs`)."""
+
+    def __init__(self, page: PageContent, segments: list[Segment], styles: _Styles | None) -> None:
+        self.page = page
+        self.segments = segments
+        self.styles = styles
+
+    def read(self, rows: list[list[tuple[str, Box]]]) -> list[Pair]:
+        out: list[Pair] = []
+        section = ""
+        r = 0
+        while r < len(rows):
+            row = rows[r]
+            nxt = rows[r + 1] if r + 1 < len(rows) else None
+            if nxt is not None and (grid := self._choice_grid(rows, r, section)) is not None:
+                got, r = grid
+                out += got
+                continue
+            if self._column_names(rows, r):
+                r += 1  # "Question | Answer" over rows of questions and their answers
+                continue
+            if nxt is not None and (under := self._labels_over_answers(row, nxt, section)) is not None:
+                out += under
+                r += 2
+                continue
+            filled = [(t, b) for t, b in row if t]
+            if len(filled) == 1 and len(row) <= 1:
+                section = filled[0][0].replace("\n", " ")  # a row across the table: a part's heading
+            else:
+                out += self._side_by_side(row, section)
+            r += 1
+        return out
+
+    # ------------------------------------------------------------------ what a cell holds
+
+    def _inside(self, box: Box) -> list[Segment]:
+        return [s for s in self.segments if _inside(s.box, box)]
+
+    def _style(self, box: Box) -> Style | None:
+        counts: Counter[Style] = Counter()
+        for s in self._inside(box):
+            if s.style is not None:
+                counts[s.style] += len(s.words)
+        return counts.most_common(1)[0][0] if counts else None
+
+    @staticmethod
+    def _label_like(text: str) -> bool:
+        """Words that could be a label: letters, not a value, not a mark, not a sentence, not a part's heading."""
+        from extractors.pairs import _HEADING, _value_like
+
+        t = " ".join(text.split())
+        return (bool(re.search(r"[A-Za-z]{2}", t)) and not _value_like(t) and not _MARK.match(t)
+                and len(t.split()) <= 14 and not _HEADING.match(t)
+                and not (t.endswith((".", "!")) and len(t.split()) >= 5))  # "a/c no." is a label; a sentence is not
+
+    def _answer_like(self, text: str, box: Box, label_box: Box) -> bool:
+        """Whether a cell under (or beside) a label's cell holds its answer rather than another label."""
+        return self._answer_evidence(text, box, label_box) is not None
+
+    def _answer_evidence(self, text: str, box: Box, label_box: Box) -> str | None:
+        """Why a cell reads as the answer to a label's cell: "value" (it is one: a date, a postcode...),
+        "type" (it is set in the answers' type, or apart from the label's), "weak" (nothing says it is
+        a label); None when it reads as another label."""
+        from extractors.pairs import _value_like
+
+        if _value_like(" ".join(text.split())):
+            return "value"
+        st, label_st = self._style(box), self._style(label_box)
+        if self.styles is not None and self.styles.is_answer(st) and st != label_st:
+            return "type"
+        if st is not None and label_st is not None and st != label_st:
+            # Set apart by type, as answers are: not smaller than the label, and not a heading's bold.
+            if st.size >= label_st.size - 0.2 and not (st.bold and not label_st.bold and st.size > label_st.size):
+                return "type"
+            return None
+        if self.styles is not None and self.styles.answer and self.styles.is_form(st):
+            return None  # the answers have a type of their own, and this cell is in the form's
+        return "weak" if max((s.label_score for s in self._inside(box)), default=0.0) < 0.75 else None
+
+    # ------------------------------------------------------------------ the kinds of row
+
+    def _side_by_side(self, row: list[tuple[str, Box]], section: str) -> list[Pair]:
+        """A question and its answer in one row (or label, answer, label, answer across it)."""
+        from extractors.pairs import Pair
+
+        out: list[Pair] = []
+        if len(row) >= 4 and len(row) % 2 == 0 and _alternating(row):
+            for (q, qb), (a, ab) in zip(row[::2], row[1::2], strict=False):
+                if q and a and self._answer_like(a, ab, qb):
+                    out.append(Pair(self.page.number, q.replace("\n", " "), qb, a, ab, 0.9, "table",
+                                    section=section, lines=a.splitlines()))
+            return out
+        if len(row) >= 2:
+            (q, qb), (a, ab) = row[0], row[-1]
+            if q and a and a != q and self._answer_like(a, ab, qb):
+                out.append(Pair(self.page.number, q.replace("\n", " "), qb, a, ab, 0.92, "table", section=section,
+                                lines=a.splitlines()))
+        return out
+
+    def _column_names(self, rows: list[list[tuple[str, Box]]], r: int) -> bool:
+        """Whether row ``r`` names the columns of the rows under it, each a question and its answer: the
+        rows under it have its cells, each starts with a label, and two of the first few are answered
+        (a question left blank is still a question)."""
+        if len(rows[r]) < 2:
+            return False
+        head = rows[r]
+        answered = 0
+        for row in rows[r + 1: r + 5]:
+            if len(row) != len(head) or any(abs(a.x0 - b.x0) > 3 or abs(a.x1 - b.x1) > 3
+                                            for (_, a), (_, b) in zip(row, head, strict=True)):
+                return False
+            if not self._label_like(row[0][0]):
+                return False
+            if row[-1][0]:
+                if self._label_like(row[-1][0]) and \
+                        self._answer_evidence(row[-1][0], row[-1][1], row[0][1]) is None:
+                    return False
+                answered += 1
+                if answered == 2:
+                    break
+        if answered < 2 or not all(t and self._label_like(t) for t, _ in head):
+            return False
+        named = all(set(re.findall(r"[a-z]+", t.lower())) <= _COLUMN_WORDS for t, _ in head)
+        apart = not {self._style(b) for _, b in head} & {self._style(b) for _, b in rows[r + 1]}
+        # A header names the columns in words of its own ("Question | Your answer"), or is set apart from
+        # the rows it heads and is not itself a question and its answer ("Your name | Amrit Kaur").
+        return named or (apart and self._answer_evidence(head[-1][0], head[-1][1], head[0][1]) != "value")
+
+    def _labels_over_answers(self, head: list[tuple[str, Box]], below: list[tuple[str, Box]],
+                             section: str) -> list[Pair] | None:
+        """Labels in a row, each answer in the cell under its label (None when the rows are not that)."""
+        from extractors.pairs import Pair
+
+        labels = [(t, b) for t, b in head if t]
+        if not labels or not all(self._label_like(t) for t, _ in labels):
+            return None
+        answers = [(t, b) for t, b in below if t]
+        owner: dict[int, tuple[str, Box]] = {}
+        evidence: set[str | None] = set()
+        for t, b in answers:
+            over = [k for k, (_, hb) in enumerate(head)
+                    if min(hb.x1, b.x1) - max(hb.x0, b.x0) > 0.5 * min(hb.x1 - hb.x0, b.x1 - b.x0)]
+            if len(over) != 1 or not head[over[0]][0] or over[0] in owner or t in {h for h, _ in labels}:
+                return None  # an answer under no label, under two, or two answers under one
+            evidence.add(self._answer_evidence(t, b, head[over[0]][1]))
+            owner[over[0]] = (t, b)
+        if None in evidence:
+            return None
+        if "weak" in evidence and len(labels) < 3:
+            # Set in the labels' own type, and not values: a question | answer table's next row
+            # ("First line of your address | 41 Buttercup Cres" over "Postcode | FW6 2ZA") reads as well.
+            return None
+        if not answers and (len(head) != len(below) or any(abs(a.x0 - b.x0) > 3 or abs(a.x1 - b.x1) > 3
+                                                           for (_, a), (_, b) in zip(head, below, strict=True))):
+            return None  # an empty row of other cells: not this label row's answers
+        return [Pair(self.page.number, head[k][0].replace("\n", " "), head[k][1], t, b, 0.88, "header",
+                     section=section, lines=t.splitlines())
+                for k, (t, b) in sorted(owner.items())]
+
+    def _choice_grid(self, rows: list[list[tuple[str, Box]]], r: int,
+                     section: str) -> tuple[list[Pair], int] | None:
+        """A header of options ("Question | Yes | No") over questions each marked in one option's column.
+        Returns the pairs and the row after the grid (None when row ``r`` heads no such grid)."""
+        from extractors.pairs import Pair
+
+        head = rows[r]
+        options = [(k, t) for k, (t, _) in enumerate(head) if t and k > 0]
+        if len(options) < 2 or any(len(t.split()) > 3 or not re.search(r"[A-Za-z]", t) or any(c.isdigit() for c in t)
+                                   for _, t in options):
+            return None
+        out: list[Pair] = []
+        k = r + 1
+        while k < len(rows):
+            row = rows[k]
+            if len(row) != len(head) or any(abs(a[1].x0 - b[1].x0) > 3 or abs(a[1].x1 - b[1].x1) > 3
+                                            for a, b in zip(row, head, strict=False)):
+                break
+            question = row[0][0]
+            marks = [(j, row[j][1]) for j, _ in options if row[j][0]]
+            if not question or any(not _MARK.match(row[j][0].strip()) for j, _ in marks):
+                break
+            if len(marks) == 1:
+                j, box = marks[0]
+                out.append(Pair(self.page.number, question.replace("\n", " "), row[0][1], head[j][0], box, 0.9,
+                                "choice", section=section, lines=[head[j][0]],
+                                options=tuple(t for _, t in options)))
+            k += 1
+        if k == r + 1:
+            return None
+        return out, k

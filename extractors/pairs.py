@@ -817,7 +817,7 @@ def find_pairs(doc: Document) -> list[Pair]:
     used: set[int] = set()
     readers: list[_PageReader] = []
     for page in doc.pages:
-        special, skip = pair_sources.page_pairs(doc, page, segments[page.number])
+        special, skip = pair_sources.page_pairs(doc, page, segments[page.number], styles)
         pairs.extend(special)
         reader = _PageReader(page, segments[page.number], styles, skip)
         reader.box_labels()

@@ -171,6 +171,66 @@ def test_headers_over_a_row_of_answers(tmp_path: Path) -> None:
     assert _answer(pairs, "Registration") == "nxr 606j" and _answer(pairs, "Make") == "BMW"
 
 
+def _grid(c: Canvas, top: float, rows: list[tuple[str, ...]], widths: tuple[float, ...], *,
+          bold_first: bool = False) -> None:
+    """A ruled table: every cell a drawn box, its text inset at the top left."""
+    for i, row in enumerate(rows):
+        y = top - 22 * i
+        x = 50.0
+        for text, w in zip(row, widths, strict=True):
+            c.rect(x, y - 22, w, 22)
+            c.setFont("Helvetica-Bold" if bold_first and i == 0 else "Helvetica", 9)
+            c.drawString(x + 4, y - 15, text)
+            x += w
+
+
+def test_questions_marked_in_a_yes_or_no_column(tmp_path: Path) -> None:
+    path = tmp_path / "grid.pdf"
+    c = _canvas(path, "Council Tax - tell us you are moving")
+    _grid(c, H - 100, [("Your name", "Amrit Kaur"), ("Council tax account number", "5550 1234"),
+                       ("Date of the move", "02/12/2026")], (250, 220))
+    _grid(c, H - 200, [("Question", "Yes", "No"), ("Are you moving out of this address?", "", "X"),
+                       ("Is anyone else staying on at the address?", "X", "")], (330, 70, 70), bold_first=True)
+    c.save()
+    pairs = _pairs(path)
+    choices = {p.label: p.answer for p in pairs if p.how == "choice"}
+    assert choices == {"Are you moving out of this address?": "No",
+                       "Is anyone else staying on at the address?": "Yes"}
+    assert "Question" not in {p.label for p in pairs}  # the options' header is not a question
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_move"
+    assert fields["move_type"] == "in"  # "moving out?" answered "No"
+    assert fields["applicant_name"] == "Amrit Kaur" and fields["move_date"] == "2026-12-02"
+
+
+def test_labels_over_answers_with_a_box_left_blank(tmp_path: Path) -> None:
+    path = tmp_path / "over.pdf"
+    c = _canvas(path, "Residents' parking permit application")
+    _grid(c, H - 100, [("Surname", "First name(s)", "Daytime phone"), ("Okafor", "Chidi", ""),
+                       ("Vehicle registration", "Make", "Colour"), ("lk19 xyz", "Skoda", "Grey")],
+          (160, 160, 160))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Surname") == "Okafor" and _answer(pairs, "First name") == "Chidi"
+    assert _answer(pairs, "Vehicle registration") == "lk19 xyz" and _answer(pairs, "Colour") == "Grey"
+    assert _answer(pairs, "Daytime phone") is None  # the blank box is no one's answer
+    assert "Okafor" not in {p.label for p in pairs}  # an answer row is never read as labels
+    _, fields = _fields(path)
+    assert fields["vrm"] == "LK19XYZ" and fields["applicant_name"] == "Chidi Okafor"
+
+
+def test_question_and_answer_header_over_a_first_question_left_blank(tmp_path: Path) -> None:
+    path = tmp_path / "qa.pdf"
+    c = _canvas(path, "Single Person Discount - online application received")
+    _grid(c, H - 100, [("Question", "Answer"), ("Telephone", ""), ("Full name", "Mr Samuel Allen"),
+                       ("Email address", "s.allen@mail.example.com"), ("Post code", "FW3 1AN")],
+          (250, 220), bold_first=False)
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Full name") == "Mr Samuel Allen" and _answer(pairs, "Post code") == "FW3 1AN"
+    assert {"Question", "Answer"}.isdisjoint({p.label for p in pairs})  # the columns' names are not labels
+
+
 def test_characters_in_boxes_and_day_month_year_boxes(tmp_path: Path) -> None:
     path = tmp_path / "comb.pdf"
     c = _canvas(path, "Council Tax Change of Address")
