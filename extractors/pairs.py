@@ -495,6 +495,56 @@ class _PageReader:
                                              for s in rest):
                 top.label_score += 0.6
                 top.answer_score -= 0.6
+    def _gap_to_next(self, seg: Segment) -> float | None:
+        """The space under a segment to the next thing in its column: text, or an answer line of its own
+        (not the rule it is written on)."""
+        gaps = [r.top - seg.box.bottom for r in self.page.rules
+                if _overlap_x(r, seg.box) > 0 and r.top > seg.box.bottom + 0.5 * max(seg.height, 6.0)]
+        for j in range(seg.line + 1, seg.line + 4):
+            below = [s for s in self.by_line.get(j, []) if _overlap_x(s.box, seg.box) > 0]
+            if below:
+                gaps.append(min(s.box.top for s in below) - seg.box.bottom)
+                break
+        return min(gaps) if gaps else None
+
+    def _ruled_down_to(self, ab: Box, top: float, lh: float) -> bool:
+        """Whether an answer is written on a rule (or the first of a stack of rules, an answer given room
+        for more lines) and text at ``top`` is printed just under the last of them."""
+        rules = sorted((r for r in self.page.rules if _overlap_x(r, ab) > 0 and ab.bottom - 3 <= r.top < top),
+                       key=lambda r: r.top)
+        if not rules or rules[0].top > ab.bottom + 0.8 * lh:
+            return False
+        last = rules[0].top
+        for r in rules[1:]:
+            if r.top - last > 2.0 * lh:
+                break
+            last = r.top
+        return top - last <= 1.4 * lh
+
+    def _on_rule(self, seg: Segment) -> bool:
+        """Whether a segment is written on a rule (an answer line right under it)."""
+        b = seg.box
+        return any(b.bottom - 3 <= r.top <= b.bottom + 0.5 * max(seg.height, 6.0) and _overlap_x(r, b) > 0
+                   for r in self.page.rules)
+
+    def _caption_of_above(self, lab: Segment, gap_below: float | None) -> bool:
+        """Whether a label reads as the caption of the answer over it rather than the label of what is
+        under it (nearness decides, as the eye does): text sits on a rule right over the label, and the
+        label is much nearer that text than the next text down."""
+        if gap_below is None:
+            return False
+        lb = lab.box
+        for j in range(lab.line - 1, max(-1, lab.line - 3), -1):
+            above = [s for s in self.by_line.get(j, []) if _overlap_x(s.box, lb) > 0 or abs(s.box.x0 - lb.x0) < 25]
+            if not above:
+                continue
+            over = max(above, key=lambda s: s.box.bottom)
+            gap_above = lb.top - over.box.bottom
+            on_rule = any(over.box.bottom - 3 <= r.top <= lb.top + 1 and _overlap_x(r, over.box) > 0
+                          and _overlap_x(r, lb) > 0 for r in self.page.rules)
+            return on_rule and over.style != lab.style and gap_above < 0.6 * gap_below
+        return False
+
     def _box_below(self, label: Segment) -> Box | None:
         """A drawn answer box right under a label, or level with it on its right (the label's own box,
         filled or empty)."""
@@ -543,6 +593,10 @@ class _PageReader:
                 base = 0.3  # words of one run with no gap: a phrase cut in two, not a pair
             if gap > 280:
                 base *= 0.6
+            if self._on_rule(lab) and self._on_rule(ans) and not any(
+                    r.x0 <= lab.box.x0 + 2 and r.x1 >= ab.x1 - 2 and ab.bottom - 3 <= r.top <= ab.bottom + 0.5 * lh
+                    for r in self.page.rules):
+                base *= 0.5  # each written on a line of its own: two answers side by side (signature, date)
             yield _Link(lab, ans, base, "beside")
         # 1a. Beside it, though not on its line: a label of two lines (Welsh over English) with the answer
         # box level with the pair of them, or an answer written a little above or below the label's baseline.
@@ -594,6 +648,12 @@ class _PageReader:
                     score = max(score, 0.9)
                 if lab.style is not None and ans.style is not None and lab.style.size >= ans.style.size + 2.5:
                     score -= 0.25  # a heading over the answer's part of the form, not its label
+                if self.styles.answer and lab.style == ans.style and not self.styles.is_answer(ans.style):
+                    continue  # set as the label is, where the answers have a type of their own: another label
+                if self._caption_of_above(lab, gap):
+                    score -= 0.3  # printed under the rule of the answer above it, and nearer that than this
+                elif (under := self._gap_to_next(ans)) is not None and under < 0.6 * gap and self._on_rule(ans):
+                    score -= 0.45  # the answer sits on a rule with its caption just under: nearer than this
                 yield _Link(lab, ans, score, "below")
             break  # only the nearest line with anything in the answer's column
         # 4. A caption under the answer's line ("Full name" printed under the rule).
@@ -602,10 +662,9 @@ class _PageReader:
             if not below:
                 continue
             gap = min(s.box.top for s in below) - ab.bottom
-            if gap > 2.2 * lh:
-                break
-            rule = any(ab.bottom - 3 <= r.top <= ab.bottom + 0.8 * lh and _overlap_x(r, ab) > 0
-                       and min(s.box.top for s in below) - r.top <= 1.4 * lh for r in self.page.rules)
+            rule = self._ruled_down_to(ab, min(s.box.top for s in below), lh)
+            if gap > 2.2 * lh and not rule:
+                break  # (an answer given lines of room has its caption under the last of them)
             for lab in below:
                 if self._box_below(lab) is not None:
                     continue  # a label over a box of its own, not a caption
@@ -615,7 +674,10 @@ class _PageReader:
                 smaller = ans.style is not None and lab.style is not None and lab.style.size < ans.style.size - 0.4
                 under = _overlap_x(lab.box, ab) > 0 or abs(lab.box.x0 - ab.x0) < 25
                 if under and rule and (smaller or self.styles.is_form(lab.style)):
-                    yield _Link(lab, ans, 0.8 if smaller else 0.65, "caption")
+                    score = 0.8 if smaller else 0.65
+                    if self._caption_of_above(lab, self._gap_to_next(lab)):
+                        score += 0.12  # nearer this answer's rule than anything under it: its caption
+                    yield _Link(lab, ans, score, "caption")
             break
 
     def _best_label(self, ans: Segment) -> _Link | None:
@@ -754,6 +816,22 @@ _OFFICE = re.compile(r"\b(?:office use|official use|for office|staff use|interna
 _SECTION_WORDS = re.compile(r"^(?:(?:part|section|step|adran|rhan)\s+\w+\s*[-:.\u2013\u2014]?\s*)", re.I)
 
 
+def _office_part(doc: Document, box: Box, segments: dict[int, list[Segment]]) -> bool:
+    """Whether a label is in the office's part of the form though no heading says so: "Office use
+    only" leads its line, or heads the drawn box it is in."""
+    page = doc.pages[box.page - 1]
+    segs = segments.get(box.page, [])
+    for s in segs:
+        if s.box.x1 <= box.x0 + 1 and abs(s.box.top - box.top) < 3 and _OFFICE.search(s.text):
+            return True
+    for r in page.rects:
+        if _inside(box, r, 2.0):
+            first = min((s for s in segs if _inside(s.box, r, 2.0)), key=lambda s: (s.box.top, s.box.x0), default=None)
+            if first is not None and _OFFICE.search(first.text):
+                return True
+    return False
+
+
 def _coloured(style: Style) -> bool:
     """Set in a colour (not black, white or a grey)."""
     c = style.colour
@@ -825,8 +903,10 @@ def find_pairs(doc: Document) -> list[Pair]:
         used |= {id(s) for s in segments[page.number] if any(_inside(s.box, b) for b in skip)}
     _labels_set_alike(every, styles)
     _repeated_structure(every)
+    as_labels: set[int] = set()
     for page, reader in zip(doc.pages, readers, strict=True):
         links = _resolve(reader.links())
+        as_labels |= {id(k.label) for k in links}
         taken = {id(k.label) for k in links} | {id(k.answer) for k in links}
         wraps = {id(k.label): _label_wrap(reader, k.label, taken) for k in links}
         taken |= {id(w) for ws in wraps.values() for w in ws}
@@ -847,8 +927,8 @@ def find_pairs(doc: Document) -> list[Pair]:
         used |= taken
     _join_across_pages(doc, pairs, segments, used)
     label_counts: Counter[Style] = Counter(s.style for segs in segments.values() for s in segs
-                                           if id(s) in used and s.style is not None and s.label_score > 0.3
-                                           and s.answer_score <= 0.3)
+                                           if s.style is not None and s.answer_score <= 0.3
+                                           and ((id(s) in used and s.label_score > 0.3) or id(s) in as_labels))
     answer_counts: Counter[Style] = Counter(s.style for segs in segments.values() for s in segs
                                             if id(s) in used and s.style is not None and s.answer_score > 0.3)
     top_answer = answer_counts.most_common(1)[0][0] if answer_counts else None
@@ -858,7 +938,8 @@ def find_pairs(doc: Document) -> list[Pair]:
     for pair in pairs:
         pair.section = pair.section or _section_for(pair.label_box or pair.answer_box, heads)
         zone = _zone_of(pair.label_box or pair.answer_box, doc, title_top)
-        if zone == "body" and (_OFFICE.search(pair.section) or _OFFICE.search(pair.label)):
+        if zone == "body" and (_OFFICE.search(pair.section) or _OFFICE.search(pair.label)
+                               or _office_part(doc, pair.label_box or pair.answer_box, segments)):
             zone = "office"
         pair.zone = zone
     pairs.sort(key=lambda q: (q.page, (q.label_box or q.answer_box).top, (q.label_box or q.answer_box).x0))

@@ -24,6 +24,8 @@ __all__ = ["FieldSpec", "FormSpec", "SectionSpec", "SpecExtractor"]
 
 #: Confidence of a value implied by another field's label: enough to act on, below a reading.
 IMPLIED_CONFIDENCE = 0.85
+#: The source of ``implied_by`` that is the form's printed title, not a field ("Notice of moving out").
+TITLE = "title"
 
 
 @dataclass(frozen=True)
@@ -168,21 +170,27 @@ class SpecExtractor:
                 return out
         pairs = find_pairs(doc)
         assign(pairs, self.spec.fields, self._classifier, out)
-        out.layout = LayoutReading(signature(doc, pairs), pairs, doc.text, form_title(doc))
+        title = form_title(doc)
+        out.layout = LayoutReading(signature(doc, pairs), pairs, doc.text, title)
         for spec in self.spec.fields:
             if spec.implied_by and spec.name not in out.fields:
-                implied = self._implied(spec, out)
+                implied = self._implied(spec, out, title)
                 if implied is not None:
                     out.fields[spec.name] = implied
         self.refine(doc, out)
         return out
 
     @staticmethod
-    def _implied(spec: FieldSpec, out: Extraction) -> FieldValue | None:
-        """The value the labels of the fields read imply for ``spec``, when they all imply one."""
+    def _implied(spec: FieldSpec, out: Extraction, title: str = "") -> FieldValue | None:
+        """The value the labels of the fields read (or the form's title: source ``title``) imply for
+        ``spec``, when they all imply one."""
         found: dict[str, FieldValue] = {}
         for source_field, value, patterns in spec.implied_by:
-            fv = out.fields.get(source_field)
+            if source_field == TITLE:
+                fv: FieldValue | None = FieldValue(name=TITLE, value=title, confidence=1.0, method="label",
+                                                   label=title) if title else None
+            else:
+                fv = out.fields.get(source_field)
             label = labels_normalise(fv.label or "") if fv is not None else ""
             if fv is not None and any(re.search(rf"\b(?:{p})\b", label) for p in patterns):
                 found.setdefault(value, fv)

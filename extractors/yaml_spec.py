@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from extractors.spec import FieldSpec, FormSpec, SectionSpec, SpecExtractor
+from extractors.spec import TITLE, FieldSpec, FormSpec, SectionSpec, SpecExtractor
 from formwork.normalise import KINDS, InvalidValue, normalise
 
 __all__ = ["SpecError", "load_spec", "load_extractor", "load_dir", "spec_factory", "BUILTIN_SPECS_DIR"]
@@ -177,7 +177,7 @@ class _Spec(BaseModel):
                 if other not in names:
                     raise ValueError(f"field {f.name!r}: required_when names no field {other!r}")
             for other in f.implied_by:
-                if other not in names:
+                if other not in names and other != TITLE:
                     raise ValueError(f"field {f.name!r}: implied_by names no field {other!r}")
             if f.postcode_field and f.postcode_field not in names:
                 raise ValueError(f"field {f.name!r}: postcode_field names no field {f.postcode_field!r}")

@@ -135,6 +135,69 @@ def test_caption_printed_under_the_answer_line(tmp_path: Path) -> None:
                                                            ("Postcode", "KV3 2AB", "caption")}
 
 
+def test_captions_close_under_answer_lines_with_numbered_parts(tmp_path: Path) -> None:
+    """Answers on rules with their captions just under, packed close: each caption is nearer its own answer's
+    rule than the next answer, so it is that answer's label (not the label of the answer under it), and
+    the parts' numbered headings label nothing. The form's title says which way the move goes."""
+    path = tmp_path / "tight.pdf"
+    c = _canvas(path, "Council Tax: notification of moving out of a property")
+    y = H - 110
+
+    def heading(text: str) -> None:
+        nonlocal y
+        c.setFont("Times-Bold", 12)
+        c.drawString(50, y, text)
+        y -= 24
+
+    def field(answer: str, caption: str, x: float = 50, width: float = 480, *, last: bool = True,
+              lines: int = 1) -> None:
+        nonlocal y
+        c.setFont("Times-Roman", 11)
+        c.drawString(x + 2, y, answer)
+        for k in range(lines):
+            c.line(x, y - 2 - 16 * k, x + width, y - 2 - 16 * k)
+        c.setFont("Times-Italic", 7.5)
+        c.drawString(x, y - 10 - 16 * (lines - 1), caption)
+        if last:
+            y -= 33 + 16 * (lines - 1)
+
+    heading("1. Applicant")
+    field("Mrs Susan Thompson", "Full name (including title)")
+    field("", "Telephone")
+    heading("2. About your move")
+    field("01-12-2026", "Date you leave (DD/MM/YYYY)")
+    heading("3. Property you are leaving")
+    field("63826477", "Account reference")
+    field("22 Beacon Hill Road", "Address line 1")
+    field("", "Address line 2")
+    field("KV2 6JR", "Postcode")
+    field("I am going to live abroad with my daughter.", "Anything else we should know?", lines=3)
+    heading("Declaration")
+    field("S. Thompson", "Signature", width=300, last=False)
+    field("25-11-2026", "Date (DD/MM/YYYY)", x=365, width=170)
+    c.setFont("Times-Bold", 9)
+    c.rect(50, y - 30, 480, 40)
+    c.drawString(56, y - 4, "Office use only")
+    c.setFont("Times-Roman", 9)
+    c.drawString(170, y - 4, "Date stamped: 29-11-2026")
+    c.save()
+    pairs = _pairs(path)
+    got = {p.label: p.answer for p in pairs}
+    assert got["Full name (including title)"] == "Mrs Susan Thompson"
+    assert got["Date you leave (DD/MM/YYYY)"] == "01-12-2026" and got["Postcode"] == "KV2 6JR"
+    assert got["Anything else we should know?"].startswith("I am going to live abroad")
+    assert got["Date (DD/MM/YYYY)"] == "25-11-2026"
+    assert not {"Applicant", "About your move", "Property you are leaving", "Telephone", "Address line 2",
+                "S. Thompson"} & set(got)  # headings, blank answers and a signature label nothing
+    assert {p.section for p in pairs if p.label == "Address line 1"} == {"Property you are leaving"}
+    assert {p.zone for p in pairs if p.answer == "29-11-2026"} == {"office"}
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_move"
+    assert fields["move_type"] == "out"  # unanswered, but the title says so
+    assert fields["applicant_name"] == "Mrs Susan Thompson" and fields["move_date"] == "2026-12-01"
+    assert fields["declaration_date"] == "2026-11-25"  # the applicant's date, not the office's stamp
+
+
 def test_question_and_answer_table_with_a_choice_in_words(tmp_path: Path) -> None:
     path = tmp_path / "table.pdf"
     c = _canvas(path, "Change of Address - Council Tax")
