@@ -176,6 +176,9 @@ class PageContent:
     rects: list[Box] = field(default_factory=list)
     #: Horizontal rules (answer lines, underlines, a rectangle's top and bottom edges).
     rules: list[Box] = field(default_factory=list)
+    #: Small drawn marks that are neither rules nor boxes: the strokes of a cross or tick drawn in a box,
+    #: a filled square (each as the box around it).
+    marks: list[Box] = field(default_factory=list)
 
     @cached_property
     def tables(self) -> list[Table]:
@@ -303,10 +306,12 @@ def _style(w: dict[str, Any], seen: dict[tuple[Any, ...], Style]) -> Style | Non
     return style
 
 
-def _rects_and_rules(page: Page, number: int) -> tuple[list[Box], list[Box]]:
-    """The page's rectangles, and its horizontal rules (lines, thin rectangles, rectangles' top and bottom)."""
+def _rects_rules_and_marks(page: Page, number: int) -> tuple[list[Box], list[Box], list[Box]]:
+    """The page's rectangles, its horizontal rules (lines, thin rectangles, rectangles' top and bottom),
+    and its small drawn marks (slanted strokes and curves of a cross or tick, small filled squares)."""
     rects: list[Box] = []
     rules: list[Box] = []
+    marks: list[Box] = []
     for r in page.rects:
         b = Box(number, float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
         if b.height <= 2.5 and b.x1 - b.x0 > 8:
@@ -315,10 +320,19 @@ def _rects_and_rules(page: Page, number: int) -> tuple[list[Box], list[Box]]:
             rects.append(b)
             rules.append(Box(number, b.x0, b.top, b.x1, b.top))
             rules.append(Box(number, b.x0, b.bottom, b.x1, b.bottom))
+            if r.get("fill") and not r.get("stroke") and b.x1 - b.x0 <= 14 and b.height <= 14:
+                marks.append(b)  # a filled square, as a box is marked by blacking it in
     for ln in page.lines:
-        if abs(float(ln["top"]) - float(ln["bottom"])) <= 1.5 and float(ln["x1"]) - float(ln["x0"]) > 8:
-            rules.append(Box(number, float(ln["x0"]), float(ln["top"]), float(ln["x1"]), float(ln["bottom"])))
-    return rects, rules
+        b = Box(number, float(ln["x0"]), float(ln["top"]), float(ln["x1"]), float(ln["bottom"]))
+        if b.height <= 1.5 and b.x1 - b.x0 > 8:
+            rules.append(b)
+        elif b.height > 1.5 and b.x1 - b.x0 > 1.5 and b.height <= 20 and b.x1 - b.x0 <= 20:
+            marks.append(b)  # a slanted stroke: half a cross
+    for cv in page.curves:
+        b = Box(number, float(cv["x0"]), float(cv["top"]), float(cv["x1"]), float(cv["bottom"]))
+        if b.height <= 20 and b.x1 - b.x0 <= 20:
+            marks.append(b)
+    return rects, rules, marks
 
 
 def _merge_character_boxes(phrases: list[Phrase]) -> list[Phrase]:
@@ -616,9 +630,9 @@ def open_document(path: Path, *, max_bytes: int = 20_000_000, max_pages: int = 3
                 read_layout(page)
                 words = page.extract_words(use_text_flow=False, keep_blank_chars=False, return_chars=True,
                                            y_tolerance=_Y_TOLERANCE)
-                rects, rules = _rects_and_rules(page, page.page_number)
+                rects, rules, marks = _rects_rules_and_marks(page, page.page_number)
                 contents.append(PageContent(page.page_number, float(page.width), float(page.height),
-                                            _group_lines(words, page.page_number), page, rects, rules))
+                                            _group_lines(words, page.page_number), page, rects, rules, marks))
                 widgets.extend(_page_widgets(page))
             acro = _resolve(pdf.doc.catalog.get("AcroForm"))
             has_xfa = isinstance(acro, dict) and acro.get("XFA") is not None

@@ -120,6 +120,32 @@ def _beside(box: Box, segments: Sequence[Segment], reach: float = 160) -> Segmen
     return best[1] if best else None
 
 
+def _before(box: Box, segments: Sequence[Segment], reach: float = 40) -> Segment | None:
+    """The printed text just left of a tick box, on its row ("Yes [ ]  No [X]")."""
+    best: tuple[float, Segment] | None = None
+    for s in segments:
+        sb = s.box
+        if min(sb.bottom, box.bottom) - max(sb.top, box.top) < 0.3 * min(sb.height, box.height):
+            continue
+        gap = box.x0 - sb.x1
+        if -2 <= gap <= reach and (best is None or gap < best[0]):
+            best = (gap, s)
+    return best[1] if best else None
+
+
+def _option_texts(boxes: Sequence[Box], segments: Sequence[Segment]) -> list[Segment | None]:
+    """Each tick box's option: the words right of it, or, where every box of the row has words just
+    left of it and those are nearer ("Yes [ ]  No [X]"), the words left of it."""
+    right = [_beside(b, segments, reach=40) for b in boxes]
+    left = [_before(b, segments) for b in boxes]
+    if all(s is not None and re.search(r"[A-Za-z]{2}", s.text) for s in left):
+        gap_left = sum(b.x0 - s.box.x1 for b, s in zip(boxes, left, strict=True) if s is not None)
+        gap_right = sum((s.box.x0 - b.x1) if s is not None else 1000.0 for b, s in zip(boxes, right, strict=True))
+        if gap_left < gap_right:
+            return left
+    return right
+
+
 def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segment]) -> tuple[list[Pair], list[Box]]:
     from extractors.pairs import Pair
 
@@ -229,7 +255,10 @@ def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, b
                 out.append((r, True, mark))
                 break
         else:
-            out.append((r, False, None))
+            # A mark drawn in the box, not typed: the strokes of a cross or tick, or the box filled in.
+            drawn = any(_inside(m, r, 1.5) and 0.15 * w * h <= (m.x1 - m.x0) * max(m.height, 1.0) <= 0.8 * w * h
+                        for m in page.marks)  # (a shaded box is not a box filled in)
+            out.append((r, drawn, None))
     return out
 
 
@@ -243,11 +272,17 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
     # Comb boxes are squares too: a box with an option's words beside it is a tick box, one in a row of
     # boxes with characters in them is not.
     rows: dict[int, list[tuple[Box, bool, Segment | None, Segment | None]]] = defaultdict(list)
+    by_row: dict[int, list[tuple[Box, bool, Segment | None]]] = defaultdict(list)
     for b, ticked, mark in boxes:
-        beside = _beside(b, [s for s in segments if s is not mark], reach=40)
-        if beside is None or not re.search(r"[A-Za-z]{2}", beside.text):
-            continue
-        rows[round(b.top / 4)].append((b, ticked, mark, beside))
+        by_row[round(b.top / 4)].append((b, ticked, mark))
+    marks = {id(m) for _, _, m in boxes if m is not None}
+    unmarked = [s for s in segments if id(s) not in marks]
+    for key, row in by_row.items():
+        row.sort(key=lambda t: t[0].x0)
+        for (b, ticked, mark), beside in zip(row, _option_texts([t[0] for t in row], unmarked), strict=True):
+            if beside is None or not re.search(r"[A-Za-z]{2}", beside.text):
+                continue
+            rows[key].append((b, ticked, mark, beside))
     groups = _group_rows(rows)
     for group in groups:
         options = [beside.text for _, _, _, beside in group if beside is not None]
@@ -258,13 +293,15 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
             if mark is not None:
                 skip.append(mark.box)
         marked = [(b, beside) for b, t, _, beside in group if t and beside is not None]
+        first = min((g[0] for g in group), key=lambda x: (x.top, x.x0))
+        question = _printed_label(first, [s for s in segments if s.text not in options
+                                          and not any(_inside(s.box, g[0], 1.5) for g in group)], covered + skip)
+        if question is not None and min(question.box.bottom, first.bottom) - max(question.box.top, first.top) > 0:
+            skip.append(question.box)  # the options' question on their row, answered here or not at all
         if len(marked) != 1:
             continue
         b, beside = marked[0]
         assert beside is not None
-        first = min((g[0] for g in group), key=lambda x: (x.top, x.x0))
-        question = _printed_label(first, [s for s in segments if s.text not in options
-                                          and not any(_inside(s.box, g[0], 1.5) for g in group)], covered + skip)
         pairs.append(Pair(page.number, question.text if question else "", question.box if question else None,
                           beside.text, b.union(beside.box), 0.9, "tick", lines=[beside.text],
                           options=tuple(options)))

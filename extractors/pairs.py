@@ -314,7 +314,8 @@ def _split_colon(words: list[Word]) -> list[tuple[list[Word], bool]]:
                 and not rest[-1].text.endswith("?") and (rest[0].box.x0 - w.box.x1 > 0.6 * w.box.height
                                                          or not _same_style(w.style, rest[0].style)):
             return [(words[: k + 1], False), (words[k + 1:], False)]  # "Who has moved out?  Jonathan Bishop"
-        if _ABBREVIATION_STOP.match(w.text) and k < 6 and not _ABBREVIATION_STOP.match(words[k + 1].text):
+        if _ABBREVIATION_STOP.match(w.text) and k < 6 and not _ABBREVIATION_STOP.match(words[k + 1].text) \
+                and not any(x.text.endswith(":") for x in rest[:4]):  # "Tel. no.:" ends at its colon
             label = words[: k + 1]
             return [(label, True), (words[k + 1:], False)]
         if w.text.endswith(":") and not _TIME.match(w.text) and k < 12 and not w.text.startswith("http"):
@@ -816,6 +817,29 @@ _OFFICE = re.compile(r"\b(?:office use|official use|for office|staff use|interna
 _SECTION_WORDS = re.compile(r"^(?:(?:part|section|step|adran|rhan)\s+\w+\s*[-:.\u2013\u2014]?\s*)", re.I)
 
 
+def _letterhead_blocks(segments: list[Segment], title_top: float | None) -> list[Box]:
+    """The council's own address block where it runs on from above the title to beside and below it
+    (a column of short lines in the top corner, ending "Tel: 01632 960000"): each block as one box."""
+    if title_top is None:
+        return []
+    blocks: list[Box] = []
+    for seed in segments:
+        if seed.box.bottom >= title_top - 2 or any(_inside(seed.box, b, 1.0) for b in blocks):
+            continue
+        box, last = seed.box, seed
+        for s in sorted(segments, key=lambda x: x.box.top):
+            if s.box.top <= last.box.top or s.style != seed.style:
+                continue
+            if not (abs(s.box.x1 - box.x1) <= 3 or abs(s.box.x0 - box.x0) <= 3):
+                continue  # not in the block's column
+            if s.box.top - last.box.bottom > 0.8 * max(last.height, 6.0):
+                break  # a gap: the block has ended
+            box, last = box.union(s.box), s
+        if box.bottom > title_top:
+            blocks.append(box)
+    return blocks
+
+
 def _office_part(doc: Document, box: Box, segments: dict[int, list[Segment]]) -> bool:
     """Whether a label is in the office's part of the form though no heading says so: "Office use
     only" leads its line, or heads the drawn box it is in."""
@@ -869,13 +893,32 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
     return out
 
 
-def _section_for(box: Box, headings: list[tuple[Box, str]]) -> str:
+def _heading_scope(doc: Document, hb: Box) -> Box | None:
+    """Where a heading printed in a drawn box reaches: the whole box when the box holds its part of the
+    form ("Office use only" in a box in one corner), the column under it when the box is a band across
+    the part's top (a shaded bar over one column of two); None for a heading that heads the page."""
+    page = doc.pages[hb.page - 1]
+    around = [r for r in page.rects if _inside(hb, r, 2.0)]
+    if not around:
+        return None
+    r = min(around, key=lambda b: (b.x1 - b.x0) * b.height)
+    if r.height > 2.5 * max(hb.height, 6.0):
+        return r
+    if (r.x1 - r.x0) > 1.5 * (hb.x1 - hb.x0):
+        return Box(r.page, r.x0, r.top, r.x1, page.height)
+    return None
+
+
+def _section_for(box: Box, headings: list[tuple[Box, str, Box | None]]) -> str:
     best: tuple[Box, str] | None = None
-    for hb, text in headings:
+    for hb, text, scope in headings:
         if hb.page > box.page or (hb.page == box.page and hb.top > box.top - 1):
             continue
         if hb.page == box.page and hb.bottom > box.top + 1:
             continue
+        if scope is not None and hb.page == box.page and not (
+                scope.x0 - 5 <= box.x0 <= scope.x1 and box.top <= scope.bottom + 2):
+            continue  # another column's heading, or a box's that this is outside
         if best is None or (hb.page, hb.top) > (best[0].page, best[0].top):
             best = (hb, text)
     return best[1] if best else ""
@@ -934,10 +977,14 @@ def find_pairs(doc: Document) -> list[Pair]:
     top_answer = answer_counts.most_common(1)[0][0] if answer_counts else None
     # Labels set apart from the answers: an unanswered one is a label still, not a heading.
     label_styles = {st for st, n in label_counts.most_common(1) if n >= 3 and st != top_answer}
-    heads = _headings(doc, segments, used, title_top, styles, label_styles)
+    heads = [(hb, text, _heading_scope(doc, hb))
+             for hb, text in _headings(doc, segments, used, title_top, styles, label_styles)]
+    letterhead = _letterhead_blocks(segments.get(1, []), title_top)
     for pair in pairs:
         pair.section = pair.section or _section_for(pair.label_box or pair.answer_box, heads)
         zone = _zone_of(pair.label_box or pair.answer_box, doc, title_top)
+        if zone == "body" and any(_inside(pair.answer_box, b, 1.0) for b in letterhead):
+            zone = "letterhead"
         if zone == "body" and (_OFFICE.search(pair.section) or _OFFICE.search(pair.label)
                                or _office_part(doc, pair.label_box or pair.answer_box, segments)):
             zone = "office"
@@ -1056,25 +1103,28 @@ _BLOCK_ROLES = ("previous", "new", "other", "forwarding")
 
 def _inherit_roles(pairs: Sequence[Pair]) -> None:
     """A bare "Postcode" or "Town" under an address that says whose ("Previous address", "Town",
-    "Postcode") is that address's: it inherits the address's role, as a reader would."""
-    last: tuple[Pair, str] | None = None
+    "Postcode") is that address's: it inherits the address's role, as a reader would. Each column of a
+    form of two is read down on its own."""
+    lasts: dict[float, tuple[Pair, str]] = {}  # by the column's left edge
     for pair in pairs:
+        box = pair.label_box or pair.answer_box
+        column = next((x for x in lasts if abs(x - box.x0) <= 40), box.x0)
         ideas = ideas_in(pair.label)
         roles = roles_in(pair.label)
         if ideas.get("address") and any(roles.get(r, 0) >= 0.6 for r in _BLOCK_ROLES):
             role_words = " ".join(w for w in _BLOCK_ROLES if roles.get(w, 0) >= 0.6)
-            last = (pair, {"previous": "previous", "new": "new", "other": "other adult",
-                           "forwarding": "forwarding"}.get(role_words.split()[0], ""))
+            lasts.pop(column, None)
+            lasts[box.x0] = (pair, {"previous": "previous", "new": "new", "other": "other adult",
+                                    "forwarding": "forwarding"}.get(role_words.split()[0], ""))
             continue
-        if last is None:
+        if column not in lasts:
             continue
-        prev, words = last
-        near = prev.page == pair.page and 0 <= (pair.label_box or pair.answer_box).top - (
-            prev.label_box or prev.answer_box).bottom < 140
+        prev, words = lasts[column]
+        near = prev.page == pair.page and 0 <= box.top - (prev.label_box or prev.answer_box).bottom < 140
         bare = (ideas.get("postcode") or ideas.get("address_more")) and not any(roles.get(r) for r in _BLOCK_ROLES)
         if near and bare and words:
             pair.section = f"{words} {pair.section}".strip()
         elif not ideas.get("address_more") and not ideas.get("postcode"):
-            last = None
+            del lasts[column]
 
 

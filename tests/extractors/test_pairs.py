@@ -461,3 +461,108 @@ def test_letterhead_and_office_use_pairs_are_marked_and_never_the_applicants(tmp
     assert {p.zone for p in pairs if p.answer == "02/12/2026"} == {"office"}
     _, fields = _fields(path)
     assert "phone" not in fields and "declaration_date" not in fields
+
+
+def test_two_columns_each_read_down_on_its_own(tmp_path: Path) -> None:
+    """A landscape form of two columns under shaded bars: each bar heads its own column, a bare "Post
+    code" belongs to the address above it in its column, crosses drawn in boxes labelled on their left
+    are read, and a box in the right column holds the office's part."""
+    from reportlab.lib.pagesizes import landscape
+
+    path = tmp_path / "columns.pdf"
+    w, h = landscape(A4)
+    c = Canvas(str(path), pagesize=(w, h), invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(34, h - 30, "Kesvale Borough Council")
+    c.setFont("Helvetica", 12)
+    c.drawString(34, h - 48, "Council Tax - change of occupier")
+
+    def bar(x: float, y: float, text: str) -> None:
+        c.setFillColorRGB(0.85, 0.85, 0.85)
+        c.rect(x, y - 4, 375, 15, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(x + 5, y, text)
+
+    def row(x: float, y: float, label: str, *answers: str) -> None:
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(x, y, label)
+        c.setFont("Helvetica", 9.5)
+        for k, a in enumerate(answers):
+            c.drawString(x + 130, y - 13 * k, a)
+            c.line(x + 130, y - 3 - 13 * k, x + 370, y - 3 - 13 * k)
+
+    bar(34, h - 100, "ABOUT YOU")
+    row(34, h - 120, "Name:", "Mr Callum Pilling")
+    row(34, h - 135, "Tel. no.:", "07700 900119")
+    row(34, h - 150, "E-mail:", "cpilling@example.co.uk")
+    bar(34, h - 175, "ABOUT THE MOVE")
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(34, h - 195, "Student or moving out?")
+    c.setFont("Helvetica", 9)
+    for x, option, crossed in ((164, "Moving in", False), (254, "Moving out", True)):
+        c.drawString(x, h - 195, option)
+        bx = x + c.stringWidth(option, "Helvetica", 9) + 4
+        c.rect(bx, h - 197, 8, 8)
+        if crossed:
+            c.line(bx + 2, h - 195, bx + 6, h - 191)
+            c.line(bx + 2, h - 191, bx + 6, h - 195)
+    row(34, h - 212, "Effective date:", "28 November 2026")
+    bar(433, h - 100, "ABOUT THE PROPERTY")
+    row(433, h - 120, "Account no.:", "67129547")
+    row(433, h - 135, "Old address:", "22 Pennyroyal Avenue", "Daleham")
+    row(433, h - 163, "Post code:", "KV4 2SJ")
+    bar(433, h - 185, "FORWARDING DETAILS")
+    row(433, h - 205, "New address:", "49 Castle Mews", "Dunmere")
+    row(433, h - 233, "Post code:", "DV2 1SZ")
+    bar(34, h - 262, "DECLARATION")
+    row(34, h - 285, "Dated:", "26th November 2026")
+    c.rect(578, h - 325, 230, 48)
+    c.setFont("Helvetica-Bold", 7)
+    c.drawString(583, h - 285, "OFFICE USE")
+    c.setFont("Helvetica", 7.5)
+    c.drawString(583, h - 298, "Recd: 30th November 2026")
+    c.save()
+    pairs = _pairs(path)
+    sections = {p.label: p.section for p in pairs}
+    assert sections["Account no."] == "ABOUT THE PROPERTY" and sections["E-mail"] == "ABOUT YOU"
+    assert sections["Dated"] == "DECLARATION"  # not the office box's, though that heading is higher
+    assert {p.zone for p in pairs if p.label == "Dated"} == {"body"}
+    assert {p.zone for p in pairs if p.answer == "30th November 2026"} == {"office"}
+    assert _answer(pairs, "Student or moving out") == "Moving out"
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_move"
+    assert fields["move_type"] == "out" and fields["phone"] == "07700 900119"
+    assert fields["previous_postcode"] == "KV4 2SJ" and fields["new_postcode"] == "DV2 1SZ"
+    assert fields["declaration_date"] == "2026-11-26"
+
+
+def test_the_councils_address_block_beside_the_title_is_its_letterhead(tmp_path: Path) -> None:
+    path = tmp_path / "block.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(40, H - 50, "Kesvale Borough Council")
+    c.setFont("Helvetica-Bold", 11.5)
+    c.drawString(40, H - 70, "COUNCIL TAX - CHANGE OF ADDRESS NOTIFICATION")
+    c.setFont("Helvetica", 7.5)
+    for k, line in enumerate(("Revenues Service", "Civic Centre", "Abbey Road", "Kesvale", "KV1 1XB",
+                              "Tel: 01632 960410")):
+        c.drawRightString(555, H - 47 - 9 * k, line)
+    for k, (label, answer) in enumerate((("Your name", "Rebecca Parker"), ("Date of move", "19/09/2026"),
+                                         ("Daytime telephone", ""))):
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(40, H - 140 - 22 * k, label)
+        c.setFont("Courier", 10)
+        c.drawString(200, H - 140 - 22 * k, answer)
+    c.save()
+    from extractors.pairs import _letterhead_blocks, _title_top, segments_of
+
+    with open_document(path) as doc:
+        segs = segments_of(doc.pages[0])
+        blocks = _letterhead_blocks(segs, _title_top(doc))
+    tel = next(s for s in segs if s.text.startswith("01632"))
+    name = next(s for s in segs if s.text == "Rebecca Parker")
+    assert len(blocks) == 1 and blocks[0].union(tel.box) == blocks[0] and blocks[0].union(name.box) != blocks[0]
+    assert {p.zone for p in _pairs(path) if p.answer == "01632 960410"} <= {"letterhead"}
+    _, fields = _fields(path)
+    assert "phone" not in fields
