@@ -283,12 +283,7 @@ class Correspondence:
 
 
 def _fullness(name: shape.Placed) -> tuple[int, int]:
-    """How fully a name is written: its letters but the title's ("Gethin Pugh" over "Mr G. Pugh"), then its
-    words ("Mrs Jane Smith" over "Jane Smith")."""
-    words = name.value.split()
-    if words and words[0].lower().rstrip(".") in shape.TITLES:
-        words = words[1:]
-    return sum(ch.isalpha() for w in words for ch in w), len(name.value.split())
+    return shape.fullness(name.value)
 
 
 def _key(name: str, value: str) -> str:

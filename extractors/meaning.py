@@ -86,7 +86,8 @@ IDEAS: dict[str, dict[str, float]] = {
                  "codpost": 1.0},
     "date": {"date": 1.0, "when": 0.8, "dyddiad": 1.0, "since": 0.55, "day": 0.4, "on what date": 1.0,
              "dated": 1.0, "from when": 0.8, "pryd": 0.8, "ers pryd": 0.8, "signed on": 0.9, "start": 0.6,
-             "starting": 0.6, "from": 0.45, "begin": 0.5, "valid from": 0.8, "ers": 0.5},
+             "starting": 0.6, "from": 0.45, "begin": 0.5, "valid from": 0.8, "ers": 0.5, "permit from": 0.9,
+             "effective from": 0.9, "effective": 0.6},
     "phone": {"phone": 1.0, "telephone": 1.0, "tel": 1.0, "mobile": 1.0, "contact number": 1.0, "ffon": 1.0,
               "rhif ffon": 1.0, "daytime number": 1.0, "phone number": 1.0, "landline": 1.0, "tel no": 1.0,
               "number we can call": 1.0, "call you": 0.8},
@@ -153,7 +154,7 @@ ROLES: dict[str, dict[str, float]] = {
              "by yourself": 1.0, "became": 0.6, "unig": 1.0, "unig oedolyn": 1.0, "lived alone": 1.0,
              "live alone": 1.0, "since": 0.5, "discount from": 0.8, "discount to start": 0.9, "start of discount": 0.9,
              "left": 0.7, "moved out": 0.8, "leave": 0.6, "other adult": 0.6, "change": 0.35, "from which": 0.6,
-             "no longer": 0.7, "person left": 0.8},
+             "no longer": 0.7, "person left": 0.8, "effective date": 0.6, "effective from": 0.8},
     "declaration": {"signed": 1.0, "signature": 1.0, "declaration": 1.0, "today": 1.0, "llofnod": 1.0,
                     "date of application": 0.9, "completed": 0.7, "date signed": 1.0, "of signing": 1.0,
                     "llofnodi": 1.0, "submitted": 0.7, "datganiad": 1.0, "sign": 0.6, "dated": 0.7},
@@ -161,10 +162,12 @@ ROLES: dict[str, dict[str, float]] = {
              "arrive": 0.9, "occupation": 0.7, "change of address": 0.8, "keys": 0.8, "vacate": 0.8,
              "vacated": 0.8, "tenancy": 0.7, "liable from": 0.8, "liability": 0.6, "change of occupancy": 0.9,
              "occupancy": 0.6, "symud": 1.0, "completion": 0.6, "moving date": 1.0, "removal": 0.8,
-             "first day": 0.8, "last day": 0.8, "responsible": 0.5, "change": 0.4},
+             "first day": 0.8, "last day": 0.8, "responsible": 0.5, "change": 0.4, "effective": 0.6,
+             "effective date": 0.8, "date of change": 0.8},
     "start": {"start": 1.0, "starting": 1.0, "from": 0.6, "begin": 1.0, "commence": 1.0, "required from": 1.0,
               "valid from": 1.0, "dechrau": 1.0, "wanted from": 1.0, "needed from": 1.0, "permit to start": 1.0,
-              "would like": 0.5},
+              "would like": 0.5, "effective": 0.6, "effective date": 0.8, "effective from": 1.0, "permit from": 1.0,
+              "from date": 0.8},
     "birth": {"birth": 1.0, "born": 1.0, "dob": 1.0, "geni": 1.0},
     "self": {"your": 0.6, "you": 0.4, "applicant": 0.8, "claimant": 0.8, "account holder": 0.8, "about you": 0.7,
              "council tax": 0.01, "council taxpayer": 0.8, "council tax payer": 0.8, "treth gyngor": 0.01,
@@ -339,7 +342,10 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
             score *= max(0.0, 1.0 - distraction)
         pattern = (pattern_scores or {}).get(spec.name, 0.0)
         if pattern:
-            score = max(score, 0.55 + 0.4 * pattern) if role > 0.3 or not m.role else max(score, 0.5 * pattern)
+            # The wording model's word counts when the label's roles do not speak against the field: a date
+            # whose label names another date's business ("Effective date" is no date signed) needs more.
+            enough = 0.45 if m.idea == "date" else 0.3
+            score = max(score, 0.55 + 0.4 * pattern) if role > enough or not m.role else max(score, 0.5 * pattern)
         if score > 0.05:
             out[spec.name] = min(1.0, score)
     return tuple(out.items())

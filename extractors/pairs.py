@@ -496,6 +496,17 @@ class _PageReader:
                                              for s in rest):
                 top.label_score += 0.6
                 top.answer_score -= 0.6
+    def _labels_between(self, lab: Segment, ans: Segment) -> bool:
+        """Whether labels of another column stand between a label and an answer far to its right, on the
+        lines around theirs (a form in two columns: the answer is the other column's)."""
+        starts: Counter[int] = Counter()
+        for j in range(lab.line - 2, lab.line + 3):
+            for s in self.by_line.get(j, []):
+                if s is not lab and s.label_score >= 0.75 and s.style == lab.style \
+                        and lab.box.x1 + 20 < s.box.x0 < ans.box.x0 - 10:
+                    starts[round(s.box.x0 / 4)] += 1
+        return any(n >= 2 for n in starts.values())  # labels set like this one, in a column of their own
+
     def _gap_to_next(self, seg: Segment) -> float | None:
         """The space under a segment to the next thing in its column: text, or an answer line of its own
         (not the rule it is written on)."""
@@ -572,6 +583,9 @@ class _PageReader:
             if st is not None and st.bold and self.styles.label_size and st.size >= self.styles.label_size + 1.5 \
                     and not self.styles.is_answer(st):
                 continue
+            if st is not None and st.bold and self.styles.answer and not self.styles.is_answer(st) \
+                    and seg.text.isupper() and len(seg.text.split()) >= 2:
+                continue  # "PREVIOUS ADDRESS" in bold capitals, where the answers have a type of their own: a heading
             best = self._best_label(seg)
             if best is not None:
                 out.append(best)
@@ -594,6 +608,8 @@ class _PageReader:
                 base = 0.3  # words of one run with no gap: a phrase cut in two, not a pair
             if gap > 280:
                 base *= 0.6
+            if gap > 150 and self._labels_between(lab, ans):
+                base = 0.0  # across the other column's labels: an answer of the column beyond
             if self._on_rule(lab) and self._on_rule(ans) and not any(
                     r.x0 <= lab.box.x0 + 2 and r.x1 >= ab.x1 - 2 and ab.bottom - 3 <= r.top <= ab.bottom + 0.5 * lh
                     for r in self.page.rules):

@@ -47,6 +47,7 @@ from extractors.contract import FieldValue
 from extractors.document import Box, Document
 from extractors.nlp import applications as app
 from extractors.nlp import letter_shape as shape
+from extractors.nlp.application_words import RELATIONS
 from extractors.nlp.entities import _read as read_entity  # the normaliser of each entity label
 from extractors.nlp.entities import letter_nlp
 from formwork import normalise as norm
@@ -229,6 +230,13 @@ _SINCE = re.compile(r"\b(?:since|from|as of|as from|effect from|effective(?: fro
 _OTHER_ADULT_LABEL = re.compile(
     r"\b(?:person|adult|partner|who|name)\b[\w\s]{0,25}?\b(?:left|moved out|moved away|has gone)\s*:\s*"
     r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})")
+_NAMED = r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3})"
+#: "my husband Ian Price and I have separated", "I and my partner, Sam Hill, split up": the one the writer
+#: separated from, by name.
+_SEPARATED_FROM = re.compile(
+    r"\b(?:(?:[Mm]y|[Oo]ur) (?:[\w-]+ ){0,2}?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + r")\b,? "
+    + _NAMED + r",? and I\b|\bI and my (?:[\w-]+ ){0,2}?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True))
+    + r")\b,? " + _NAMED + r"\b|\bseparated from (?:my \w+,? )?" + _NAMED + r")")
 _DISCOUNT_FROM = re.compile(r"\b(?:from|since|effect from|backdated? (?:it )?to|as of|starting)\s*(?:the\s+)?$", re.I)
 _START_CUE = re.compile(r"\b(?:from|starting|start(?:s|ing)? (?:on|from)|commencing|beginning|as of|effect from"
                         r"|valid from|begin(?:ning)? on|start(?:ing)? date\s*:?|date (?:to start|from)\s*:?)"
@@ -480,8 +488,9 @@ class _Reader:
         first = names[0]
         agree = [n for n in names[1:] if same_person(n[0], first[0]) or shape.initials_agree(n[0], first[0])]
         differ = [n for n in names[1:] if n not in agree]
-        # The fullest way the same person is written ("Mrs Jane Smith" over "Jane").
-        value, conf, raw, box, label = max([first, *agree], key=lambda n: (len(n[0].split()), n[1]))
+        # The fullest way the same person is written ("Mrs Jane Smith" over "Jane", "Zofia Thornton" over a
+        # signature's "Z. Thornton").
+        value, conf, raw, box, label = max([first, *agree], key=lambda n: (*shape.fullness(n[0]), n[1]))
         conf = max(conf, first[1]) if agree else first[1]
         words = value.split()
         if len(words) == 1 or (len(words) == 2 and words[0].lower().rstrip(".") in shape.TITLES):
@@ -574,6 +583,11 @@ class _Reader:
                     box = self.box(s.seg, s.span.start_char + at, s.span.start_char + at + len(cue.subject.name)) \
                         if at >= 0 else None
                     others.append((cue.subject.name, box))
+            for cue in s.reading.cues:
+                if app.separated(s.span, cue) and not cue.negated and (m := _SEPARATED_FROM.search(s.text)):
+                    name = next(g for g in m.groups() if g)
+                    at = s.span.start_char + m.start(next(k for k, g in enumerate(m.groups(), 1) if g))
+                    others.append((name, self.box(s.seg, at, at + len(name))))
             if s.reading.has("SPD_TERM", "DISCOUNT") and not s.reading.framing.query:
                 for e in s.ents:
                     if e.label == "DATE" and _DISCOUNT_FROM.search(self.before(s, e.start, 25)):
@@ -656,9 +670,11 @@ class _Reader:
                              sender_confidence=(INFERRED if before_letter else PLACED - 0.05),
                              note="previous_address: taken from the sender's address" if before_letter else "")
             self.address_for(f, "new_address", "new_postcode", roles=("new",), sender_confidence=None)
+            left = {c.value.lower() for c in f.candidates.get("previous_address", [])}
             if "new_address" not in f.candidates and before_letter and "previous" in written and \
-                    self.letter.sender_address:
-                # Written from the new home after the move: the sender's address is where they went.
+                    self.letter.sender_address and self.letter.sender_address.value.lower() not in left:
+                # Written from the new home after the move: the sender's address is where they went (unless it
+                # is the home they say they left: not yet moved, or still receiving post there).
                 p, pc = self.letter.sender_address, self.letter.sender_postcode
                 f.add("new_address", p.value, PLACED - 0.05, p.raw, p.box, label=self._sender_label())
                 if pc:

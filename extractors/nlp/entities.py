@@ -59,6 +59,8 @@ PATTERNS: dict[str, list[list[_Token]]] = {
     "VRM": [
         [_re(r"^[A-Za-z]{2}\d{2}[A-Za-z]{3}$")],
         [_re(r"^[A-Z]{2}\d{2}$"), _re(r"^[A-Z]{3}$")],
+        # written small ("reg dk63 cvd"): the second half no common word ("KV12 and")
+        [_re(r"^[A-Za-z]{2}\d{2}$"), {**_re(r"^[A-Za-z]{3}$"), "IS_STOP": False}],
         [_re(r"^[A-Z]\d{1,3}$"), _re(r"^[A-Z]{3}$")],
         [_re(r"^[A-Z]{3}$"), _re(r"^\d{1,3}[A-Z]$")],
         [_re(r"^[A-Z]\d{1,3}[A-Z]{3}$|^[A-Z]{3}\d{1,3}[A-Z]$")],

@@ -263,6 +263,15 @@ def looks_like_name(text: str, strict: bool = True) -> bool:
     return 1 <= len(parts) <= 4 and all(_NAME_WORD.match(p) for p in parts)
 
 
+def fullness(name: str) -> tuple[int, int]:
+    """How fully a name is written: its letters but the title's ("Gethin Pugh" over "Mr G. Pugh"), then its
+    words ("Mrs Jane Smith" over "Jane Smith")."""
+    words = name.split()
+    if words and words[0].lower().rstrip(".") in TITLES:
+        words = words[1:]
+    return sum(ch.isalpha() for w in words for ch in w), len(name.split())
+
+
 def initials_agree(a: str, b: str) -> bool:
     """One name is a shorter way of writing the other: "Jane" or "J. Smith" for "Mrs Jane Smith"."""
     ka, kb = norm.name_key(a).split(), norm.name_key(b).split()

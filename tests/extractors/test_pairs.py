@@ -566,3 +566,54 @@ def test_the_councils_address_block_beside_the_title_is_its_letterhead(tmp_path:
     assert {p.zone for p in _pairs(path) if p.answer == "01632 960410"} <= {"letterhead"}
     _, fields = _fields(path)
     assert "phone" not in fields
+
+
+def _label_colon_form(path: Path, title: str, rows: list[tuple[str, str]]) -> None:
+    c = _canvas(path, title)
+    for k, (label, answer) in enumerate(rows):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(50, H - 110 - 20 * k, f"{label}:")
+        c.setFont("Helvetica", 10)
+        c.drawString(200, H - 110 - 20 * k, answer)
+    c.save()
+
+
+def test_a_model_is_not_the_make_and_an_effective_date_is_no_date_signed(tmp_path: Path) -> None:
+    permit = tmp_path / "permit.pdf"
+    _label_colon_form(permit, "Residents' parking permit application", [
+        ("Name", "Ms Ann Lee"), ("Vehicle reg. mark", "WT15 TVM"), ("Vehicle model", "Micra"),
+        ("Permit from", "3 December 2026"), ("CPZ zone", "C2"), ("Dated", "24 November 2026")])
+    _, fields = _fields(permit)
+    assert "vehicle_make" not in fields  # only the model was given
+    assert fields["vrm"] == "WT15TVM" and fields["start_date"] == "2026-12-03"
+    move = tmp_path / "move.pdf"
+    _label_colon_form(move, "Council Tax - change of occupier", [
+        ("Name", "Mr Callum Pilling"), ("Old address", "22 Pennyroyal Avenue"), ("Effective date", "28 November 2026"),
+        ("Dated", "26 November 2026")])
+    with open_document(move) as doc:
+        found = REGISTRY.classify(doc)
+        assert found.extractor is not None
+        out = found.extractor.extract(doc)
+    assert out.fields["move_date"].value == "2026-11-28"
+    signed = out.fields["declaration_date"]
+    assert signed.value == "2026-11-26" and signed.confidence >= 0.8, out.notes  # the move's date is no rival
+
+
+def test_a_blank_answer_is_not_filled_from_the_column_beyond(tmp_path: Path) -> None:
+    path = tmp_path / "two.pdf"
+    c = _canvas(path, "Council Tax - change of occupier")
+    for k, (left, left_answer, right, right_answer) in enumerate((
+            ("Name:", "Miss Aisha Cooper", "New address:", "27 St Aldhelm's Road"),
+            ("Tel. no.:", "", "", "Kesvale"),
+            ("E-mail:", "aisha46@example.co.uk", "Post code:", "KV2 4YT"))):
+        y = H - 120 - 15 * k
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(34, y, left)
+        c.drawString(300, y, right)
+        c.setFont("Helvetica", 9.5)
+        c.drawString(110, y, left_answer)
+        c.drawString(400, y, right_answer)
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Tel. no") is None
+    assert _answer(pairs, "New address") == "27 St Aldhelm's Road\nKesvale"

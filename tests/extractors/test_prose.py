@@ -193,6 +193,13 @@ APPLICATIONS: dict[str, Case] = {
         "council_tax_spd",
         {"address": "7 Beech Road", "postcode": "FW9 4XY", "applicant_name": "Mr Tom Hughes",
          "sole_adult_since": "2026-08-31", "declaration_date": "2026-09-05"}),
+    "spd_separated_from_a_named_husband_signed_with_an_initial": Case(_letter(
+        ["Bethan Price", "3 Ridgeway Gardens", "Formwick", "FW3 4AZ", "", "20 November 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "My husband Ian Price and I have separated and I have lived on my own at "
+         "3 Ridgeway Gardens since 14th July 2026. Can I get the 25% discount please?", "",
+         "Yours faithfully,", "B. Price", "Bethan Price"]),
+        "council_tax_spd",
+        {"applicant_name": "Bethan Price", "other_adult_name": "Ian Price", "sole_adult_since": "2026-07-14"}),
     "spd_named_flatmate": Case(_letter(
         ["Flat 3, 19 Quay Street", "Formwick", "FW1 4RT", "", "14/07/2026"], COUNCIL,
         ["Dear Sir or Madam,", "", "My flatmate, Sam Patel, left on 30 June 2026 and nobody else lives here now.",
@@ -343,6 +350,14 @@ APPLICATIONS: dict[str, Case] = {
         "council_tax_move",
         {"move_type": "out", "previous_address": "12 Mill Lane", "previous_postcode": "FW3 2AB",
          "move_date": "2026-06-30"}),
+    "move_out_no_forwarding_address_yet": Case(_letter(
+        ["Jane Hall", *MILL_LANE, "", "29th November 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I am writing to let you know that I moved out of 12 Mill Lane, Formwick FW3 2AB "
+         "on 1 November 2026.", "I will let you know my forwarding address as soon as I have one.", "",
+         "Yours faithfully,", "J. Hall", "Jane Hall"]),
+        "council_tax_move",
+        {"move_type": "out", "previous_address": "12 Mill Lane", "move_date": "2026-11-01",
+         "applicant_name": "Jane Hall"}, absent=("new_address", "new_postcode")),
     "move_two_different_dates": Case(_letter(
         [*MILL_LANE, "", "1 May 2026"], COUNCIL,
         ["Dear Sir or Madam,", "", "I am moving out of my flat on 3 May 2026 and my last day at the property will "
@@ -461,6 +476,13 @@ APPLICATIONS: dict[str, Case] = {
         ["hi, please can i have a residents parking permit, my reg is yr21abc. i live at 3 Elm Road.", "", "thanks",
          "Jo Bell"]),
         "parking_permit", {"vrm": "YR21ABC", "applicant_name": "Jo Bell", "address": "3 Elm Road"}),
+    "permit_registration_written_small_and_split": Case(_letter(
+        ["Ms Pauline Crossley", "16 Tannery Lane", "Formwick", "FW1 6YX", "", "21st November 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "Please can I have a residents' parking permit for my car, a dark blue Skoda "
+         "Octavia reg dk63 cvd. I live at 16 Tannery Lane, which is in zone B.", "", "Yours faithfully,",
+         "P. Crossley", "Ms Pauline Crossley"]),
+        "parking_permit",
+        {"vrm": "DK63CVD", "vehicle_make": "Skoda", "zone": "B", "applicant_name": "Ms Pauline Crossley"}),
     "permit_for_a_new_car": Case(_letter(
         ["61 Granary Walk", "Formwick", "FW3 9UU", "", "10 November 2026"], COUNCIL,
         ["Dear Parking Team,", "", "I have bought a new car (a grey Kia Picanto, WR70 XYZ) and I need a residents "
