@@ -143,12 +143,12 @@ def _fit(kind: str, idea: str, raw: str) -> float:
         if "@" in text:
             return -1.0
         first = text.splitlines()[0] if text else ""
+        if norm.is_valid("postcode", text) or norm.is_valid("date", text) or not letters:
+            return -0.8  # "24 December 2026" begins with a number, as a house does; "1" is no address
         if re.match(r"^(?:flat|apartment|unit)?\s*\d", first, re.I) or re.search(
                 r"\b(?:road|street|lane|avenue|close|drive|way|gardens|crescent|grove|place|terrace|court|walk|rise"
                 r"|mews|row|square|hill|park|view|heol|stryd|ffordd|lon|cae|clos|rd|st|ave)\b", first, re.I):
             return 0.6
-        if norm.is_valid("postcode", text) or norm.is_valid("date", text):
-            return -0.8
         return 0.0
     if idea == "make":
         if digits > 2 or "@" in text or len(text.split()) > 4:

@@ -79,6 +79,7 @@ IDEAS: dict[str, dict[str, float]] = {
     },
     "address_more": {
         "address line 2": 1.0, "address line two": 1.0, "line 2": 1.0, "address line 3": 1.0, "line 3": 1.0,
+        "address 2": 1.0, "address 3": 1.0, "address 4": 1.0,
         "town": 1.0, "city": 1.0, "town or city": 1.0, "county": 1.0, "locality": 1.0, "district": 0.6,
         "tref": 1.0, "sir": 0.8, "village": 0.9, "area": 0.4, "country": 1.0,
     },
@@ -163,6 +164,8 @@ ROLES: dict[str, dict[str, float]] = {
              "vacated": 0.8, "tenancy": 0.7, "liable from": 0.8, "liability": 0.6, "change of occupancy": 0.9,
              "occupancy": 0.6, "symud": 1.0, "completion": 0.6, "moving date": 1.0, "removal": 0.8,
              "first day": 0.8, "last day": 0.8, "responsible": 0.5, "change": 0.4, "effective": 0.6,
+             "moving out": 1.0, "moving in": 1.0, "moving into": 1.0, "moved out": 1.0, "moved in": 1.0,
+             "moved into": 1.0, "move out": 1.0, "move in": 1.0,
              "effective date": 0.8, "date of change": 0.8},
     "start": {"start": 1.0, "starting": 1.0, "from": 0.6, "begin": 1.0, "commence": 1.0, "required from": 1.0,
               "valid from": 1.0, "dechrau": 1.0, "wanted from": 1.0, "needed from": 1.0, "permit to start": 1.0,
@@ -316,6 +319,10 @@ def label_scores(label: str, section: str, specs: Sequence[FieldSpec],
     return dict(_label_scores(label, section, tuple(specs), patterns))
 
 
+#: The question words that say what kind of answer a question wants.
+_ASKS = {"when": "date", "who": "name", "how many": "number", "how much": "number"}
+
+
 @lru_cache(maxsize=20_000)
 def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
                   patterns: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
@@ -325,6 +332,10 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
     sroles = roles_in(section) if section else {}
     out: dict[str, float] = {}
     distraction = max((ideas.get(d, 0.0) for d in DISTRACTORS), default=0.0)
+    # A question asks for what its first word says: "When did you become the only adult at the address?"
+    # asks for a date, whatever else it names.
+    head = fold(label).split()
+    asks = _ASKS.get(" ".join(head[:2]), _ASKS.get(head[0], "")) if head else ""
     siblings = tuple(specs)
     for spec in specs:
         m = meaning_of(spec, siblings)
@@ -338,6 +349,10 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
             idea = 0.3
         role = _role_fit(m, roles, sroles)
         score = idea * role
+        if asks and m.idea != asks and not (asks == "name" and m.idea.startswith("name")):
+            score *= 0.3
+        if m.idea == "address" and ideas.get("address_more", 0.0) >= max(idea, 0.9):
+            score *= 0.3  # "Property address 2": the address's second line, not the address
         if distraction > idea:
             score *= max(0.0, 1.0 - distraction)
         pattern = (pattern_scores or {}).get(spec.name, 0.0)

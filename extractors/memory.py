@@ -16,6 +16,7 @@ page's pairs from :mod:`extractors.pairs`, and nothing here touches either store
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ __all__ = ["Signature", "Locator", "Lesson", "LayoutReading", "signature", "loca
 SAME_LAYOUT = 0.8
 #: Confidence of a value read where staff showed it is: a lesson is strong evidence, not certainty.
 LEARNED_CONFIDENCE = 0.97
+#: Confidence left to a reading the layout's lesson says is elsewhere (its own place blank): staff decide.
+BLANK_PLACE_CONFIDENCE = 0.5
 _POSTCODE_AT_END = re.compile(r"([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
 
 
@@ -191,11 +194,26 @@ def locate(pairs: Sequence[Pair], spec: FieldSpec, value: Any, *, near: Any = No
     found = candidates(pairs, spec, value)
     taken = set(taken)
     free = [(loc, p) for loc, p in found if loc not in taken]
+    # A place whose label asks for the field comes before one that holds the value by the way (a name
+    # signed under the declaration, where the signature is as often initials).
+    fitting = [(loc, p) for loc, p in free if loc.parts or _label_asks(p.label, spec)]
+    free = fitting + [c for c in free if c not in fitting]
     if near is not None:
         for loc, p in free:
-            if p.answer_box == near:
+            if p.answer_box == near and (loc, p) in (fitting or free):
                 return loc
     return free[0][0] if free else None
+
+
+def _label_asks(label: str, spec: FieldSpec) -> bool:
+    """Whether a label carries the field's idea and is no question of another kind ("Signature")."""
+    from extractors.meaning import DISTRACTORS, meaning_of
+
+    ideas = ideas_in(label)
+    idea = meaning_of(spec).idea
+    own = max([ideas.get(idea, 0.0), *(ideas.get(k, 0.0) for k in ("name_title", "name_first", "name_last")
+                                        if idea == "name")])
+    return own >= 0.5 and own >= max((ideas.get(d, 0.0) for d in DISTRACTORS), default=0.0)
 
 
 def candidates(pairs: Sequence[Pair], spec: FieldSpec, value: Any) -> list[tuple[Locator, Pair]]:
@@ -265,6 +283,50 @@ def _pair_at(pairs: Sequence[Pair], loc: Locator) -> Pair | None:
     return None
 
 
+def _place_read_otherwise(pairs: Sequence[Pair], loc: Locator, lesson: Lesson,
+                          lessons: Sequence[Lesson]) -> Pair | None:
+    """The lesson's place where this form reads it a little differently: its section's heading read
+    otherwise (the one answer to that label anywhere), or its label worded a little otherwise in the same
+    section ("Name (SURNAME first)" for "Name"), unless another lesson of the layout claims that answer's
+    label and section ("Postcode" under "previous ..." where this lesson's is under "new ...")."""
+    others = {(x.locator.label, x.locator.section) for x in lessons if x is not lesson}
+    whose = _roles(loc.section)
+    same_label = [(p, here) for p, here in _indexed(pairs) if here.label == loc.label
+                  and not (whose and _roles(here.section) and not whose & _roles(here.section))]
+    if len(same_label) == 1 and (same_label[0][1].label, same_label[0][1].section) not in others:
+        return same_label[0][0]
+    if same_label:
+        return None
+    words = set(loc.label.split())
+    alike = [(p, here) for p, here in _indexed(pairs) if here.section == loc.section and bool(words)
+             and (words <= set(here.label.split()) or set(here.label.split()) <= words) and here.label.strip()]
+    if len(alike) == 1 and (alike[0][1].label, alike[0][1].section) not in others:
+        return alike[0][0]
+    return None
+
+
+def _could_be(spec: FieldSpec | None, raw: str) -> bool:
+    """Whether an answer's words could be the field's value at all (a move's direction implied by its date's
+    label was not read from the date)."""
+    return spec is not None and (spec.kind in {"text", "address", "name"} or norm.is_valid(spec.kind, raw))
+
+
+def _roles(section: str) -> set[str]:
+    """Whose a section's answers are, as its heading says ("new", "previous"...): one form of a layout may
+    head a part "new" where another, moving the other way, heads the same part "previous"."""
+    from extractors.meaning import roles_in
+
+    return {r for r, w in roles_in(section).items() if w >= 0.6 and r in {"new", "previous", "forwarding", "other"}}
+
+
+def _fuller_same_name(found: str, learned: str) -> bool:
+    """Whether the reader's name is the lesson's person written more fully."""
+    from extractors.nlp.letter_shape import fullness, initials_agree
+
+    same = norm.name_key(found) == norm.name_key(learned) or initials_agree(found, learned)
+    return same and fullness(found) > fullness(learned)
+
+
 @dataclass
 class LayoutReading:
     """What the reader saw of a form, for the layout memory: its signature, its pairs and its text."""
@@ -293,7 +355,7 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
     from the same answer for another field is dropped: that answer is the lesson's field's.
     """
     by_name = {s.name: s for s in specs}
-    folded_text = fold(doc_text)
+    printed_alone = {fold(line.rstrip(" :.*")).strip() for line in doc_text.splitlines()}
     used: dict[str, int] = {}
     lessons_list = list(lessons)
     for lesson in lessons_list:
@@ -312,19 +374,18 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
         else:
             pair = _pair_at(pairs, loc)
             if pair is None and not loc.widget:
-                # Its section may read differently on this form (a heading the page reader saw otherwise):
-                # the one answer to that label anywhere will do; none, where the label is printed, is a blank.
-                same_label = [(p, here) for p, here in _indexed(pairs) if here.label == loc.label]
-                # The one answer to this label on the form is this one, unless another lesson of the layout
-                # puts the same label under that answer's section ("Postcode" under "previous ..." where this
-                # lesson's is under "new ..."): then this one was left blank.
-                others = {(x.locator.label, x.locator.section) for x in lessons_list if x is not lesson}
-                if len(same_label) == 1 and (same_label[0][1].label, same_label[0][1].section) not in others:
-                    pair = same_label[0][0]
-                elif loc.label.strip() and f" {loc.label.strip()} " in folded_text:
-                    out.fields.pop(lesson.field, None)  # asked here, and left blank
-                    used[lesson.field] = lesson.id
-                    continue
+                pair = _place_read_otherwise(pairs, loc, lesson, lessons_list)
+            if pair is None and not loc.widget and loc.label.strip() in printed_alone:
+                # The label is printed on a line of its own and answers nothing: left blank on this form.
+                # What the reader found for the field elsewhere is doubtful, for staff to see, not lost.
+                found = out.fields.get(lesson.field)
+                if found is not None and found.method != "learned" and fold(found.label or "") != loc.label:
+                    out.fields[lesson.field] = dataclasses.replace(
+                        found, confidence=min(found.confidence, BLANK_PLACE_CONFIDENCE))
+                    out.notes.append(f"{lesson.field}: the layout's place for it ({loc.printed or loc.label.strip()!r})"
+                                     " is blank on this form")
+                used[lesson.field] = lesson.id
+                continue
             if pair is None:
                 continue
             raw = pair.answer
@@ -347,10 +408,15 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
             value, valid, problem, conf = normalised.value, True, None, normalised.confidence
         except norm.InvalidValue as exc:
             value, valid, problem, conf = None, False, str(exc), 1.0
+        found = out.fields.get(lesson.field)
+        if spec.kind == "name" and valid and found is not None and found.valid and found.method != "learned" \
+                and _fuller_same_name(str(found.value), str(value)):
+            used[lesson.field] = lesson.id
+            continue  # the reader read the same person more fully ("Mrs Jane Smith" for the lesson's "J. Smith")
         shares_box = {spec.postcode_field} | {s.name for s in by_name.values() if s.postcode_field == spec.name}
         for other, fv in list(out.fields.items()):
             if other != lesson.field and other not in shares_box and fv.method != "learned" and fv.box == box \
-                    and other not in used:
+                    and other not in used and _could_be(by_name.get(other), raw):
                 del out.fields[other]  # that answer is this lesson's field's
         out.fields[lesson.field] = FieldValue(
             name=lesson.field, value=value, confidence=round(LEARNED_CONFIDENCE * conf, 4), method="learned",

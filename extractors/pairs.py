@@ -665,8 +665,6 @@ class _PageReader:
                     score = max(score, 0.9)
                 if lab.style is not None and ans.style is not None and lab.style.size >= ans.style.size + 2.5:
                     score -= 0.25  # a heading over the answer's part of the form, not its label
-                if self.styles.answer and lab.style == ans.style and not self.styles.is_answer(ans.style):
-                    continue  # set as the label is, where the answers have a type of their own: another label
                 if self._caption_of_above(lab, gap):
                     score -= 0.3  # printed under the rule of the answer above it, and nearer that than this
                 elif (under := self._gap_to_next(ans)) is not None and under < 0.6 * gap and self._on_rule(ans):
@@ -705,6 +703,9 @@ class _PageReader:
                 continue  # another answer
             if _PROMPTS.match(lab.text) and link.how != "box":
                 continue
+            if self.styles.answer and lab.style == ans.style and not self.styles.is_answer(ans.style) \
+                    and link.how != "box" and ans.label_score > 0:
+                continue  # set as the label is, where the answers have a type of their own: another label
             if len(lab.text) <= 3 and not re.search(r"[A-Za-z]{2}", lab.text):
                 continue  # "2" in a circle: a section's number, not a label
             fit = 0.5 + 0.5 * max(-1.0, min(1.0, lab.label_score))

@@ -46,6 +46,11 @@ def _best(form_type: str, label: str, section: str = "") -> str | None:
     ("parking_permit", "Start permit from", "", "start_date"),
     ("parking_permit", "Which zone is your street in?", "", "zone"),
     ("parking_permit", "Address in the permit zone", "", "address"),
+    ("council_tax_spd", "When did you become the only adult living at the address?", "", "sole_adult_since"),
+    ("council_tax_move", "Date you are moving out (or moved out)", "", "move_date"),
+    ("council_tax_move", "Effective date", "", "move_date"),
+    ("parking_permit", "Effective date", "", "start_date"),
+    ("parking_permit", "Permit from", "", "start_date"),
 ])
 def test_unlisted_wordings_mean_their_field(form_type: str, label: str, section: str, field: str) -> None:
     assert _best(form_type, label, section) == field
@@ -62,6 +67,17 @@ def test_unlisted_wordings_mean_their_field(form_type: str, label: str, section:
 ])
 def test_questions_that_are_no_field_mean_none(form_type: str, label: str) -> None:
     assert _best(form_type, label) is None
+
+
+@pytest.mark.parametrize(("form_type", "label", "field"), [
+    ("council_tax_move", "How many adults will be living at the new address?", "new_address"),  # a number
+    ("council_tax_spd", "Property address 2", "address"),  # the address's second line
+    ("council_tax_spd", "When did you become the only adult living at the address?", "address"),  # a date
+])
+def test_a_label_that_names_a_field_but_asks_for_something_else_is_a_weak_reading(form_type: str, label: str,
+                                                                                 field: str) -> None:
+    spec = REGISTRY.for_form_type(form_type).spec  # type: ignore[attr-defined]
+    assert label_scores(label, "", spec.fields).get(field, 0.0) < 0.35
 
 
 def test_a_bare_postcode_with_no_telling_heading_is_not_given_a_role() -> None:
