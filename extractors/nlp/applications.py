@@ -673,5 +673,8 @@ def car_make(text: str, car_context: bool) -> list[tuple[str, int, int]]:
                 continue
             if key in {"ds", "mg", "ora"} and written != written.upper():
                 continue
-        found.append((CAR_MAKES[key], m.start(), m.end()))
+        # The maker's name as the writer capitalised it ("Mini" or "MINI"), else as the maker writes it ("ford",
+        # "VW").
+        make = CAR_MAKES[key]
+        found.append((m[1] if m[1][:1].isupper() and m[1].lower() == make.lower() else make, m.start(), m.end()))
     return found

@@ -428,7 +428,8 @@ _OWN = (r"(?:\b(?:my|our)\s+(?:(?:full|home|postal|current|correct|new|own|house
         r"(?:address|home|house|flat|property|bungalow|cottage)(?:\s+(?:is|being))?(?:\s+at)?"
         rf"|\b(?:(?:i|we)\s+(?:now\s+|currently\s+|still\s+|both\s+)?(?:live|reside|have\s+lived|have\s+been\s+living)"
         rf"|(?:i|we)\s*['’]ve\s+(?:lived|been\s+living)|{_I_AM}(?:\s+(?:now|currently|still))?(?:\s+(?:living|staying))?)"
-        r"\s+(?:at|in)"
+        r"(?:\s+(?:locally|nearby|here|now))?\s+(?:at|in)"
+        r"|\bmy\s+(?:(?:council\s+tax|rates)\s+)?(?:bill|account)\s+for(?:\s+the\s+property\s+at)?"
         rf"|\b{_I_AM}\s+(?:a|the)\s+(?:resident|tenant|occupier|owner|householder)s?\s+(?:of|at)"
         r"|\b(?:living|residing|writing)\s+(?:at|from)|\baddress\s*(?:is\s*)?:)\s*[:,-]?\s*")
 _OWN_BEFORE = re.compile(_OWN + r"$", re.I)

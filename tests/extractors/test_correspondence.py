@@ -331,6 +331,20 @@ def test_an_address_in_the_body_of_an_email_is_the_senders_welsh_street_and_all(
     assert ex.fields["address"].confidence >= 0.8 and ex.fields["address"].box is not None
 
 
+@pytest.mark.parametrize(("sentence", "address", "postcode"), [
+    ("Could you tell me how to book the hall? I live locally at 20 Kingfisher Drive, Daleham FW4 9WB.",
+     "20 Kingfisher Drive", "FW4 9WB"),
+    ("I have received my council tax bill for 1 Church Lane, Brantwick, Brantwick fw57zb and the instalments look "
+     "higher than last year.", "1 Church Lane", "FW5 7ZB"),
+])
+def test_an_address_the_writer_calls_theirs_in_other_words(tmp_path: Path, sentence: str, address: str,
+                                                             postcode: str) -> None:
+    pdf = draw(tmp_path / "e.pdf", [], [], [*EMAIL_HEAD, "Dear Sir or Madam,", sentence, "", "Kind regards,",
+                                            "Anita Marsden"])
+    got = read(pdf).values()
+    assert (got["address"], got["postcode"]) == (address, postcode)
+
+
 def test_an_address_in_the_body_of_a_letter_sent_to_the_council_with_no_block_of_its_own(tmp_path: Path) -> None:
     pdf = draw(tmp_path / "l.pdf", [], COUNCIL, [
         "Dear Sir or Madam,",
