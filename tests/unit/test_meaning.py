@@ -51,6 +51,8 @@ def _best(form_type: str, label: str, section: str = "") -> str | None:
     ("council_tax_move", "Effective date", "", "move_date"),
     ("parking_permit", "Effective date", "", "start_date"),
     ("parking_permit", "Permit from", "", "start_date"),
+    ("council_tax_move", "Where did you live before?", "", "previous_address"),
+    ("council_tax_move", "Where are you moving to?", "", "new_address"),
 ])
 def test_unlisted_wordings_mean_their_field(form_type: str, label: str, section: str, field: str) -> None:
     assert _best(form_type, label, section) == field
