@@ -499,13 +499,17 @@ class _PageReader:
     def _labels_between(self, lab: Segment, ans: Segment) -> bool:
         """Whether labels of another column stand between a label and an answer far to its right, on the
         lines around theirs (a form in two columns: the answer is the other column's)."""
-        starts: Counter[int] = Counter()
-        for j in range(lab.line - 2, lab.line + 3):
+        above: set[int] = set()
+        below: set[int] = set()
+        for j in range(lab.line - 6, lab.line + 7):
             for s in self.by_line.get(j, []):
                 if s is not lab and s.label_score >= 0.75 and s.style == lab.style \
                         and lab.box.x1 + 20 < s.box.x0 < ans.box.x0 - 10:
-                    starts[round(s.box.x0 / 4)] += 1
-        return any(n >= 2 for n in starts.values())  # labels set like this one, in a column of their own
+                    column = round(s.box.x0 / 4)
+                    if j == lab.line:
+                        return True
+                    (above if j < lab.line else below).add(column)
+        return bool(above & below)  # labels set like this one, in a column of their own over and under this line
 
     def _gap_to_next(self, seg: Segment) -> float | None:
         """The space under a segment to the next thing in its column: text, or an answer line of its own
