@@ -173,6 +173,7 @@ def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segme
                           lines=value.splitlines() or [value], printed=printed))
         if label_seg is not None:
             covered.append(label_seg.box)  # the box's printed label is taken: it answers nothing itself
+    pairs = _dates_in_parts(pairs, segments)
     # Check boxes and radio buttons: the option ticked, by the text printed beside it (or its state's name).
     groups = _button_groups(list(buttons.values()))
     for group in groups:
@@ -207,6 +208,47 @@ def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segme
         pairs.append(Pair(page.number, question, question_seg.box if question_seg else None, answer, w.box, 0.93,
                           "choice", widget=w.name, lines=[answer], options=tuple(o for o in options if o)))
     return pairs, covered
+
+
+_DATE_PART = re.compile(r"^(?:d{1,2}|day|diwrnod|dydd|m{1,2}|month|mis|y{2,4}|year|blwyddyn)$", re.I)
+_MONTH_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$", re.I)
+
+
+def _dates_in_parts(pairs: list[Pair], segments: Sequence[Segment]) -> list[Pair]:
+    """A date typed into three fillable boxes in a row, day, month and year ("DD | MM | YYYY" over them):
+    one answer, labelled by the row's printed label, not three answers labelled "Day", "Month", "Year"."""
+    from extractors.pairs import Pair
+
+    def part(p: Pair) -> bool:
+        return bool(_DATE_PART.match(re.sub(r"[^A-Za-z]", "", p.label)))
+
+    boxes = sorted((p for p in pairs if p.how == "widget"), key=lambda p: (p.answer_box.top, p.answer_box.x0))
+    out = list(pairs)
+    k = 0
+    while k + 2 < len(boxes):
+        d, m, y = boxes[k:k + 3]
+        row = all(abs(q.answer_box.top - d.answer_box.top) < 4 for q in (m, y)) and all(
+            0 <= b.answer_box.x0 - a.answer_box.x1 < 40 for a, b in ((d, m), (m, y)))
+        values = (re.fullmatch(r"\d{1,2}", d.answer.strip()) and 1 <= int(d.answer) <= 31
+                  and ((re.fullmatch(r"\d{1,2}", m.answer.strip()) and 1 <= int(m.answer) <= 12)
+                       or _MONTH_NAME.match(m.answer.strip()))
+                  and re.fullmatch(r"\d{4}|\d{2}", y.answer.strip()))
+        if not (row and values and part(m) and part(y)):
+            k += 1
+            continue
+        label, label_box = d.label, d.label_box
+        if part(d):
+            before = [sg for sg in segments if sg.box.x1 <= d.answer_box.x0 + 1 and d.answer_box.x0 - sg.box.x1 < 250
+                      and min(sg.box.bottom, d.answer_box.bottom) - max(sg.box.top, d.answer_box.top) > 0
+                      and not _DATE_PART.match(re.sub(r"[^A-Za-z]", "", sg.text))]
+            row_label = max(before, key=lambda sg: sg.box.x1, default=None)
+            label, label_box = (row_label.text, row_label.box) if row_label is not None else ("", None)
+        answer = f"{d.answer.strip()}/{m.answer.strip()}/{y.answer.strip()}"
+        joined = Pair(d.page, label, label_box, answer, d.answer_box.union(y.answer_box), d.score, "widget",
+                      widget=d.widget, lines=[answer], printed=label)
+        out = [joined if q is d else q for q in out if q is not m and q is not y]
+        k += 3
+    return out
 
 
 def _button_groups(by_name: list[list[Widget]]) -> list[list[Widget]]:

@@ -617,3 +617,25 @@ def test_a_blank_answer_is_not_filled_from_the_column_beyond(tmp_path: Path) -> 
     pairs = _pairs(path)
     assert _answer(pairs, "Tel. no") is None
     assert _answer(pairs, "New address") == "27 St Aldhelm's Road\nKesvale"
+
+
+@pytest.mark.parametrize("tooltips", [True, False])
+def test_a_date_typed_into_day_month_and_year_fillable_boxes_is_one_answer(tmp_path: Path, tooltips: bool) -> None:
+    path = tmp_path / "dmy.pdf"
+    c = _canvas(path, "Council Tax - tell us you are moving")
+    form = c.acroForm
+    c.setFont("Helvetica", 9)
+    c.drawString(50, H - 120, "Your full name")
+    form.textfield(name="Text1", x=220, y=H - 126, width=250, height=18, value="Amrit Kaur", borderWidth=1)
+    c.drawString(50, H - 160, "Dyddiad symud / Date of move")
+    for k, (part, value, tip) in enumerate((("DD", "02", "Day"), ("MM", "12", "Month"), ("YYYY", "2026", "Year"))):
+        c.setFont("Helvetica", 6)
+        c.drawString(220 + 60 * k, H - 146, part)
+        form.textfield(name=f"Text{2 + k}", x=220 + 60 * k, y=H - 166, width=50, height=18, value=value,
+                       borderWidth=1, tooltip=tip if tooltips else None)
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Dyddiad symud / Date of move") == "02/12/2026"
+    assert not {"Day", "Month", "Year", "MM", "YYYY"} & {p.label for p in pairs}
+    _, fields = _fields(path)
+    assert fields["move_date"] == "2026-12-02"
