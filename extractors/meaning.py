@@ -321,6 +321,8 @@ def label_scores(label: str, section: str, specs: Sequence[FieldSpec],
     return dict(_label_scores(label, section, tuple(specs), patterns))
 
 
+#: An address's second (or later) line by its number: "Address 2", "Address line 3", "Line 2".
+_LATER_LINE = re.compile(r" (?:address|line)(?: line)? [2-9] ")
 #: The question words that say what kind of answer a question wants.
 _ASKS = {"when": "date", "who": "name", "how many": "number", "how much": "number"}
 
@@ -353,7 +355,7 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
         score = idea * role
         if asks and m.idea != asks and not (asks == "name" and m.idea.startswith("name")):
             score *= 0.3
-        if m.idea == "address" and ideas.get("address_more", 0.0) >= max(idea, 0.9):
+        if m.idea == "address" and _LATER_LINE.search(fold(label)):
             score *= 0.3  # "Property address 2": the address's second line, not the address
         if distraction > idea:
             score *= max(0.0, 1.0 - distraction)
