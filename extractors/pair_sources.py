@@ -107,27 +107,14 @@ def _with_wrap(label: Segment, segments: Sequence[Segment]) -> str:
     return text
 
 
-def _beside(box: Box, segments: Sequence[Segment], reach: float = 160) -> Segment | None:
-    """The printed text just right of a tick box, on its row."""
+def _beside(box: Box, segments: Sequence[Segment], reach: float = 160, *, left: bool = False) -> Segment | None:
+    """The printed text just right of a tick box on its row (or, ``left``, just left of it: "Yes [ ]")."""
     best: tuple[float, Segment] | None = None
     for s in segments:
         sb = s.box
         if min(sb.bottom, box.bottom) - max(sb.top, box.top) < 0.3 * min(sb.height, box.height):
             continue
-        gap = sb.x0 - box.x1
-        if -2 <= gap <= reach and (best is None or gap < best[0]):
-            best = (gap, s)
-    return best[1] if best else None
-
-
-def _before(box: Box, segments: Sequence[Segment], reach: float = 40) -> Segment | None:
-    """The printed text just left of a tick box, on its row ("Yes [ ]  No [X]")."""
-    best: tuple[float, Segment] | None = None
-    for s in segments:
-        sb = s.box
-        if min(sb.bottom, box.bottom) - max(sb.top, box.top) < 0.3 * min(sb.height, box.height):
-            continue
-        gap = box.x0 - sb.x1
+        gap = box.x0 - sb.x1 if left else sb.x0 - box.x1
         if -2 <= gap <= reach and (best is None or gap < best[0]):
             best = (gap, s)
     return best[1] if best else None
@@ -137,7 +124,7 @@ def _option_texts(boxes: Sequence[Box], segments: Sequence[Segment]) -> list[Seg
     """Each tick box's option: the words right of it, or, where every box of the row has words just
     left of it and those are nearer ("Yes [ ]  No [X]"), the words left of it."""
     right = [_beside(b, segments, reach=40) for b in boxes]
-    left = [_before(b, segments) for b in boxes]
+    left = [_beside(b, segments, reach=40, left=True) for b in boxes]
     if all(s is not None and re.search(r"[A-Za-z]{2}", s.text) for s in left):
         gap_left = sum(b.x0 - s.box.x1 for b, s in zip(boxes, left, strict=True) if s is not None)
         gap_right = sum((s.box.x0 - b.x1) if s is not None else 1000.0 for b, s in zip(boxes, right, strict=True))
