@@ -76,9 +76,18 @@ def after_learning(corpus: Path, as_of: str, work: Path) -> dict[str, Any] | Non
     _run("records", "load", str(corpus / "records.xlsx"), env=env, cwd=work)
     _run("users", "add", USER, "--role", "admin", env=env, cwd=work, stdin="a-long-enough-password\n")
     _run("process", str(first), "--engine", "local", "--as-of", as_of, env=env, cwd=work)
+    # Staff teach from the cases they can open as a form: one Formwork could not give a form type (or
+    # quarantined) has no fields to correct, and is dealt with outside Formwork.
+    exported = work / "learn-export.jsonl"
+    _run("export", "--format", "jsonl", "--out", str(exported), env=env, cwd=work)
+    typed = {row["file"] for row in map(json.loads, exported.read_text().splitlines()) if row.get("form_type")}
     decisions = work / "decisions.jsonl"
+    untaught = []
     with decisions.open("w") as fh:
         for t in learn:
+            if t["file"] not in typed:
+                untaught.append(t["file"])
+                continue
             fields = {k: v for k, v in (t.get("fields") or {}).items() if not isinstance(v, list)}
             fh.write(json.dumps({"file": t["file"], "user": USER, "decision": "approve", "fields": fields,
                                  "note": "checked against the form"}) + "\n")
@@ -86,6 +95,7 @@ def after_learning(corpus: Path, as_of: str, work: Path) -> dict[str, Any] | Non
     _run("process", str(later), "--engine", "local", "--as-of", as_of, env=env, cwd=work)
     result = _eval(env, work, corpus / "truth.jsonl", "test")
     result["review_apply"] = applied.strip().splitlines()[-1] if applied.strip() else ""
+    result["not_taught"] = untaught  # learn forms with no form type: nothing for staff to teach from
     return result
 
 
@@ -130,6 +140,9 @@ def main() -> None:
         print(_table(f"{args.corpus}: later forms, after staff corrected the first two of each layout",
                      results["after_learning"]))
         print(f"\nreview apply: {results['after_learning']['review_apply']}")
+        if results["after_learning"]["not_taught"]:
+            print("learn forms Formwork gave no form type (not taught): "
+                  + ", ".join(results["after_learning"]["not_taught"]))
     print(f"\n(work folder: {work})")
 
 
