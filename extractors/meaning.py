@@ -347,8 +347,11 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
         if m.idea == "name":
             idea = max(idea, 0.9 * max(ideas.get("name_title", 0), ideas.get("name_first", 0),
                                        ideas.get("name_last", 0)))
-        if m.idea == "date" and m.role == "sole" and not idea:
-            idea = 0.6 * roles.get("sole", 0) if roles.get("sole", 0) >= 1.0 else 0.0
+        if m.idea == "date" and m.role and not idea and not any(ideas.values()) and "?" not in label \
+                and not any(v >= 0.5 for k, v in pattern_scores.items() if k != spec.name):
+            # A date's business named with no word for a date ("Declaration agreed", "Living alone since"):
+            # its answer, if a date, is that date.
+            idea = 0.6 * roles.get(m.role, 0) if roles.get(m.role, 0) >= 1.0 else 0.0
         if m.idea == "move_type" and not idea and roles.get("move", 0) and not ideas.get("date"):
             idea = 0.3
         role = _role_fit(m, roles, sroles)

@@ -280,6 +280,13 @@ def _numbers_joined(line: list[Segment]) -> list[Segment]:
         m = _NUMBERED.match(line[0].text + ("." if line[0].colon else ""))
         line[1].number = line[1].number or (m[1] if m else line[0].text)
         return line[1:]
+    if len(line) < 2:
+        return line
+    first, rest = line[0], line[1:]
+    if re.fullmatch(r"\d{1,2}[a-z]?", first.text) and first.style is not None and first.style.bold \
+            and rest[0].text[:1].isupper() and not rest[0].comb and rest[0].box.x0 - first.box.x1 >= 0.8 * first.height:
+        rest[0].number = rest[0].number or first.text  # "6   Please tell us ...": a bare number in bold, set apart
+        return rest
     return line
 
 
@@ -361,6 +368,11 @@ _PROMPTS = re.compile(r"^(?:please\s+)?(?:tick|cross|mark|select|choose|circle)\
 def _value_like(text: str) -> bool:
     t = text.strip()
     return any(p.match(t) for p in _VALUE_SHAPES)
+
+
+def _family(style: Style) -> str:
+    """A font's family, whatever its weight or slant: "Times" of "Times-Italic"."""
+    return style.font.split("-")[0].split(",")[0].lower()
 
 
 def _is_sentence(seg: Segment) -> bool:
@@ -537,6 +549,16 @@ class _PageReader:
             last = r.top
         return top - last <= 1.4 * lh
 
+    def _small_print_under(self, ans: Segment) -> bool:
+        """Whether the next text under an answer, in its column, is smaller print than it: a caption, not the
+        next question."""
+        for j in range(ans.line + 1, ans.line + 3):
+            below = [s for s in self.by_line.get(j, []) if _overlap_x(s.box, ans.box) > 0]
+            if below:
+                first = min(below, key=lambda s: s.box.x0)
+                return first.style is None or ans.style is None or first.style.size < ans.style.size - 0.4
+        return False
+
     def _on_rule(self, seg: Segment) -> bool:
         """Whether a segment is written on a rule (an answer line right under it)."""
         b = seg.box
@@ -558,7 +580,8 @@ class _PageReader:
             gap_above = lb.top - over.box.bottom
             on_rule = any(over.box.bottom - 3 <= r.top <= lb.top + 1 and _overlap_x(r, over.box) > 0
                           and _overlap_x(r, lb) > 0 for r in self.page.rules)
-            return on_rule and over.style != lab.style and gap_above < 0.6 * gap_below
+            smaller = lab.style is None or over.style is None or lab.style.size < over.style.size - 0.4
+            return on_rule and over.style != lab.style and smaller and gap_above < 0.6 * gap_below
         return False
 
     def _box_below(self, label: Segment) -> Box | None:
@@ -590,6 +613,12 @@ class _PageReader:
             if st is not None and st.bold and self.styles.answer and not self.styles.is_answer(st) \
                     and seg.text.isupper() and len(seg.text.split()) >= 2:
                 continue  # "PREVIOUS ADDRESS" in bold capitals, where the answers have a type of their own: a heading
+            if st is not None and self.styles.answer and not self.styles.is_answer(st) \
+                    and st.size < min(a.size for a in self.styles.answer) - 0.4 and not _value_like(seg.text) \
+                    and (_LETTERED.match(seg.text) or (
+                        (_is_sentence(seg) or seg.text.rstrip().endswith("."))
+                        and _family(st) not in {_family(a) for a in self.styles.answer})):
+                continue  # smaller than every answer, worded as a hint or a lettered part ("(a) House number")
             best = self._best_label(seg)
             if best is not None:
                 out.append(best)
@@ -650,6 +679,10 @@ class _PageReader:
             above = self.by_line.get(j, [])
             if not above:
                 continue
+            if all(s.label_score < 0 and _is_sentence(s) and s.style is not None and ans.style is not None
+                   and s.style.size < ans.style.size - 0.4 for s in above if _overlap_x(s.box, ab) > 0) and any(
+                    _overlap_x(s.box, ab) > 0 for s in above):
+                continue  # a hint under the question ("It is eight digits long."): the question is above it
             gap = ab.top - max(s.box.bottom for s in above)
             if gap > 2.6 * lh + 6:
                 break
@@ -671,7 +704,8 @@ class _PageReader:
                     score -= 0.25  # a heading over the answer's part of the form, not its label
                 if self._caption_of_above(lab, gap):
                     score -= 0.3  # printed under the rule of the answer above it, and nearer that than this
-                elif (under := self._gap_to_next(ans)) is not None and under < 0.6 * gap and self._on_rule(ans):
+                elif (under := self._gap_to_next(ans)) is not None and under < 0.6 * gap and self._on_rule(ans) \
+                        and self._small_print_under(ans):
                     score -= 0.45  # the answer sits on a rule with its caption just under: nearer than this
                 yield _Link(lab, ans, score, "below")
             break  # only the nearest line with anything in the answer's column
@@ -692,7 +726,8 @@ class _PageReader:
                     continue  # the label in the top corner of a box of its own
                 smaller = ans.style is not None and lab.style is not None and lab.style.size < ans.style.size - 0.4
                 under = _overlap_x(lab.box, ab) > 0 or abs(lab.box.x0 - ab.x0) < 25
-                if under and rule and (smaller or self.styles.is_form(lab.style)):
+                no_bigger = lab.style is None or ans.style is None or lab.style.size <= ans.style.size + 0.2
+                if under and rule and (smaller or (self.styles.is_form(lab.style) and no_bigger)):
                     score = 0.8 if smaller else 0.65
                     if self._caption_of_above(lab, self._gap_to_next(lab)):
                         score += 0.12  # nearer this answer's rule than anything under it: its caption
@@ -888,8 +923,18 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
     """Short lines that head a part of the form, in reading order (not a label left unanswered, which
     would make the sections of two forms of one layout differ with what was answered)."""
     out: list[tuple[Box, str]] = []
+    lines: dict[tuple[int, int], list[Segment]] = {}
+    for segs in segments.values():
+        for s in segs:
+            lines.setdefault((s.page, s.line), []).append(s)
+    asking: set[Style] = set()  # the type of questions that head their lettered parts
+    outer = ""  # the heading around them
     for page in doc.pages:
         for s in segments.get(page.number, []):
+            if id(s) in used and s.number and s.style in asking:
+                b = s.box  # the next question ends the last one's parts (from just above itself)
+                out.append((Box(b.page, b.x0, b.top - 2.5, b.x1, b.top - 1.5), outer))
+                continue
             if id(s) in used or s.colon or _is_sentence(s) or len(s.text.split()) > 12 or _value_like(s.text):
                 continue
             st = s.style
@@ -897,9 +942,16 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                 continue  # an answer left unpaired is no heading
             label_size = max((x.size for x in label_styles), default=styles.label_size)
             bigger = st is not None and label_size and st.size >= label_size + 1
-            if (s.question or (s.number and not bigger)) and not _HEADING.match(s.text):
-                continue  # a question left unanswered is no heading either ("3. Your previous address" is one)
-            if st is not None and st in label_styles and not _HEADING.match(s.text) and not _OFFICE.search(s.text):
+            parts = (s.question or s.number) and _lettered_parts_follow(s, lines)
+            if (s.question or (s.number and not bigger)) and not _HEADING.match(s.text) and not parts:
+                continue  # a question left unanswered is no heading either ("3. Your previous address" is one),
+                # unless its parts follow it ("3 What is the address?" over "(a) House number and street")
+            if parts and st is not None:
+                asking.add(st)
+            elif not parts and (_HEADING.match(s.text) or _OFFICE.search(s.text) or (st is not None and st.bold)):
+                outer = s.text
+            if st is not None and st in label_styles and not _HEADING.match(s.text) and not _OFFICE.search(s.text) \
+                    and not parts:
                 continue  # set like the form's labels: a label whose answer was left blank
             if _zone_of(s.box, doc, title_top) != "body":
                 continue  # a running head or the letterhead heads nothing
@@ -928,6 +980,23 @@ def _heading_scope(doc: Document, hb: Box) -> Box | None:
     if (r.x1 - r.x0) > 1.5 * (hb.x1 - hb.x0):
         return Box(r.page, r.x0, r.top, r.x1, page.height)
     return None
+
+
+_LETTERED = re.compile(r"^(?:\([a-h]\)|[a-h][.)])\s")
+
+
+def _lettered_parts_follow(s: Segment, lines: dict[tuple[int, int], list[Segment]]) -> bool:
+    """Whether the first text under a question, in its column (past a hint in smaller print), is its part "(a)"."""
+    for j in range(s.line + 1, s.line + 4):
+        under = [x for x in lines.get((s.page, j), []) if x.box.x0 >= s.box.x0 - 5 and _overlap_x(x.box, s.box) > 0]
+        if under:
+            first = min(under, key=lambda x: x.box.x0)
+            if _LETTERED.match(first.text):
+                return True
+            if not (_is_sentence(first) or first.text.rstrip().endswith(".")) or first.style is None \
+                    or s.style is None or first.style.size >= s.style.size:
+                return False
+    return False
 
 
 def _section_for(box: Box, headings: list[tuple[Box, str, Box | None]]) -> str:
@@ -1074,6 +1143,8 @@ def _labels_set_alike(segments: list[Segment], styles: _Styles) -> None:
     for s in segments:
         if s.style in printed and s.label_score < 0.75:
             s.answer_score -= 0.4
+            if s.number:
+                s.label_score = max(s.label_score, 0.8)  # a numbered question in the labels' type, worded as a request
 
 
 def _label_text(seg: Segment) -> str:

@@ -99,10 +99,15 @@ _WEEKDAY = re.compile(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|s
                       re.I)
 
 
+#: A time of day after the date ("21 November 2026 at 1:03pm", "21/11/2026 13:09"): the date is the date.
+_TIME_AFTER = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:am|pm)?"
+                         r"|,?\s+(?:at\s+)?\d{1,2}\s*(?:am|pm))$", re.I)
+
+
 def parse_date(raw: str) -> tuple[dt.date, float]:
     """Parse a date in any form forms.md accepts (UK order: day first), with or without its weekday
-    ("Friday 20 November 2026")."""
-    s = _WEEKDAY.sub("", _collapse(_compatible(raw)).strip(" .,"))
+    ("Friday 20 November 2026") or a time of day after it."""
+    s = _TIME_AFTER.sub("", _WEEKDAY.sub("", _collapse(_compatible(raw)).strip(" .,")))
     try:
         if m := _ISO.match(s):
             return dt.date(int(m[1]), int(m[2]), int(m[3])), 1.0

@@ -639,3 +639,61 @@ def test_a_date_typed_into_day_month_and_year_fillable_boxes_is_one_answer(tmp_p
     assert not {"Day", "Month", "Year", "MM", "YYYY"} & {p.label for p in pairs}
     _, fields = _fields(path)
     assert fields["move_date"] == "2026-12-02"
+
+
+def test_numbered_questions_with_hints_and_lettered_parts(tmp_path: Path) -> None:
+    """A bare bold number before each question, a hint in small italics between a question and its answer
+    box, lettered parts under a question: the hint and the parts' labels are never answers, the question
+    heads its parts until the next question, and a request worded as a sentence is still a question."""
+    path = tmp_path / "numbered.pdf"
+    c = _canvas(path, "Application for Single Person Discount")
+    y = H - 110
+
+    def question(number: str, text: str, hint: str = "") -> None:
+        nonlocal y
+        c.setFont("Times-Bold", 12)
+        c.drawString(56, y, number)
+        c.setFont("Times-Bold", 11)
+        c.drawString(80, y, text)
+        y -= 14
+        if hint:
+            c.setFont("Times-Italic", 9)
+            c.drawString(80, y, hint)
+            y -= 14
+
+    def answer(text: str, part: str = "") -> None:
+        nonlocal y
+        if part:
+            c.setFont("Times-Roman", 9.5)
+            c.drawString(80, y, part)
+            y -= 12
+        c.rect(80, y - 14, 300, 20)
+        c.setFont("Helvetica", 10)
+        c.drawString(86, y - 8, text)
+        y -= 30
+
+    question("1", "What is your Council Tax account reference?", "It is eight digits long and is printed at the top "
+                                                                 "of your bill.")
+    answer("3660 7928")
+    question("2", "What is your name?")
+    answer("Agnieszka Turner")
+    question("3", "What is the address of the property you are claiming for?")
+    answer("10 Church Street", "(a) House number and street")
+    answer("QJ4 9YW", "(b) Postcode")
+    question("4", "From what date have you been the only adult living there?", "An adult is anyone aged 18 or over.")
+    answer("04/05/2026")
+    question("5", "Please tell us in your own words what has changed.")
+    answer("My partner Megan moved out on 4/5/2026.")
+    c.save()
+    pairs = _pairs(path)
+    got = {p.label: p.answer for p in pairs}
+    assert got["What is your Council Tax account reference?"] == "3660 7928"
+    assert got["(a) House number and street"] == "10 Church Street" and got["(b) Postcode"] == "QJ4 9YW"
+    assert got["Please tell us in your own words what has changed."].startswith("My partner Megan")
+    assert not {p.answer for p in pairs} & {"(a) House number and street", "An adult is anyone aged 18 or over."}
+    sections = {p.label: p.section for p in pairs}
+    assert sections["(b) Postcode"].startswith("What is the address of the property")
+    assert not sections["From what date have you been the only adult living there?"].startswith("What is the address")
+    _, fields = _fields(path)
+    assert fields["account_ref"] == "36607928" and fields["address"] == "10 Church Street"
+    assert fields["postcode"] == "QJ4 9YW" and fields["sole_adult_since"] == "2026-05-04"

@@ -53,6 +53,7 @@ def _best(form_type: str, label: str, section: str = "") -> str | None:
     ("parking_permit", "Permit from", "", "start_date"),
     ("council_tax_move", "Where did you live before?", "", "previous_address"),
     ("council_tax_move", "Where are you moving to?", "", "new_address"),
+    ("council_tax_spd", "Declaration agreed", "", "declaration_date"),
 ])
 def test_unlisted_wordings_mean_their_field(form_type: str, label: str, section: str, field: str) -> None:
     assert _best(form_type, label, section) == field

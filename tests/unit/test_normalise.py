@@ -362,6 +362,15 @@ def test_a_date_with_its_weekday(raw: str, iso: str) -> None:
     assert norm.date(raw).value == iso
 
 
+@pytest.mark.parametrize(("raw", "iso"), [("21 November 2026 at 1:03pm", "2026-11-21"),
+                                          ("21/11/2026 13:09", "2026-11-21"),
+                                          ("Saturday, 21 November 2026 22:34", "2026-11-21"),
+                                          ("21 Nov 2026, 9am", "2026-11-21")])
+def test_a_date_with_the_time_of_day_after_it(raw: str, iso: str) -> None:
+    """An online form's print-out: 'Declaration agreed 21 November 2026 at 1:03pm'."""
+    assert norm.date(raw).value == iso
+
+
 @pytest.mark.parametrize(
     ("raw", "first_line"),
     [
