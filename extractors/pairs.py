@@ -1015,7 +1015,15 @@ def _section_for(box: Box, headings: list[tuple[Box, str, Box | None]]) -> str:
 
 
 def find_pairs(doc: Document) -> list[Pair]:
-    """Every label/answer pair on every page of ``doc`` (in reading order)."""
+    """Every label/answer pair on every page of ``doc`` (in reading order); read once per document (the
+    classifier may ask before the extractor does)."""
+    cached = doc.__dict__.get("_pairs")
+    if cached is None:
+        cached = doc.__dict__["_pairs"] = _find_pairs(doc)
+    return list(cached)
+
+
+def _find_pairs(doc: Document) -> list[Pair]:
     from extractors import pair_sources  # tables, widgets and tick boxes
 
     segments: dict[int, list[Segment]] = {page.number: segments_of(page) for page in doc.pages}

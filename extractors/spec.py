@@ -24,6 +24,8 @@ __all__ = ["FieldSpec", "FormSpec", "SectionSpec", "SpecExtractor"]
 
 #: Confidence of a value implied by another field's label: enough to act on, below a reading.
 IMPLIED_CONFIDENCE = 0.85
+#: Ideas only one business asks about: a question of one of these says which form it is.
+_OWN_IDEAS = frozenset({"vrm", "make", "zone", "move_type"})
 #: The source of ``implied_by`` that is the form's printed title, not a field ("Notice of moving out").
 TITLE = "title"
 
@@ -148,8 +150,32 @@ class SpecExtractor:
             return None
         hits = sum(1 for r in self._identify if r.search(text))
         if hits == 0:
-            return None
+            return self._score_by_questions(doc)
         return min(1.0, 0.6 + 0.15 * hits)
+
+    def _score_by_questions(self, doc: Document) -> float | None:
+        """A form whose title names its business in words no pattern knows ("Residents' parking scheme -
+        permit application") is known by what it asks: two or more of this form type's own questions
+        (a registration mark and a zone; a move's date and its direction), each answered in its kind."""
+        from extractors.assign import MIN_SCORE as MIN_READING
+        from extractors.assign import _Evidence, readings_for
+        from extractors.meaning import meaning_of
+        from extractors.pairs import find_pairs
+
+        own = {f.name for f in self.spec.fields
+               if meaning_of(f).role not in ("", "self", "declaration") or meaning_of(f).idea in _OWN_IDEAS}
+        if len(own) < 2:
+            return None
+        ev = _Evidence(self.spec.fields, self._classifier)
+        asked: set[str] = set()
+        for k, pair in enumerate(find_pairs(doc)):
+            if pair.zone != "body":
+                continue
+            asked |= {r.field for r in readings_for(pair, ev, k) if r.field in own and r.label_score >= 0.6
+                      and r.fit >= 0 and r.valid and r.score >= MIN_READING}
+        if len(asked) < 2:
+            return None
+        return round(0.5 + 0.05 * min(len(asked), 5), 4)  # under any form named by its title
 
     # ------------------------------------------------------------------ extraction
 

@@ -697,3 +697,17 @@ def test_numbered_questions_with_hints_and_lettered_parts(tmp_path: Path) -> Non
     _, fields = _fields(path)
     assert fields["account_ref"] == "36607928" and fields["address"] == "10 Church Street"
     assert fields["postcode"] == "QJ4 9YW" and fields["sole_adult_since"] == "2026-05-04"
+
+
+def test_a_form_whose_title_no_pattern_knows_is_known_by_what_it_asks(tmp_path: Path) -> None:
+    path = tmp_path / "scheme.pdf"
+    _label_colon_form(path, "RESIDENTS' PARKING SCHEME - APPLICATION", [
+        ("Applicant's name", "Ms Gemma James"), ("House number and street", "5 Quay Road"), ("Postcode", "QJ1 6NE"),
+        ("Vehicle registration mark", "AG25 BUV"), ("Parking zone", "C1"), ("Date", "29/11/2026")])
+    form_type, fields = _fields(path)
+    assert form_type == "parking_permit" and fields["vrm"] == "AG25BUV" and fields["zone"] == "C1"
+    plain = tmp_path / "plain.pdf"  # a name and an address ask nothing only one form type asks
+    _label_colon_form(plain, "Request for a replacement bin", [("Your name", "Ms Gemma James"),
+                                                              ("Address", "5 Quay Road"), ("Date", "29/11/2026")])
+    with open_document(plain) as doc:
+        assert REGISTRY.classify(doc).extractor is None
