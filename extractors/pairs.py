@@ -683,6 +683,10 @@ class _PageReader:
                    and s.style.size < ans.style.size - 0.4 for s in above if _overlap_x(s.box, ab) > 0) and any(
                     _overlap_x(s.box, ab) > 0 for s in above):
                 continue  # a hint under the question ("It is eight digits long."): the question is above it
+            above = [s for s in above if _overlap_x(s.box, ab) > 0 or -20 <= ab.x0 - s.box.x0 <= 60
+                     or 0 <= s.box.x0 - ab.x0 <= 30]
+            if not above:
+                continue  # only another column's text on that line
             gap = ab.top - max(s.box.bottom for s in above)
             if gap > 2.6 * lh + 6:
                 break
@@ -1044,6 +1048,7 @@ def _find_pairs(doc: Document) -> list[Pair]:
         used |= {id(s) for s in segments[page.number] if any(_inside(s.box, b) for b in skip)}
     _labels_set_alike(every, styles)
     _repeated_structure(every)
+    _paragraphs_are_no_labels(every)
     as_labels: set[int] = set()
     for page, reader in zip(doc.pages, readers, strict=True):
         links = _resolve(reader.links())
@@ -1153,6 +1158,38 @@ def _labels_set_alike(segments: list[Segment], styles: _Styles) -> None:
             s.answer_score -= 0.4
             if s.number:
                 s.label_score = max(s.label_score, 0.8)  # a numbered question in the labels' type, worded as a request
+
+
+def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
+    """Lines of running text (a side panel's notes, wrapped at a common margin) are never a label: three or
+    more lines in one type, one under the other from the same left edge, the lines before the last filling
+    most of the block's width."""
+    by_line: dict[tuple[int, int], list[Segment]] = {}
+    for s in segments:
+        by_line.setdefault((s.page, s.line), []).append(s)
+    seen: set[int] = set()
+    for s in segments:
+        if id(s) in seen:
+            continue
+        chain = [s]
+        while True:
+            last = chain[-1]
+            nxt = [x for j in range(last.line + 1, last.line + 5) for x in by_line.get((last.page, j), [])
+                   if x.style == last.style and abs(x.box.x0 - last.box.x0) <= 2
+                   and 0 <= x.box.top - last.box.bottom <= 0.8 * max(last.height, 6.0)]
+            if not nxt:
+                break
+            chain.append(nxt[0])
+        seen |= {id(x) for x in chain}
+        if len(chain) < 3:
+            continue
+        width = max(x.box.x1 - x.box.x0 for x in chain)
+        if all(len(x.text) >= 25 and x.box.x1 - x.box.x0 >= 0.6 * width for x in chain[:-1]):
+            top = chain[0]
+            heads = [x for j in range(top.line - 3, top.line) for x in by_line.get((top.page, j), [])
+                     if abs(x.box.x0 - top.box.x0) <= 2 and 0 <= top.box.top - x.box.bottom <= 1.2 * max(x.height, 6.0)]
+            for x in chain + heads[-1:]:  # the block, and its heading just over it
+                x.label_score = min(x.label_score, -0.8)
 
 
 def _label_text(seg: Segment) -> str:

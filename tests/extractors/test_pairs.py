@@ -711,3 +711,29 @@ def test_a_form_whose_title_no_pattern_knows_is_known_by_what_it_asks(tmp_path: 
                                                               ("Address", "5 Quay Road"), ("Date", "29/11/2026")])
     with open_document(plain) as doc:
         assert REGISTRY.classify(doc).extractor is None
+
+
+def test_a_side_panel_of_notes_beside_the_questions_labels_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "panel.pdf"
+    c = _canvas(path, "Living on your own? Apply for a 25% discount")
+    notes = ["If you are the only adult (aged 18 or over)", "living in your home, your Council Tax bill",
+             "can be reduced by a quarter. Full-time students", "and apprentices are not counted either.",
+             "Call us if this applies to someone in your", "home."]
+    c.setFont("Helvetica-Bold", 9.5)
+    c.drawString(46, H - 110, "People we do not count")
+    c.setFont("Helvetica", 8.2)
+    for k, line in enumerate(notes):
+        c.drawString(46, H - 124 - 10.4 * k, line)
+    y = H - 120
+    for label, answer in (("Your full name", "Rhys Lloyd"), ("Daytime telephone", "01632 960957"),
+                          ("Postcode", "QJ6 1EX")):
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(232, y, label)
+        c.setFont("Helvetica", 10)
+        c.drawString(237, y - 16, answer)
+        y -= 40
+    c.save()
+    pairs = _pairs(path)
+    got = {p.label: p.answer for p in pairs}
+    assert got["Your full name"] == "Rhys Lloyd" and got["Daytime telephone"] == "01632 960957"
+    assert not any(p.label.startswith(("People we do not count", "living in", "home")) for p in pairs)
