@@ -198,6 +198,9 @@ def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segme
 
 
 _DATE_PART = re.compile(r"^(?:d{1,2}|day|diwrnod|dydd|m{1,2}|month|mis|y{2,4}|year|blwyddyn)$", re.I)
+#: A date part named after the question in a box's description: "Only adult since DD", "Date BBBB/YYYY".
+_DATE_PART_AFTER = re.compile(
+    r"\s*\(?\b(?:dd|mm|yyyy|yy|bbbb/yyyy|bbbb|day|month|year|diwrnod|dydd|mis|blwyddyn)\b\)?$", re.I)
 _MONTH_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$", re.I)
 
 
@@ -207,7 +210,10 @@ def _dates_in_parts(pairs: list[Pair], segments: Sequence[Segment]) -> list[Pair
     from extractors.pairs import Pair
 
     def part(p: Pair) -> bool:
-        return bool(_DATE_PART.match(re.sub(r"[^A-Za-z]", "", p.label)))
+        return bool(_DATE_PART.match(re.sub(r"[^A-Za-z]", "", p.label)) or _DATE_PART_AFTER.search(p.label))
+
+    def stem(p: Pair) -> str:
+        return _DATE_PART_AFTER.sub("", p.label).strip(" :-/")
 
     boxes = sorted((p for p in pairs if p.how == "widget"), key=lambda p: (p.answer_box.top, p.answer_box.x0))
     out = list(pairs)
@@ -224,7 +230,9 @@ def _dates_in_parts(pairs: list[Pair], segments: Sequence[Segment]) -> list[Pair
             k += 1
             continue
         label, label_box = d.label, d.label_box
-        if part(d):
+        if part(d) and stem(d) and stem(d) == stem(m) == stem(y):
+            label = stem(d)  # "Only adult since DD", "... MM", "... YYYY": the question is what they share
+        elif part(d):
             before = [sg for sg in segments if sg.box.x1 <= d.answer_box.x0 + 1 and d.answer_box.x0 - sg.box.x1 < 250
                       and min(sg.box.bottom, d.answer_box.bottom) - max(sg.box.top, d.answer_box.top) > 0
                       and not _DATE_PART.match(re.sub(r"[^A-Za-z]", "", sg.text))]
