@@ -315,8 +315,9 @@ def _is_name_part(pair: Pair) -> bool:
     return any(ideas.get(p, 0) >= 0.9 for p in ("name_title", "name_first", "name_last"))
 
 
-def _name_parts(pairs: Sequence[Pair], ev: _Evidence) -> list[Reading]:
-    """"Title", "Forename(s)" and "Surname" answered apart, joined into the name field of their role."""
+def _name_parts(pairs: Sequence[Pair], ev: _Evidence, consumed: set[int] | None = None) -> list[Reading]:
+    """"Title", "Forename(s)" and "Surname" answered apart, joined into the name field of their role (the ids
+    of other pairs a joined name takes in, a full name after a title, go to ``consumed``)."""
     name_fields = [s for s in ev.specs if meaning_of(s).idea == "name"]
     if not name_fields:
         return []
@@ -331,6 +332,9 @@ def _name_parts(pairs: Sequence[Pair], ev: _Evidence) -> list[Reading]:
         groups.setdefault(role, {}).setdefault(part, (pair, pair.answer.splitlines()[0].strip()))
     out: list[Reading] = []
     for role, parts in groups.items():
+        if set(parts) == {"name_title"}:
+            out += _title_and_full_name(pairs, parts["name_title"], role, name_fields, consumed)
+            continue
         if "name_last" not in parts or "name_first" not in parts:
             continue
         text = " ".join(parts[p][1] for p in ("name_title", "name_first", "name_last") if p in parts)
@@ -346,6 +350,33 @@ def _name_parts(pairs: Sequence[Pair], ev: _Evidence) -> list[Reading]:
                       min(p[0].score for p in parts.values()), first.how, section=first.section, zone=first.zone)
         out.append(_reading(spec, text, joined, f"name:{role}", 0.95, 1.0, False))
     return out
+
+
+def _title_and_full_name(pairs: Sequence[Pair], title: tuple[Pair, str], role: str,
+                         name_fields: list[FieldSpec], consumed: set[int] | None) -> list[Reading]:
+    """A title answered on its own ("Title: Miss", ticked or typed) and the full name the next question asks:
+    one name, "Miss Rebecca Ap Iorwerth"."""
+    pair, text = title
+    if text.lower().rstrip(".") not in norm.TITLES:
+        return []
+    at = list(pairs).index(pair)
+    for nxt in list(pairs)[at + 1: at + 3]:
+        ideas = ideas_in(nxt.label)
+        if ideas.get("name", 0) < 0.9 or nxt.page != pair.page or _blank(nxt.answer):
+            continue
+        written = nxt.answer.splitlines()[0].strip()
+        if written.split()[0].lower().rstrip(".") in norm.TITLES:
+            return []  # the name says its title already
+        spec = next((s for s in name_fields if (meaning_of(s).role == "other") == (role == "other")), None)
+        if spec is None:
+            return []
+        joined = Pair(nxt.page, f"{pair.label} / {nxt.label}", nxt.label_box, f"{text} {written}",
+                      nxt.answer_box.union(pair.answer_box) if nxt.answer_box.page == pair.answer_box.page
+                      else nxt.answer_box, min(pair.score, nxt.score), nxt.how, section=nxt.section, zone=nxt.zone)
+        if consumed is not None:
+            consumed.add(id(nxt))
+        return [_reading(spec, joined.answer, joined, f"name:{role}", 0.95, 1.0, False)]
+    return []
 
 
 # --------------------------------------------------------------------------- the assignment
@@ -417,10 +448,11 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
     readings: list[Reading] = []
     for i, pair in enumerate(pairs):
         readings += readings_for(pair, ev, i)
-    joined = _name_parts(pairs, ev)
+    consumed: set[int] = set()
+    joined = _name_parts(pairs, ev, consumed)
     if joined:
         # A name written in parts: each part alone is only part of the name.
-        parts = {id(p) for p in pairs if _is_name_part(p)}
+        parts = {id(p) for p in pairs if _is_name_part(p)} | consumed
         for r in readings:
             if id(r.pair) in parts and meaning_of(ev.by_name[r.field]).idea == "name":
                 r.score *= 0.5

@@ -632,6 +632,8 @@ class _PageReader:
         # 1. Beside: the segment before it on its line.
         if k > 0:
             lab = line[k - 1]
+            if k >= 2 and re.fullmatch(r"\(.*\)", lab.text.strip()) and lab.box.x0 - line[k - 2].box.x1 < 15:
+                lab = line[k - 2]  # "Council Tax account no. (if known)": the label is before its aside
             gap = ab.x0 - lab.box.x1
             base = 0.9 if (lab.colon or lab.leader_after or ans.leader_before) else 0.75
             if base < 0.9 and lab.style is not None and ans.style is not None and lab.style != ans.style:

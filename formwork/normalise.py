@@ -219,12 +219,15 @@ _MOVE_IN = re.compile(r"^in(?:to)?\b|\b(?:mov(?:e|ed|ing)|com(?:e|ing)|arriv(?:e
                       r"\bnew (?:resident|occupier|occupant|tenant)\b")
 _MOVE_OUT = re.compile(r"^out\b|\b(?:mov(?:e|ed|ing)|go(?:ing)?)\s+(?:out|away)\b|\bleav(?:e|ing)\b|\bleft\b|"
                        r"\bvacat(?:e|ed|ing)\b|\bdepart(?:ed|ing)?\b")
-_BOTH_WAYS = re.compile(r"\bin(?:to)?\s*(?:\bor\b|\band\b|/|,)\s*(?:\w+\s+)?out\b|"
-                        r"\bout(?: of)?\s*(?:\bor\b|\band\b|/|,)\s*in(?:to)?\b")
+_BOTH_WAYS = re.compile(r"\bin(?:to)?\s*\(?\s*(?:\bor\b|\band\b|/|,)\s*(?:\w+\s+)?out\b|"
+                        r"\bout(?: of)?\s*\(?\s*(?:\bor\b|\band\b|/|,)\s*in(?:to)?\b")
 
 
 def move_type(raw: str) -> Normalised:
     """``in`` or ``out`` from what a form says ("Moving in", "I am leaving the property", "OUT")."""
+    asides = re.findall(r"\([^)]*\)", raw)
+    if not any(re.search(r"\b(?:in|into|out)\b", a, re.I) for a in asides):
+        raw = re.sub(r"\([^)]*\)", " ", raw)  # "moved (or will move) out": the aside aside
     s = _collapse(raw).lower().strip(" .")
     said_in, said_out = bool(_MOVE_IN.search(s)), bool(_MOVE_OUT.search(s))
     if said_in == said_out or _BOTH_WAYS.search(s):  # neither, both, or the question ("in or out")

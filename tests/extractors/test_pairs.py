@@ -739,3 +739,29 @@ def test_a_side_panel_of_notes_beside_the_questions_labels_nothing(tmp_path: Pat
     got = {p.label: p.answer for p in pairs}
     assert got["Your full name"] == "Rhys Lloyd" and got["Daytime telephone"] == "01632 960957"
     assert not any(p.label.startswith(("People we do not count", "living in", "home")) for p in pairs)
+
+
+def test_a_title_ticked_before_the_full_name_and_a_label_with_an_aside(tmp_path: Path) -> None:
+    path = tmp_path / "title.pdf"
+    c = _canvas(path, "Council Tax - Change of Address")
+    c.setFont("Helvetica", 9.5)
+    c.drawString(40, H - 120, "Title")
+    for k, title in enumerate(("Mr", "Mrs", "Ms", "Miss")):
+        x = 100 + 58 * k
+        c.rect(x, H - 122, 10, 10)
+        if title == "Miss":
+            c.setFont("Helvetica-Bold", 9.5)
+            c.drawString(x + 2, H - 120, "X")
+            c.setFont("Helvetica", 9.5)
+        c.drawString(x + 14, H - 120, title)
+    c.drawString(40, H - 140, "Full name")
+    c.drawString(40, H - 160, "Council Tax account no.")
+    c.drawString(145, H - 160, "(if known)")
+    c.setFont("Courier", 10.5)
+    c.drawString(205, H - 140, "Rebecca Ap Iorwerth")
+    c.drawString(205, H - 160, "3272-0365")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Council Tax account no.") == "3272-0365"
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Miss Rebecca Ap Iorwerth" and fields["account_ref"] == "32720365"

@@ -78,3 +78,14 @@ def test_zone(raw: str, value: str) -> None:
 def test_zone_rejects_what_is_no_zone_code(raw: str) -> None:
     with pytest.raises(InvalidValue):
         norm.zone(raw)
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("have moved (or will move) OUT OF the address in Part 2", "out"),
+                                               ("have moved (or will move) INTO the address in Part 3", "in")])
+def test_a_move_said_with_an_aside_in_brackets(raw: str, expected: str) -> None:
+    assert norm.move_type(raw).value == expected
+
+
+def test_a_bracketed_other_way_is_both_ways() -> None:
+    with pytest.raises(InvalidValue):
+        norm.move_type("Moving in (or out)")
