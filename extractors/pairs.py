@@ -753,6 +753,9 @@ class _PageReader:
                 continue  # set as the label is, where the answers have a type of their own: another label
             if len(lab.text) <= 3 and not re.search(r"[A-Za-z]{2}", lab.text):
                 continue  # "2" in a circle: a section's number, not a label
+            if _HEADING.match(lab.text) and link.how in ("below", "caption") and lab.number is None \
+                    and not lab.question and len(ans.text) <= 3 and ans.text.isdigit():
+                continue  # "Part C New address" over "8", the next row's number: a heading, not a question
             fit = 0.5 + 0.5 * max(-1.0, min(1.0, lab.label_score))
             fit *= 0.6 + 0.4 * max(0.0, min(1.0, 0.5 + ans.answer_score))
             link.score *= fit
