@@ -610,6 +610,11 @@ def _sender(doc: Document, letter: Letter, above: list[Row]) -> None:
     sig = letter.signature
     if sig and looks_like_name(sig[0].text, strict=False):
         letter.signed = Placed(norm.name(sig[0].text.strip(" ,.")).value, sig[0].text, sig[0].box)
+        # A signature, then the name printed under it ("L. Rossi" over "Mr Lewis Rossi"): the fuller way.
+        if len(sig) > 1 and looks_like_name(sig[1].text, strict=False):
+            under = norm.name(sig[1].text.strip(" ,.")).value
+            if initials_agree(under, letter.signed.value) and fullness(under) > fullness(letter.signed.value):
+                letter.signed = Placed(under, sig[1].text, sig[1].box)
     if any(ORGANISATION.search(r.text) and not EMAIL.search(r.text) for r in sig[:3]):
         # Signed for the council or a company ("Revenues Manager"): no citizen wrote this.
         letter.organisation_signed = True

@@ -464,3 +464,10 @@ def test_a_name_written_with_an_initial_in_the_block_and_in_full_under_the_sign_
                letter_lines(name="Gethin Pugh"))
     ex = read(pdf)
     assert ex.fields["sender_name"].value == "Gethin Pugh" and ex.fields["sender_name"].confidence >= 0.8
+
+
+def test_a_signature_in_initials_over_the_name_printed_in_full(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "l.pdf", ["15 Heol y Felin", "Formwick", "FW2 5EL", "", "30 November 2026"], COUNCIL, [
+        "Dear Sir or Madam,", "", "I would like to make a request under the Freedom of Information Act 2000.", "",
+        "Yours sincerely,", "L. Rossi", "Mr Lewis Rossi"])
+    assert read(pdf).values()["sender_name"] == "Mr Lewis Rossi"
