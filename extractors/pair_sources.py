@@ -425,6 +425,10 @@ _COLUMN_WORDS = {"question", "questions", "answer", "answers", "your", "our", "r
                  "entry", "entries", "asked", "told", "us", "you", "we", "what", "the", "data", "given"}
 
 
+#: The words a table's header uses for its option columns and its number column.
+_OPTION_WORDS = {"yes", "no", "ie", "na", "n", "y", "true", "false", "agree", "tick"}
+
+
 class _Grid:
     """Reads the rows of one ruled table (see :func:`_table_pairs`)."""
 
@@ -440,6 +444,10 @@ class _Grid:
         while r < len(rows):
             row = rows[r]
             nxt = rows[r + 1] if r + 1 < len(rows) else None
+            if nxt is not None and (named := self._named_columns(rows, r, section)) is not None:
+                got, r = named
+                out += got
+                continue
             if nxt is not None and (grid := self._choice_grid(rows, r, section)) is not None:
                 got, r = grid
                 out += got
@@ -584,6 +592,52 @@ class _Grid:
         return [Pair(self.page.number, head[k][0].replace("\n", " "), head[k][1], t, b, 0.88, "header",
                      section=section, lines=t.splitlines())
                 for k, (t, b) in sorted(owner.items())]
+
+    def _named_columns(self, rows: list[list[tuple[str, Box]]], r: int,
+                       section: str) -> tuple[list[Pair], int] | None:
+        """A header that names three or more columns ("No. | Question | Your answer | Yes | No") over rows
+        of them: each row's question, and its answer written or marked in an option's column. Returns
+        the pairs and the row after the table's rows (None when row ``r`` is no such header)."""
+        from extractors.pairs import Pair
+
+        head = rows[r]
+        words = [set(re.findall(r"[a-z]+", t.lower())) for t, _ in head]
+        if len(head) < 3 or not all(t for t, _ in head) or not all(w <= _COLUMN_WORDS | _OPTION_WORDS for w in words):
+            return None
+        body: list[list[tuple[str, Box]]] = []
+        k = r + 1
+        while k < len(rows) and len(rows[k]) == len(head) and all(
+                abs(a[1].x0 - b[1].x0) <= 3 for a, b in zip(rows[k], head, strict=True)):
+            body.append(rows[k])
+            k += 1
+        if len(body) < 2:
+            return None
+        cols = range(len(head))
+        number = {j for j in cols if all(not row[j][0] or re.fullmatch(r"\d{1,3}[a-z]?\.?", row[j][0].strip())
+                                         for row in body)}
+        options = {j for j in cols if j not in number and words[j] <= _OPTION_WORDS
+                   and all(not row[j][0] or _MARK.match(row[j][0].strip()) for row in body)}
+        rest = [j for j in cols if j not in number and j not in options]
+        if len(rest) < 2:
+            return None
+        ask, say = rest[0], rest[1]
+        out: list[Pair] = []
+        for row in body:
+            (question, qbox), (answer, abox) = row[ask], row[say]
+            if not question:
+                continue
+            question = question.replace("\n", " ")
+            if answer:
+                out.append(Pair(self.page.number, question, qbox, answer, abox, 0.92, "table", section=section,
+                                lines=answer.splitlines()))
+                continue
+            marked = [j for j in options if row[j][0]]
+            if len(marked) == 1:
+                j = marked[0]
+                named = tuple(head[o][0] for o in sorted(options))
+                out.append(Pair(self.page.number, question, qbox, head[j][0], row[j][1], 0.9, "choice",
+                                section=section, lines=[head[j][0]], options=named))
+        return out, k
 
     def _choice_grid(self, rows: list[list[tuple[str, Box]]], r: int,
                      section: str) -> tuple[list[Pair], int] | None:

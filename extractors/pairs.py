@@ -838,11 +838,12 @@ _FORM_WORDS = re.compile(r"\b(?:application|apply|form|permit|discount|moving|mo
 
 
 def _title_top(doc: Document) -> float | None:
-    """Where the form's title is on page 1: the largest type in its top half that is not the council's name."""
+    """Where the form's title is on page 1: the largest type in its top third that is not the council's name
+    (further down, large type is an answer or a signature, not a title)."""
     page = doc.pages[0]
     best: tuple[float, float] | None = None
     for line in page.lines:
-        if line.box.top > page.height * 0.5:
+        if line.box.top > page.height * 0.35:
             break
         for ph in line.phrases:
             sizes = [w.style.size for w in ph.words if w.style is not None]
@@ -857,7 +858,7 @@ def _title_top(doc: Document) -> float | None:
 
 
 def form_title(doc: Document) -> str:
-    """The form's title as printed (the largest type in the top half of page 1 that is not the council's name)."""
+    """The form's title as printed (the largest type in the top third of page 1 that is not the council's name)."""
     top = _title_top(doc)
     if top is None or not doc.pages:
         return ""

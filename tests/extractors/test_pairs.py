@@ -765,3 +765,22 @@ def test_a_title_ticked_before_the_full_name_and_a_label_with_an_aside(tmp_path:
     assert _answer(pairs, "Council Tax account no.") == "3272-0365"
     _, fields = _fields(path)
     assert fields["applicant_name"] == "Miss Rebecca Ap Iorwerth" and fields["account_ref"] == "32720365"
+
+
+def test_a_table_whose_header_names_number_question_answer_and_option_columns(tmp_path: Path) -> None:
+    path = tmp_path / "ticktable.pdf"
+    c = _canvas(path, "Residents' parking - permit request")
+    rows = [("No.", "Question", "Your answer", "Yes", "No"), ("1", "Name of applicant", "Mx Gwyn Hill", "", ""),
+            ("2", "Vehicle registration", "GR11TPM", "", ""), ("3", "Is this address your main home?", "", "X", ""),
+            ("4", "Parking zone", "B2", "", ""), ("5", "Date of this application", "25-11-2026", "", "")]
+    _grid(c, H - 100, rows, (30, 190, 160, 40, 40), bold_first=True)
+    c.setFont("Courier-Bold", 16)
+    c.drawString(100, H - 420, "G. Hill")  # a signature in large type, far down the page, is no title
+    c.save()
+    pairs = _pairs(path)
+    got = {p.label: p.answer for p in pairs}
+    assert got["Name of applicant"] == "Mx Gwyn Hill" and got["Is this address your main home?"] == "Yes"
+    assert not {"No.", "Question", "Your answer", "1", "2"} & set(got)
+    assert {p.zone for p in pairs} == {"body"}
+    form_type, fields = _fields(path)
+    assert form_type == "parking_permit" and fields["vrm"] == "GR11TPM" and fields["zone"] == "B2"
