@@ -491,7 +491,8 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
         rivals = [x for x in readings if x.field == spec.name and x.slot != r.slot and x.valid
                   and x.score >= max(MIN_SCORE, 0.8 * r.score) and x.value is not None
                   and _compare_key(spec, x.value) != _compare_key(spec, r.value)
-                  and not _same_answer(x, r) and x.score > assigned.get(x.slot, 0.0) + 0.05]
+                  and not _same_answer(x, r) and x.score > assigned.get(x.slot, 0.0) + 0.05
+                  and not (spec.kind == "name" and _initials_of(str(x.value), str(r.value)))]
         if rivals and r.valid:
             confidence = min(confidence, CONFLICT_CONFIDENCE)
             out.notes.append(f"{spec.name}: different values were found on the form")
@@ -506,6 +507,13 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
             name=spec.name, value=r.value, confidence=round(confidence, 4), method=r.method, raw=r.raw, box=r.box,
             label=r.label, valid=r.valid, problem=r.problem)
     return readings
+
+
+def _initials_of(a: str, b: str) -> bool:
+    """One name the other written with initials ("D. Price" signed for "Dylan Price"): no rival."""
+    from extractors.nlp.letter_shape import initials_agree
+
+    return initials_agree(a, b)
 
 
 def _same_answer(a: Reading, b: Reading) -> bool:

@@ -226,11 +226,12 @@ def _dates_in_parts(pairs: list[Pair], segments: Sequence[Segment]) -> list[Pair
                   and ((re.fullmatch(r"\d{1,2}", m.answer.strip()) and 1 <= int(m.answer) <= 12)
                        or _MONTH_NAME.match(m.answer.strip()))
                   and re.fullmatch(r"\d{4}|\d{2}", y.answer.strip()))
-        if not (row and values and part(m) and part(y)):
+        bare = not re.search(r"[A-Za-z]", m.label)  # the month's box labelled only by the "/" between
+        if not (row and values and (part(m) or bare) and (part(y) or not re.search(r"[A-Za-z]", y.label))):
             k += 1
             continue
         label, label_box = d.label, d.label_box
-        if part(d) and stem(d) and stem(d) == stem(m) == stem(y):
+        if part(d) and stem(d) and stem(d) == stem(y) and (bare or stem(m) == stem(d)):
             label = stem(d)  # "Only adult since DD", "... MM", "... YYYY": the question is what they share
         elif part(d):
             before = [sg for sg in segments if sg.box.x1 <= d.answer_box.x0 + 1 and d.answer_box.x0 - sg.box.x1 < 250

@@ -1168,8 +1168,8 @@ def _labels_set_alike(segments: list[Segment], styles: _Styles) -> None:
 
 def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
     """Lines of running text (a side panel's notes, wrapped at a common margin) are never a label: three or
-    more lines in one type, one under the other from the same left edge, the lines before the last filling
-    most of the block's width."""
+    more lines in one type (whatever their colour: Welsh and English notes may differ in it), one under the
+    other from the same left edge, the lines before the last filling most of the block's width."""
     by_line: dict[tuple[int, int], list[Segment]] = {}
     for s in segments:
         by_line.setdefault((s.page, s.line), []).append(s)
@@ -1181,7 +1181,8 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
         while True:
             last = chain[-1]
             nxt = [x for j in range(last.line + 1, last.line + 5) for x in by_line.get((last.page, j), [])
-                   if x.style == last.style and abs(x.box.x0 - last.box.x0) <= 2
+                   if x.style is not None and last.style is not None and (x.style.font, x.style.size) == (
+                       last.style.font, last.style.size) and abs(x.box.x0 - last.box.x0) <= 2
                    and 0 <= x.box.top - last.box.bottom <= 0.8 * max(last.height, 6.0)]
             if not nxt:
                 break
@@ -1190,7 +1191,10 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
         if len(chain) < 3:
             continue
         width = max(x.box.x1 - x.box.x0 for x in chain)
-        if all(len(x.text) >= 25 and x.box.x1 - x.box.x0 >= 0.6 * width for x in chain[:-1]):
+        full = [len(x.text) >= 25 and x.box.x1 - x.box.x0 >= 0.6 * width for x in chain[:-1]]
+        # Lines wrapped at the margin, but for the last of a sentence ("mis.") where one paragraph ends.
+        if sum(full) >= 0.5 * len(full) and all(f or x.text.rstrip().endswith((".", ":", "!"))
+                                                for f, x in zip(full, chain[:-1], strict=True)):
             top = chain[0]
             heads = [x for j in range(top.line - 3, top.line) for x in by_line.get((top.page, j), [])
                      if abs(x.box.x0 - top.box.x0) <= 2 and 0 <= top.box.top - x.box.bottom <= 1.2 * max(x.height, 6.0)]

@@ -719,13 +719,16 @@ def test_a_side_panel_of_notes_beside_the_questions_labels_nothing(tmp_path: Pat
     path = tmp_path / "panel.pdf"
     c = _canvas(path, "Living on your own? Apply for a 25% discount")
     notes = ["If you are the only adult (aged 18 or over)", "living in your home, your Council Tax bill",
-             "can be reduced by a quarter. Full-time students", "and apprentices are not counted either.",
-             "Call us if this applies to someone in your", "home."]
+             "can be reduced by a quarter.", "Os mai chi yw'r unig oedolyn sy'n byw yn",
+             "eich cartref, gall eich bil Treth Gyngor", "fod yn is.", "Call us if this applies to someone in your",
+             "home."]
     c.setFont("Helvetica-Bold", 9.5)
     c.drawString(46, H - 110, "People we do not count")
     c.setFont("Helvetica", 8.2)
     for k, line in enumerate(notes):
+        c.setFillColorRGB(0.35, 0.1, 0.1) if 3 <= k <= 5 else c.setFillColorRGB(0, 0, 0)  # Welsh in another colour
         c.drawString(46, H - 124 - 10.4 * k, line)
+    c.setFillColorRGB(0, 0, 0)
     y = H - 120
     for label, answer in (("Your full name", "Rhys Lloyd"), ("Daytime telephone", "01632 960957"),
                           ("Postcode", "QJ6 1EX")):
@@ -738,7 +741,7 @@ def test_a_side_panel_of_notes_beside_the_questions_labels_nothing(tmp_path: Pat
     pairs = _pairs(path)
     got = {p.label: p.answer for p in pairs}
     assert got["Your full name"] == "Rhys Lloyd" and got["Daytime telephone"] == "01632 960957"
-    assert not any(p.label.startswith(("People we do not count", "living in", "home")) for p in pairs)
+    assert not any(p.label.startswith(("People we do not count", "living in", "home", "eich", "fod")) for p in pairs)
 
 
 def test_a_title_ticked_before_the_full_name_and_a_label_with_an_aside(tmp_path: Path) -> None:
