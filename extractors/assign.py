@@ -227,10 +227,14 @@ def _label_scores(pair: Pair, ev: _Evidence) -> tuple[dict[str, float], bool]:
 def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
     """Every field this pair's answer could be, with its score."""
     scores, from_name = _label_scores(pair, ev)
-    if pair.how in {"choice", "tick"}:
-        # An option ticked says what it means, whatever the question printed over it: "I am moving out".
+    if pair.how in {"choice", "tick"} or not scores:
+        # An option ticked says what it means, whatever the question printed over it: "I am moving out"; so
+        # does an answer "Moving out of a property in Ardwenny" to a question no field's words are in
+        # ("What are you telling us about?").
+        ticked = pair.how in {"choice", "tick"}
         for spec in ev.specs:
-            if spec.kind == "move_type" and norm.is_valid("move_type", pair.answer):
+            if spec.kind == "move_type" and norm.is_valid("move_type", pair.answer) and (ticked or (
+                    re.search(r"\bmov", pair.answer, re.I) and len(pair.answer.split()) <= 10)):
                 scores[spec.name] = max(scores.get(spec.name, 0.0), 0.6)
     out: list[Reading] = []
     answer = _LINKS.sub("", pair.answer.strip()) if pair.how in {"beside", "below"} else pair.answer.strip()

@@ -521,6 +521,15 @@ class _Grid:
         from extractors.pairs import Pair
 
         out: list[Pair] = []
+        own = [(t, b) for t, b in row if self._labelled_cell(t)]
+        if own:
+            # Cells that hold their own label over their answer ("Date of move (dd/mm/yyyy)" over "22/05/2026"):
+            # each is a pair, and no cell answers another.
+            for t, b in own:
+                first, rest = t.split("\n", 1)
+                out.append(Pair(self.page.number, first, b, rest, b, 0.9, "box", section=section,
+                                lines=rest.splitlines()))
+            return out
         if len(row) >= 4 and len(row) % 2 == 0 and _alternating(row):
             for (q, qb), (a, ab) in zip(row[::2], row[1::2], strict=False):
                 if q and a and self._answer_like(a, ab, qb):
@@ -533,6 +542,15 @@ class _Grid:
                 out.append(Pair(self.page.number, q.replace("\n", " "), qb, a, ab, 0.92, "table", section=section,
                                 lines=a.splitlines()))
         return out
+
+    def _labelled_cell(self, text: str) -> bool:
+        """A cell whose first line is a label and whose next line is a value ("Date of move" / "22/05/2026")."""
+        from extractors.pairs import _value_like
+
+        if "\n" not in text:
+            return False
+        first, rest = text.split("\n", 1)
+        return self._label_like(first) and _value_like(" ".join(rest.split())) and not self._label_like(rest)
 
     def _column_names(self, rows: list[list[tuple[str, Box]]], r: int) -> bool:
         """Whether row ``r`` names the columns of the rows under it, each a question and its answer: the

@@ -284,7 +284,10 @@ def _numbers_joined(line: list[Segment]) -> list[Segment]:
         return line
     first, rest = line[0], line[1:]
     if re.fullmatch(r"\d{1,2}[a-z]?", first.text) and first.style is not None and first.style.bold \
-            and rest[0].text[:1].isupper() and not rest[0].comb and rest[0].box.x0 - first.box.x1 >= 0.8 * first.height:
+            and rest[0].text[:1].isupper() and not rest[0].comb \
+            and rest[0].box.x0 - first.box.x1 >= 0.8 * first.height \
+            and (rest[0].text.rstrip().endswith(("?", ".")) or len(rest[0].text.split()) >= 5):
+        # (a question or a request; "1  About you" in a badge is a part's heading and keeps its number apart)
         rest[0].number = rest[0].number or first.text  # "6   Please tell us ...": a bare number in bold, set apart
         return rest
     return line
@@ -362,6 +365,7 @@ _VALUE_SHAPES = (
 _HEADING = re.compile(r"^(?:part|section|step|adran|rhan)\s+(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})\b", re.I)
 #: Words of the form's own printing that are never an answer by themselves.
 _PROMPTS = re.compile(r"^(?:please\s+)?(?:tick|cross|mark|select|choose|circle)\b.*$|^(?:day|month|year|dd|mm|yyyy|yy)$"
+                      r"|^(?:dydd|diwrnod|mis|blwyddyn|dd|mm|bbbb)\s*/\s*(?:day|month|year|dd|mm|yyyy)$"
                       r"|^\(.*\)$", re.I)
 
 
@@ -376,7 +380,9 @@ def _family(style: Style) -> str:
 
 
 def _is_sentence(seg: Segment) -> bool:
-    n = len(seg.text.split())
+    # A bilingual label ("Dyddiad y daethoch yn unig oedolyn / Date you became the only adult") is two short
+    # phrases, not a sentence: its length is its longer half's.
+    n = max(len(part.split()) for part in seg.text.split(" / "))
     return n >= 12 or (n >= 6 and seg.text.rstrip().endswith((".", "!")))
 
 
@@ -681,8 +687,9 @@ class _PageReader:
             above = self.by_line.get(j, [])
             if not above:
                 continue
-            if all(s.label_score < 0 and _is_sentence(s) and s.style is not None and ans.style is not None
-                   and s.style.size < ans.style.size - 0.4 for s in above if _overlap_x(s.box, ab) > 0) and any(
+            if all(s.label_score < 0 and _is_sentence(s) and s.text.rstrip().endswith(".") and s.style is not None
+                   and ans.style is not None and s.style.size < ans.style.size - 0.4
+                   for s in above if _overlap_x(s.box, ab) > 0) and any(
                     _overlap_x(s.box, ab) > 0 for s in above):
                 continue  # a hint under the question ("It is eight digits long."): the question is above it
             above = [s for s in above if _overlap_x(s.box, ab) > 0 or -20 <= ab.x0 - s.box.x0 <= 60
@@ -953,7 +960,8 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
             label_size = max((x.size for x in label_styles), default=styles.label_size)
             bigger = st is not None and label_size and st.size >= label_size + 1
             parts = (s.question or s.number) and _lettered_parts_follow(s, lines)
-            if (s.question or (s.number and not bigger)) and not _HEADING.match(s.text) and not parts:
+            banner = s.number and not s.question and _heading_scope(doc, s.box) is not None  # "1 About you" on a bar
+            if (s.question or (s.number and not bigger)) and not _HEADING.match(s.text) and not parts and not banner:
                 continue  # a question left unanswered is no heading either ("3. Your previous address" is one),
                 # unless its parts follow it ("3 What is the address?" over "(a) House number and street")
             if parts and st is not None:

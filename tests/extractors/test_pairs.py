@@ -787,3 +787,49 @@ def test_a_table_whose_header_names_number_question_answer_and_option_columns(tm
     assert {p.zone for p in pairs} == {"body"}
     form_type, fields = _fields(path)
     assert form_type == "parking_permit" and fields["vrm"] == "GR11TPM" and fields["zone"] == "B2"
+
+
+def test_a_bilingual_label_over_a_date_in_boxes_with_day_month_year_captions(tmp_path: Path) -> None:
+    path = tmp_path / "bilingual.pdf"
+    c = _canvas(path, "Cais am Ostyngiad Person Sengl / Single Person Discount Application")
+    c.setFont("Helvetica", 8)
+    c.drawString(192, H - 150, "Dyddiad y daethoch yn unig oedolyn / Date you became the only adult")
+    c.setFont("Times-Roman", 12)
+    for k, ch in enumerate("22062026"):
+        x = 197 + 18 * k + (24 if k >= 2 else 0) + (24 if k >= 4 else 0)
+        c.rect(x - 3, H - 172, 15, 18)
+        c.drawString(x, H - 168, ch)
+    c.setFont("Helvetica", 6)
+    for x, caption in ((192, "Dydd/Day"), (238, "Mis/Month"), (284, "Blwyddyn/Year")):
+        c.drawString(x, H - 182, caption)
+    c.save()
+    pairs = _pairs(path)
+    assert {p.label for p in pairs if p.answer == "22/06/2026"} == {
+        "Dyddiad y daethoch yn unig oedolyn / Date you became the only adult"}
+    _, fields = _fields(path)
+    assert fields["sole_adult_since"] == "2026-06-22"
+
+
+def test_a_table_cell_that_holds_its_own_label_over_its_answer(tmp_path: Path) -> None:
+    path = tmp_path / "cells.pdf"
+    c = _canvas(path, "Notification of moving home")
+    c.rect(50, H - 160, 250, 40)
+    c.rect(300, H - 160, 250, 40)
+    c.setFont("Helvetica", 8)
+    c.drawString(54, H - 132, "Council Tax account number (if you have one)")
+    c.drawString(304, H - 132, "Date of move (dd/mm/yyyy)")
+    c.setFont("Courier", 11)
+    c.drawString(304, H - 150, "22/05/2026")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Date of move") == "22/05/2026"
+    assert _answer(pairs, "Council Tax account number") is None
+
+
+def test_a_move_said_in_answer_to_a_question_of_no_fields_words(tmp_path: Path) -> None:
+    path = tmp_path / "portal.pdf"
+    _label_colon_form(path, "Check your answers - tell us you are moving", [
+        ("What are you telling us about?", "Moving out of a property in Ardwenny"), ("Full name", "Mr Owain Vaughan"),
+        ("Moving date", "15 October 2026"), ("Address you are leaving", "9 Bryn Awel")])
+    _, fields = _fields(path)
+    assert fields["move_type"] == "out" and fields["move_date"] == "2026-10-15"

@@ -89,3 +89,13 @@ def test_a_move_said_with_an_aside_in_brackets(raw: str, expected: str) -> None:
 def test_a_bracketed_other_way_is_both_ways() -> None:
     with pytest.raises(InvalidValue):
         norm.move_type("Moving in (or out)")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [("I mewn / In", "in"), ("Allan / Out", "out")])
+def test_a_bilingual_option(raw: str, expected: str) -> None:
+    assert norm.move_type(raw).value == expected
+
+
+def test_the_welsh_question_is_both_ways() -> None:
+    with pytest.raises(InvalidValue):
+        norm.move_type("i mewn neu allan")
