@@ -32,6 +32,7 @@ from extractors.contract import Extraction, FieldValue
 from extractors.document import Box
 from extractors.labels import LabelClassifier
 from extractors.meaning import ideas_in, label_scores, meaning_of, roles_in
+from extractors.nlp.letter_shape import initials_agree
 from extractors.pair_sources import widget_name_label
 from extractors.pairs import Pair
 from extractors.spec import FieldSpec
@@ -496,7 +497,8 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
                   and x.score >= max(MIN_SCORE, 0.8 * r.score) and x.value is not None
                   and _compare_key(spec, x.value) != _compare_key(spec, r.value)
                   and not _same_answer(x, r) and x.score > assigned.get(x.slot, 0.0) + 0.05
-                  and not (spec.kind == "name" and _initials_of(str(x.value), str(r.value)))]
+                  # one name the other in initials ("D. Price" signed for "Dylan Price"): no rival
+                  and not (spec.kind == "name" and initials_agree(str(x.value), str(r.value)))]
         if rivals and r.valid:
             confidence = min(confidence, CONFLICT_CONFIDENCE)
             out.notes.append(f"{spec.name}: different values were found on the form")
@@ -511,13 +513,6 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
             name=spec.name, value=r.value, confidence=round(confidence, 4), method=r.method, raw=r.raw, box=r.box,
             label=r.label, valid=r.valid, problem=r.problem)
     return readings
-
-
-def _initials_of(a: str, b: str) -> bool:
-    """One name the other written with initials ("D. Price" signed for "Dylan Price"): no rival."""
-    from extractors.nlp.letter_shape import initials_agree
-
-    return initials_agree(a, b)
 
 
 def _same_answer(a: Reading, b: Reading) -> bool:

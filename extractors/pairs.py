@@ -896,11 +896,12 @@ def _letterhead_blocks(segments: list[Segment], title_top: float | None) -> list
     if title_top is None:
         return []
     blocks: list[Box] = []
+    by_top = sorted(segments, key=lambda x: x.box.top)
     for seed in segments:
         if seed.box.bottom >= title_top - 2 or any(_inside(seed.box, b, 1.0) for b in blocks):
             continue
         box, last = seed.box, seed
-        for s in sorted(segments, key=lambda x: x.box.top):
+        for s in by_top:
             if s.box.top <= last.box.top or s.style != seed.style:
                 continue
             if not (abs(s.box.x1 - box.x1) <= 3 or abs(s.box.x0 - box.x0) <= 3):
@@ -913,20 +914,23 @@ def _letterhead_blocks(segments: list[Segment], title_top: float | None) -> list
     return blocks
 
 
-def _office_part(doc: Document, box: Box, segments: dict[int, list[Segment]]) -> bool:
-    """Whether a label is in the office's part of the form though no heading says so: "Office use
-    only" leads its line, or heads the drawn box it is in."""
-    page = doc.pages[box.page - 1]
-    segs = segments.get(box.page, [])
-    for s in segs:
-        if s.box.x1 <= box.x0 + 1 and abs(s.box.top - box.top) < 3 and _OFFICE.search(s.text):
-            return True
-    for r in page.rects:
-        if _inside(box, r, 2.0):
+def _office_parts(doc: Document, segments: dict[int, list[Segment]]) -> tuple[list[Segment], list[Box]]:
+    """Where the office's part of a form is though no heading says so: the "Office use only" that leads
+    a line, and the drawn boxes whose first words it is."""
+    leads = [s for segs in segments.values() for s in segs if _OFFICE.search(s.text)]
+    boxes = []
+    for page in doc.pages:
+        segs = segments.get(page.number, [])
+        for r in page.rects:
             first = min((s for s in segs if _inside(s.box, r, 2.0)), key=lambda s: (s.box.top, s.box.x0), default=None)
             if first is not None and _OFFICE.search(first.text):
-                return True
-    return False
+                boxes.append(r)
+    return leads, boxes
+
+
+def _in_office_part(box: Box, leads: list[Segment], boxes: list[Box]) -> bool:
+    return any(s.page == box.page and s.box.x1 <= box.x0 + 1 and abs(s.box.top - box.top) < 3 for s in leads) \
+        or any(_inside(box, r, 2.0) for r in boxes)
 
 
 def _coloured(style: Style) -> bool:
@@ -1097,13 +1101,14 @@ def _find_pairs(doc: Document) -> list[Pair]:
     heads = [(hb, text, _heading_scope(doc, hb))
              for hb, text in _headings(doc, segments, used, title_top, styles, label_styles)]
     letterhead = _letterhead_blocks(segments.get(1, []), title_top)
+    office = _office_parts(doc, segments)
     for pair in pairs:
         pair.section = pair.section or _section_for(pair.label_box or pair.answer_box, heads)
         zone = _zone_of(pair.label_box or pair.answer_box, doc, title_top)
         if zone == "body" and any(_inside(pair.answer_box, b, 1.0) for b in letterhead):
             zone = "letterhead"
         if zone == "body" and (_OFFICE.search(pair.section) or _OFFICE.search(pair.label)
-                               or _office_part(doc, pair.label_box or pair.answer_box, segments)):
+                               or _in_office_part(pair.label_box or pair.answer_box, *office)):
             zone = "office"
         pair.zone = zone
     pairs.sort(key=lambda q: (q.page, (q.label_box or q.answer_box).top, (q.label_box or q.answer_box).x0))
