@@ -23,6 +23,15 @@ def _iso(value: Any) -> str | None:
     return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value is not None else None
 
 
+def exported_value(f: ExtractedField) -> Any:
+    """A field's value in the export: its normal form, or, when the answer is not valid for its kind
+    (``INVALID_FORMAT``: an impossible date, a malformed postcode), the answer as written, whitespace
+    collapsed, so that downstream systems and staff see what the citizen wrote."""
+    if f.valid:
+        return f.value
+    return " ".join(f.raw.split()) if f.raw else None
+
+
 def _lines(session: Session) -> Iterator[dict[str, Any]]:
     last_id = 0
     while True:  # keyset pagination keeps memory flat for any number of submissions
@@ -37,13 +46,13 @@ def _lines(session: Session) -> Iterator[dict[str, Any]]:
             fields[f.submission_id].append(f)
         for s in subs:
             assert s.id is not None
-            valid = [f for f in fields[s.id] if f.valid and f.value not in (None, "", [])]
+            given = {f.name: (f, value) for f in fields[s.id] if (value := exported_value(f)) not in (None, "", [])}
             yield {
                 "file": s.file_name,
                 "sha256": s.sha256,
                 "form_type": s.form_type,
-                "fields": {f.name: f.value for f in valid},
-                "confidence": {f.name: round(f.confidence, 4) for f in valid},
+                "fields": {name: value for name, (_, value) in given.items()},
+                "confidence": {name: round(f.confidence, 4) for name, (f, _) in given.items()},
                 "outcome": s.outcome.value if s.outcome else None,
                 "reasons": list(s.reasons),
                 "received_at": _iso(s.received_at),

@@ -188,6 +188,11 @@ def generate(out_dir: Path, forms: int, seed: int = 1, as_of: dt.date | None = N
     return SampleResult(out_dir, records_path, inbox, truth_path, counts)
 
 
+def _usable_ref(t: Truth) -> bool:
+    """The form gave an account reference the checks could use (an invalid one is kept as written)."""
+    return "account_ref" in t.fields and rc.with_field(rc.INVALID_FORMAT, "account_ref") not in t.reasons
+
+
 def _original(done: list[tuple[AnyForm, Truth]], kind: str, rng: random.Random) -> AnyForm:
     """An earlier form of ``kind`` the same applicant can send again, not already repeated."""
     form_type = FORM_KINDS[kind]
@@ -195,7 +200,7 @@ def _original(done: list[tuple[AnyForm, Truth]], kind: str, rng: random.Random) 
                 if t.form_type == form_type and rc.DUPLICATE_SUBMISSION in f.faults}
     if kind == SPD:
         candidates = [f for f, t in done
-                      if t.form_type == form_type and f.household.kind in CLEAN_KINDS and "account_ref" in t.fields
+                      if t.form_type == form_type and f.household.kind in CLEAN_KINDS and _usable_ref(t)
                       and not _NOT_REPEATABLE & set(t.reasons) and id(f.household) not in repeated]
     else:  # a clean form of the kind, sent twice
         candidates = [f for f, t in done

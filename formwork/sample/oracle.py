@@ -30,6 +30,14 @@ FIELDS: dict[str, str] = {
 REQUIRED = ("account_ref", "applicant_name", "address", "postcode", "sole_adult_since", "declaration_date")
 
 
+def with_invalid(fields: Mapping[str, str], raw: Mapping[str, str], invalid: list[str],
+                 order: Mapping[str, str]) -> dict[str, str]:
+    """The truth's fields: the normal forms, and each invalid answer as written (whitespace collapsed),
+    as the export gives it; in the form type's field order."""
+    written = {name: " ".join(raw[name].split()) for name in invalid}
+    return {name: fields.get(name, written.get(name, "")) for name in order if name in fields or name in written}
+
+
 @dataclass(frozen=True)
 class Truth:
     """One line of truth.jsonl (without the file name)."""
@@ -101,7 +109,7 @@ class SpdOracle:
         outcome = "exception" if reasons else "approved"
         if outcome == "approved":
             self.applied.add(fields["account_ref"])
-        return Truth(FORM_TYPE, fields, outcome, reasons)
+        return Truth(FORM_TYPE, with_invalid(fields, raw, invalid, FIELDS), outcome, reasons)
 
     def _checks(self, fields: dict[str, str], move_out: dt.date | None) -> list[str]:
         out: list[str] = []

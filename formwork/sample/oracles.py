@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from formwork import reasons as rc
 from formwork.normalise import InvalidValue, address_key, is_valid_vrm, name_key, normalise
 from formwork.sample.council import Council, Permit, Property
-from formwork.sample.oracle import Truth
+from formwork.sample.oracle import Truth, with_invalid
 
 __all__ = ["MOVE_FIELDS", "PERMIT_FIELDS", "MoveOracle", "PermitOracle", "move_required", "PERMIT_REQUIRED"]
 
@@ -52,8 +52,9 @@ def move_required(move_type: str | None) -> tuple[str, ...]:
 
 
 def judge_fields(raw: Mapping[str, str], kinds: dict[str, str], required: Callable[[dict[str, str]], tuple[str, ...]],
-                 threshold: float) -> tuple[dict[str, str], list[str]]:
-    """The fields in normal form, and MISSING_FIELD / INVALID_FORMAT / LOW_CONFIDENCE codes."""
+                 threshold: float) -> tuple[dict[str, str], list[str], list[str]]:
+    """The fields in normal form, MISSING_FIELD / INVALID_FORMAT / LOW_CONFIDENCE codes, and the fields
+    whose answers are invalid."""
     fields: dict[str, str] = {}
     invalid, low = [], []
     for name, kind in kinds.items():
@@ -72,7 +73,7 @@ def judge_fields(raw: Mapping[str, str], kinds: dict[str, str], required: Callab
     reasons = ([rc.with_field(rc.MISSING_FIELD, f) for f in missing]
                + [rc.with_field(rc.INVALID_FORMAT, f) for f in invalid]
                + [rc.with_field(rc.LOW_CONFIDENCE, f) for f in low])
-    return fields, reasons
+    return fields, reasons, invalid
 
 
 def find_property(council: Council, address: str | None, postcode: str | None) -> Property | None:
@@ -95,13 +96,13 @@ class MoveOracle:
     seen: set[str] = field(default_factory=set)
 
     def judge(self, raw: Mapping[str, str]) -> Truth:
-        fields, reasons = judge_fields(raw, MOVE_FIELDS, lambda f: move_required(f.get("move_type")),
-                                       self.confidence_threshold)
+        fields, reasons, invalid = judge_fields(raw, MOVE_FIELDS, lambda f: move_required(f.get("move_type")),
+                                                self.confidence_threshold)
         reasons += self._checks(fields)
         outcome = "exception" if reasons else "approved"
         if outcome == "approved" and fields["move_type"] == "out":
             self.closed.add(fields["account_ref"])
-        return Truth("council_tax_move", fields, outcome, reasons)
+        return Truth("council_tax_move", with_invalid(fields, raw, invalid, MOVE_FIELDS), outcome, reasons)
 
     def _checks(self, f: dict[str, str]) -> list[str]:
         out: list[str] = []
@@ -165,7 +166,8 @@ class PermitOracle:
                 self.active_accounts[a.uprn] += [name_key(p) for p in a.liable_parties]
 
     def judge(self, raw: Mapping[str, str]) -> Truth:
-        fields, reasons = judge_fields(raw, PERMIT_FIELDS, lambda f: PERMIT_REQUIRED, self.confidence_threshold)
+        fields, reasons, invalid = judge_fields(raw, PERMIT_FIELDS, lambda f: PERMIT_REQUIRED,
+                                                self.confidence_threshold)
         reasons += self._checks(fields)
         outcome = "exception" if reasons else "approved"
         if outcome == "approved":
@@ -174,7 +176,7 @@ class PermitOracle:
             start = dt.date.fromisoformat(fields["start_date"])
             self.issued.append(Permit(f"new-{len(self.issued)}", prop.uprn, fields["vrm"], fields["zone"], start,
                                       one_year(start)))
-        return Truth("parking_permit", fields, outcome, reasons)
+        return Truth("parking_permit", with_invalid(fields, raw, invalid, PERMIT_FIELDS), outcome, reasons)
 
     def active(self, days: list[dt.date]) -> list[Permit]:
         return [p for p in [*self.council.permits, *self.issued] if any(p.valid_from <= d <= p.valid_to for d in days)]
