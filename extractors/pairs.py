@@ -241,6 +241,8 @@ def _make_segment(words: list[Word], page: int, line: int, leader_before: bool, 
     colon = False
     if text.endswith(":") and not _TIME.match(text):
         colon, text = True, text[:-1].rstrip()
+    elif len(words) <= 6 and _ABBREVIATION_STOP.match(words[-1].text):
+        colon = True  # "Account no." ends a label as a colon would
     question = text.endswith("?")
     if not text:
         return None
@@ -742,10 +744,26 @@ class _PageReader:
                 no_bigger = lab.style is None or ans.style is None or lab.style.size <= ans.style.size + 0.2
                 if under and rule and (smaller or (self.styles.is_form(lab.style) and no_bigger)):
                     score = 0.8 if smaller else 0.65
+                    if lab.question:
+                        score -= 0.2  # a question is asked before its answer, not printed under it
                     if self._caption_of_above(lab, self._gap_to_next(lab)):
                         score += 0.12  # nearer this answer's rule than anything under it: its caption
                     yield _Link(lab, ans, score, "caption")
             break
+
+    def _heading_title(self, seg: Segment) -> bool:
+        """``seg`` follows "Section 4:" or "Part C" on its line: the part's title."""
+        before = [s for s in self.by_line.get(seg.line, []) if s.box.x1 <= seg.box.x0 + 1]
+        return bool(before) and len(before) == 1 and _HEADING.fullmatch(before[0].text) is not None
+
+    def _numbered_bar(self, seg: Segment, ans: Segment) -> bool:
+        """``seg`` is "4 Contact details" on a bar across the form (a drawn band far wider than the words
+        and not much taller), and ``ans`` is outside the bar: the heading of a part."""
+        if seg.number is None or seg.question:
+            return False
+        h = max(seg.height, 6.0)
+        return any(_inside(seg.box, r, 2.0) and r.height <= 2.5 * h and (r.x1 - r.x0) >= 1.5 * (seg.box.x1 - seg.box.x0)
+                   and not _inside(ans.box, r, 2.0) for r in self.page.rects)
 
     def _best_label(self, ans: Segment) -> _Link | None:
         best: _Link | None = None
@@ -763,6 +781,11 @@ class _PageReader:
             if _HEADING.match(lab.text) and link.how in ("below", "caption") and lab.number is None \
                     and not lab.question and len(ans.text) <= 3 and ans.text.isdigit():
                 continue  # "Part C New address" over "8", the next row's number: a heading, not a question
+            if link.how in ("below", "caption") and self._numbered_bar(lab, ans):
+                continue  # "4 Contact details" on a bar over its part: a heading
+            if link.how in ("below", "caption") and lab.number is None and not lab.question \
+                    and (_HEADING.match(lab.text) or self._heading_title(lab)) and not _value_like(ans.text):
+                link.score -= 0.3  # "Section 4: Your contact details": a part's title over its first label
             fit = 0.5 + 0.5 * max(-1.0, min(1.0, lab.label_score))
             fit *= 0.6 + 0.4 * max(0.0, min(1.0, 0.5 + ans.answer_score))
             link.score *= fit

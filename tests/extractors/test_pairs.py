@@ -833,3 +833,123 @@ def test_a_move_said_in_answer_to_a_question_of_no_fields_words(tmp_path: Path) 
         ("Moving date", "15 October 2026"), ("Address you are leaving", "9 Bryn Awel")])
     _, fields = _fields(path)
     assert fields["move_type"] == "out" and fields["move_date"] == "2026-10-15"
+
+
+
+_INTRO = ("Use this form to tell us that you now live alone. We will reduce your bill by 25% from the date you "
+          "became the only", "adult at the property. People who are disregarded for council tax, such as "
+          "full-time students, are not", "counted as adults. Ask us about a disregard if this applies.")
+
+
+def _intro(c: Canvas, font: str) -> float:
+    c.setFont(font, 9.5)
+    for k, line in enumerate(_INTRO):
+        c.drawString(50, H - 100 - 12.3 * k, line)
+    return H - 100 - 12.3 * len(_INTRO) - 20
+
+
+def _stacked_form(path: Path, rows: list[tuple[str, str | None]]) -> tuple[Canvas, list[float]]:
+    """A council's form in Times: guidance, then bold labels, each with its typed answer on a rule under it
+    (None: left blank). The canvas, unsaved, and the baseline of every answer's line."""
+    c = _canvas(path, "Council Tax - Single Person Discount application")
+    y = _intro(c, "Times-Roman")
+    c.setFont("Times-Bold", 12)
+    c.drawString(50, y, "The property")
+    y -= 28
+    lines = []
+    for label, answer in rows:
+        c.setFont("Times-Bold", 9)
+        c.drawString(50, y, label)
+        y -= 12.3
+        lines.append(y)
+        if answer is not None:
+            c.setFont("Times-Roman", 10.5)
+            c.drawString(50, y, answer)
+        c.line(50, y - 3, 545, y - 3)  # each answer on a rule
+        y -= 22.7
+    return c, lines
+
+
+def test_a_label_that_ends_with_an_abbreviations_full_stop_has_the_answer_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "no.pdf"
+    c, _ = _stacked_form(path, [
+        ("Account no.", "CT 4367 7747"), ("Address for which you are claiming:", "31 Ash Place"),
+        ("Town/city:", "Ashby Vale"), ("Postcode of the property:", "Fw7 2Ss"), ("Your full name:", "Miss Sian Hayes"),
+        ("Contact number:", "01632 960711"), ("Sole adult since:", "22/10/2026")])
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Account no.") == "CT 4367 7747"
+    _, fields = _fields(path)
+    assert fields["account_ref"] == "43677747"
+
+
+def test_a_question_under_an_answer_is_the_next_label_not_its_caption(tmp_path: Path) -> None:
+    path = tmp_path / "question.pdf"
+    c = _canvas(path, "Single Person Discount - application form")
+    y = _intro(c, "Helvetica")
+    rows = [("Account no.", "4042 6947"), ("Your name", "Susan Williams"), ("Contact number", None),
+            ("Discount to start from", "27 March 2026"), ("Who has moved out?", "Ms Samina Kelly"),
+            ("Where have they moved to?", None), ("Reason for your application",
+                                                   "I am now the only adult living at this address.")]
+    for label, answer in rows:  # labels in small bold, each answer on a full-width rule under it
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(50, y, label)
+        if answer is not None:
+            c.setFont("Helvetica", 10)
+            c.drawString(50, y - 12.5, answer)
+        c.line(50, y - 15, 545, y - 15)
+        y -= 33.7
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Discount to start from") == "27 March 2026"
+    assert _answer(pairs, "Who has moved out?") == "Ms Samina Kelly"
+    assert _answer(pairs, "Where have they moved to?") is None
+
+
+def _beside_form(path: Path, parts: list[tuple[str, list[tuple[str, str | None]]]], bar: bool = False) -> None:
+    """Guidance, then bold labels with typed answers beside them, in parts under headings (white on a dark
+    bar if ``bar``)."""
+    c = _canvas(path, "Council Tax: Single Occupancy Discount")
+    y = _intro(c, "Helvetica")
+    for heading, rows in parts:
+        if bar:
+            c.setFillGray(0.3)
+            c.rect(50, y - 5, 495, 18, fill=1, stroke=0)
+            c.setFillGray(1.0)
+        c.setFont("Helvetica-Bold", 11)
+        c.drawString(56, y, heading)
+        c.setFillGray(0.0)
+        y -= 27.3
+        for label, answer in rows:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(50, y, label)
+            if answer is not None:
+                c.setFont("Helvetica", 10)
+                c.drawString(242, y, answer)
+            y -= 19.5
+        y -= 6.7
+    c.save()
+
+
+@pytest.mark.parametrize(("style", "bar"), [("Section {n}: {title}", False), ("Part {letter} - {title}", False),
+                                             ("{n}. {title}", True)])
+def test_a_parts_heading_is_not_the_label_of_a_blank_first_question_under_it(tmp_path: Path, style: str,
+                                                                              bar: bool) -> None:
+    def heading(n: int, title: str) -> str:
+        return style.format(n=n, letter="ABCD"[n - 1], title=title)
+
+    path = tmp_path / "parts.pdf"
+    _beside_form(path, [
+        (heading(1, "Your council tax account"), [("Council tax reference number", "46499061"),
+                                                   ("First line of address", "58 Bramble Rise"),
+                                                   ("Postcode of the property", "fw10 8qu")]),
+        (heading(2, "Applicant details"), [("Your name", "Finley Hughes")]),
+        (heading(3, "Change in household"), [("Only adult living at the property from", "7th November 2026"),
+                                              ("Name of the adult who has left", "Lewis Jones")]),
+        (heading(4, "Your contact details"), [("Daytime telephone number", None),
+                                               ("Email", "finleyhughes11@example.org")])], bar=bar)
+    pairs = _pairs(path)
+    assert not [p for p in pairs if p.answer == "Daytime telephone number"], pairs
+    _, fields = _fields(path)
+    assert "change_description" not in fields and "phone" not in fields
+    assert fields["email"] == "finleyhughes11@example.org"
