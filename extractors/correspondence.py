@@ -23,7 +23,7 @@ pipelines of :mod:`extractors.nlp`:
   council tax references, postcodes and dates; dates without a year take it
   from the letter's own date (:func:`extractors.text.infer_year`).
 - **what it is about**: the text classifier of :mod:`extractors.nlp.topics`.
-  The topic's confidence is the classifier's probability, lowered when the
+  The topic's confidence is the top topic's lead over the next, lowered when the
   letter's sentences, judged one by one, point at different topics: a letter
   about two things belongs to staff, not to one team's queue.
 
