@@ -50,7 +50,8 @@ MIN_SCORE = 0.22
 
 _ZONE_WEIGHT = {"body": 1.0, "letterhead": 0.05, "footer": 0.05, "office": 0.03}
 _BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable", "not provided", "not given", "none given",
-           "not answered", "change", "edit", "amend", "not known", "unknown", "n a"}
+           "not answered", "change", "edit", "amend", "not known", "unknown", "n a", "please select", "select",
+           "please choose", "choose", "select one", "-- select --", "--select--", "please select one"}
 _PLACEHOLDER = re.compile(r"^\(?(?:dd|d)\s*[/ .-]?\s*mm\s*[/ .-]?\s*(?:yyyy|yy)\)?$|^\(?day\s*/\s*month\s*/\s*year\)?$",
                           re.I)
 _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
@@ -244,6 +245,12 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
     zone = _ZONE_WEIGHT.get(pair.zone, 1.0)
     for name, label_s in scores.items():
         spec = ev.by_name[name]
+        if pair.how == "tick" and spec.kind not in _CHOSEN_KINDS:
+            continue  # a printed option ticked ("A private tenant") is no address, name or date someone wrote
+        if spec.kind not in _CHOSEN_KINDS and _POLAR.match(pair.label) and pair.label.rstrip().endswith("?") \
+                and not _KNOW_OR_HAVE.search(pair.label):
+            label_s *= 0.4  # "Do you own or rent the property you are moving into?" asks no address (but "Do you
+            # know their forwarding address?" is answered with it)
         if spec.kind == "move_type" and answer.lower().strip(" .") in _YES_NO:
             if (said := _said_by_yes_no(pair.label, answer, label_s)) is not None:
                 value, weight = said
@@ -267,6 +274,13 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
         out.append(_reading(spec, raw, pair, str(index), label_s, zone, from_name))
     return out
 
+
+#: A question answered yes or no, or by a choice: its words name a thing, its answer is not that thing.
+_POLAR = re.compile(r"^(?:\W*\d{0,2}[a-z]?[.)]?\s+)?(?:do|does|did|are|is|was|were|have|has|had|will|would|can|could|"
+                    r"should|shall|may)\s", re.I)
+_KNOW_OR_HAVE = re.compile(r"\b(?:do|does|did|have|has)\s+(?:you|they|we|he|she)\s+(?:know|have|got)\b", re.I)
+#: The kinds of field a ticked printed option can answer.
+_CHOSEN_KINDS = {"move_type", "zone"}
 
 _SAID_YES = {"yes", "y", "ie", "ie / yes", "yes / ie", "true", "x", "ticked", "on"}
 
@@ -316,7 +330,7 @@ def _reading(spec: FieldSpec, raw: str, pair: Pair, slot: str, label_s: float, z
 
 
 def _is_name_part(pair: Pair) -> bool:
-    ideas = ideas_in(pair.label)
+    ideas = ideas_in(re.sub(r"\(.*?\)", " ", pair.label))
     return any(ideas.get(p, 0) >= 0.9 for p in ("name_title", "name_first", "name_last"))
 
 
@@ -328,7 +342,7 @@ def _name_parts(pairs: Sequence[Pair], ev: _Evidence, consumed: set[int] | None 
         return []
     groups: dict[str, dict[str, tuple[Pair, str]]] = {}
     for pair in pairs:
-        ideas = ideas_in(pair.label)
+        ideas = ideas_in(re.sub(r"\(.*?\)", " ", pair.label))  # "Full name (first name and surname)" is whole
         part = next((p for p in ("name_title", "name_first", "name_last") if ideas.get(p, 0) >= 0.9), None)
         if part is None or _blank(pair.answer) or pair.zone != "body":
             continue
@@ -451,7 +465,13 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
     """Fill ``out.fields`` from ``pairs``; returns every reading considered (for ``formwork extract``)."""
     ev = _Evidence(specs, classifier)
     readings: list[Reading] = []
+    # The printed options of a question answered by a choice are no answers of their own (a table reader
+    # takes the first option under the question for its answer).
+    options = {" ".join(o.split()).lower() for p in pairs if p.how in {"choice", "tick"} for o in p.options}
     for i, pair in enumerate(pairs):
+        if pair.how not in {"choice", "tick"} and pair.answer.strip() \
+                and " ".join(pair.answer.splitlines()[0].split()).lower() in options:
+            continue
         readings += readings_for(pair, ev, i)
     consumed: set[int] = set()
     joined = _name_parts(pairs, ev, consumed)
@@ -497,6 +517,7 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
                   and x.score >= max(MIN_SCORE, 0.8 * r.score) and x.value is not None
                   and _compare_key(spec, x.value) != _compare_key(spec, r.value)
                   and not _same_answer(x, r) and x.score > assigned.get(x.slot, 0.0) + 0.05
+                  and not (r.fit > 0 and x.fit <= 0)  # its answer is not of the kind, where this one's is
                   # one name the other in initials ("D. Price" signed for "Dylan Price"): no rival
                   and not (spec.kind == "name" and initials_agree(str(x.value), str(r.value)))]
         if rivals and r.valid:

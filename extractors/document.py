@@ -372,6 +372,9 @@ def _character_runs(words: list[Word]) -> list[tuple[int, int]]:
         while j < len(words) and len(words[j].text) == 1 and (
                 j == i or _near(words[j - 1], words[j])):
             j += 1
+        if j - i >= 3 and not _one_per_box(words[i:j]):
+            i += 1  # "C  [X] K   M": options beside tick boxes, in two types and at uneven spacing
+            continue
         if j - i >= 3:
             gaps = sorted(b.box.x0 - a.box.x1 for a, b in itertools.pairwise(words[i:j]))
             pitch = gaps[len(gaps) // 2]
@@ -384,6 +387,16 @@ def _character_runs(words: list[Word]) -> list[tuple[int, int]]:
         else:
             i = max(j, i + 1)
     return runs
+
+
+def _one_per_box(run: list[Word]) -> bool:
+    """Characters written one per box: one type, evenly spaced (an empty box doubles a gap, never
+    halves one)."""
+    if len({w.style for w in run}) > 1:
+        return False
+    gaps = sorted(b.box.x0 - a.box.x1 for a, b in itertools.pairwise(run))
+    pitch = gaps[len(gaps) // 2]
+    return gaps[0] >= 0.5 * pitch - 1.5
 
 
 def _near(a: Word, b: Word) -> bool:

@@ -7,6 +7,7 @@ a ticked option's text, the inside of a fillable box).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -317,8 +318,13 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
     unmarked = [s for s in segments if id(s) not in marks]
     for key, row in by_row.items():
         row.sort(key=lambda t: t[0].x0)
+        # Boxes set well apart take short options too ("[ ] A  [X] B2  [ ] C": zones); comb boxes touch.
+        spaced = len(row) >= 2 and all(b.x0 - a.x1 >= 0.8 * (a.x1 - a.x0) for (a, _, _), (b, _, _)
+                                       in itertools.pairwise(row))
         for (b, ticked, mark), beside in zip(row, _option_texts([t[0] for t in row], unmarked), strict=True):
-            if beside is None or not re.search(r"[A-Za-z]{2}", beside.text):
+            if beside is None or not (re.search(r"[A-Za-z]{2}", beside.text) or (
+                    spaced and re.fullmatch(r"[A-Za-z]\d?|[A-Za-z]{2}\d?|\d[A-Za-z]?", beside.text)
+                    and not any(_inside(beside.box, t[0], 1.0) for t in row))):
                 continue
             rows[key].append((b, ticked, mark, beside))
     groups = _group_rows(rows)

@@ -107,6 +107,7 @@ class Segment:
     leader_before: bool = False
     number: str | None = None  # "2a": the question's number (taken off the text)
     comb: bool = False  # characters written one per box
+    starred: bool = False  # marked required with an asterisk (taken off)
     label_score: float = 0.0
     answer_score: float = 0.0
     used: bool = False
@@ -243,11 +244,16 @@ def _make_segment(words: list[Word], page: int, line: int, leader_before: bool, 
         colon, text = True, text[:-1].rstrip()
     elif len(words) <= 6 and _ABBREVIATION_STOP.match(words[-1].text):
         colon = True  # "Account no." ends a label as a colon would
+    starred = False
+    if len(text) > 2 and (text[0] == "*" or text[-1] == "*") and re.search(r"[A-Za-z]{2}", text):
+        starred, text = True, text.strip("* ")  # "* Your full name", "Date *": a required question
+        if text.endswith(":") and not _TIME.match(text):
+            colon, text = True, text[:-1].rstrip()
     question = text.endswith("?")
     if not text:
         return None
     return Segment(words, text, page, line, colon=colon, question=question, leader_after=leader_after,
-                   leader_before=leader_before, number=number, comb=comb)
+                   leader_before=leader_before, number=number, comb=comb, starred=starred)
 
 
 def segments_of(page: PageContent) -> list[Segment]:
@@ -330,7 +336,8 @@ def _split_colon(words: list[Word]) -> list[tuple[list[Word], bool]]:
                 and not any(x.text.endswith(":") for x in rest[:4]):  # "Tel. no.:" ends at its colon
             label = words[: k + 1]
             return [(label, True), (words[k + 1:], False)]
-        if w.text.endswith(":") and not _TIME.match(w.text) and k < 12 and not w.text.startswith("http"):
+        if w.text.endswith(":") and not _TIME.match(w.text) and k < 12 and not w.text.startswith("http") \
+                and sum(x.text.count("(") - x.text.count(")") for x in words[: k + 1]) <= 0:  # "(if so: ...)"
             label = words[: k + 1]
             last = label[-1]
             label[-1] = Word(last.text[:-1], last.box, last.style) if len(last.text) > 1 else last
@@ -366,7 +373,8 @@ _VALUE_SHAPES = (
 )
 _HEADING = re.compile(r"^(?:part|section|step|adran|rhan)\s+(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})\b", re.I)
 #: Words of the form's own printing that are never an answer by themselves.
-_PROMPTS = re.compile(r"^(?:please\s+)?(?:tick|cross|mark|select|choose|circle)\b.*$|^(?:day|month|year|dd|mm|yyyy|yy)$"
+_PROMPTS = re.compile(r"^(?:please\s+)?(?:tick|cross|mark|select|choose|circle)(?:\s+(?:one|a|an|the|all|any|this|"
+                      r"these|box|boxes|as|which|if|your|x|only|below|here|to|from|with|where|whichever)\b.*)?$|^(?:day|month|year|dd|mm|yyyy|yy)$"
                       r"|^(?:dydd|diwrnod|mis|blwyddyn|dd|mm|bbbb)\s*/\s*(?:day|month|year|dd|mm|yyyy)$"
                       r"|^\(.*\)$", re.I)
 
@@ -384,7 +392,7 @@ def _family(style: Style) -> str:
 def _is_sentence(seg: Segment) -> bool:
     # A bilingual label ("Dyddiad y daethoch yn unig oedolyn / Date you became the only adult") is two short
     # phrases, not a sentence: its length is its longer half's.
-    n = max(len(part.split()) for part in seg.text.split(" / "))
+    n = max(len(re.sub(r"\(.*?\)", "", part).split()) for part in seg.text.split(" / "))  # an aside aside
     return n >= 12 or (n >= 6 and seg.text.rstrip().endswith((".", "!")))
 
 
@@ -431,6 +439,11 @@ def _styles(segments: Sequence[Segment]) -> _Styles:
     return _Styles(answer, form, label_size)
 
 
+def _typed(st: Style, styles: _Styles) -> bool:
+    """Set in a monospace font where the form's own printing is not: typed in, an answer's type."""
+    return st.monospace and not any(f.monospace for f in styles.form)
+
+
 def _judge(seg: Segment, styles: _Styles) -> None:
     label = 0.0
     answer = 0.0
@@ -441,6 +454,12 @@ def _judge(seg: Segment, styles: _Styles) -> None:
         label += 0.8
     if seg.number:
         label += 0.6
+    if seg.starred:
+        label += 0.6
+    st = seg.style
+    if st is not None and _typed(st, styles):
+        answer += 0.4  # typed in: the form's own printing is not monospace
+        label -= 0.3
     if styles.is_form(seg.style) and styles.answer:
         label += 0.25
         answer -= 0.3  # the answers have a type of their own, and this is the form's
@@ -460,9 +479,8 @@ def _judge(seg: Segment, styles: _Styles) -> None:
         label -= 0.7
     if _HEADING.match(text) or _PROMPTS.match(text):
         answer -= 1.0
-    st = seg.style
     if st is not None and st.bold and styles.label_size and st.size >= styles.label_size + 1 \
-            and not styles.is_answer(st):
+            and not styles.is_answer(st) and not _typed(st, styles):
         answer -= 0.8  # a heading: bolder and bigger than the labels
         label -= 0.3
     if not seg.colon and not seg.question and len(text.split()) <= 8 and not _value_like(text):
@@ -616,10 +634,10 @@ class _PageReader:
                 continue  # a label or a heading, never an answer
             st = seg.style
             if st is not None and st.bold and self.styles.label_size and st.size >= self.styles.label_size + 1.5 \
-                    and not self.styles.is_answer(st):
+                    and not self.styles.is_answer(st) and not _typed(st, self.styles):
                 continue
             if st is not None and st.bold and self.styles.answer and not self.styles.is_answer(st) \
-                    and seg.text.isupper() and len(seg.text.split()) >= 2:
+                    and not _typed(st, self.styles) and seg.text.isupper() and len(seg.text.split()) >= 2:
                 continue  # "PREVIOUS ADDRESS" in bold capitals, where the answers have a type of their own: a heading
             if st is not None and self.styles.answer and not self.styles.is_answer(st) \
                     and st.size < min(a.size for a in self.styles.answer) - 0.4 and not _value_like(seg.text) \
@@ -627,10 +645,23 @@ class _PageReader:
                         (_is_sentence(seg) or seg.text.rstrip().endswith("."))
                         and _family(st) not in {_family(a) for a in self.styles.answer})):
                 continue  # smaller than every answer, worded as a hint or a lettered part ("(a) House number")
+            if self._badge(seg) or self._hint(seg) \
+                    or (_LETTERED.match(seg.text) and seg.label_score >= seg.answer_score):
+                continue  # a question's number, the hint in small print under a question, its part "(a) Name"
             best = self._best_label(seg)
             if best is not None:
                 out.append(best)
         return out
+
+    def _badge(self, seg: Segment) -> bool:
+        """"9" in bold just before "Model" on its line: the next question's number, not an answer."""
+        st = seg.style
+        if st is None or not st.bold or not re.fullmatch(r"\d{1,2}[a-z]?", seg.text):
+            return False
+        line = self.by_line.get(seg.line, [])
+        k = line.index(seg)
+        return k + 1 < len(line) and 0 <= line[k + 1].box.x0 - seg.box.x1 < 3 * max(seg.height, 6.0) \
+            and re.search(r"[A-Za-z]{2}", line[k + 1].text) is not None and line[k + 1].label_score > 0
 
     def _candidates(self, ans: Segment) -> Iterator[_Link]:
         line = self.by_line.get(ans.line, [])
@@ -685,6 +716,8 @@ class _PageReader:
                 if lab.box.top - box.top < 2.5 * lab.height and lab.box.x0 - box.x0 < 40:
                     yield _Link(lab, ans, 0.95, "box")
         # 3. Above: the nearest label over it, in its column.
+        hints = 0  # lines of small print between the question and its answer, part of the question
+        hint_top: float | None = None
         for j in range(ans.line - 1, max(-1, ans.line - 5), -1):
             above = self.by_line.get(j, [])
             if not above:
@@ -694,6 +727,11 @@ class _PageReader:
                    for s in above if _overlap_x(s.box, ab) > 0) and any(
                     _overlap_x(s.box, ab) > 0 for s in above):
                 continue  # a hint under the question ("It is eight digits long."): the question is above it
+            if all(self._hint(s) for s in above if _overlap_x(s.box, ab) > 0) and any(
+                    _overlap_x(s.box, ab) > 0 for s in above):
+                hints += 1  # a hint in small italics, or the "Day Month Year" over a date's boxes
+                hint_top = min(s.box.top for s in above)
+                continue
             above = [s for s in above if _overlap_x(s.box, ab) > 0 or -20 <= ab.x0 - s.box.x0 <= 60
                      or 0 <= s.box.x0 - ab.x0 <= 30]
             if not above:
@@ -712,14 +750,16 @@ class _PageReader:
                 own = self._box_below(lab)
                 if own is not None and not _inside(ab, own, 3.0):
                     continue  # the label's own box is empty: this is something further down
-                score = 0.85 - 0.05 * (ans.line - j - 1) - 0.1 * max(0.0, gap / lh - 1.2)
+                # (the gap that counts is the question's own, down to its hint, when it has one)
+                own_gap = gap if hint_top is None else max(0.0, hint_top - lb.bottom) + 0.5 * lh
+                score = 0.85 - 0.05 * (ans.line - j - 1 - hints) - 0.1 * max(0.0, own_gap / lh - 1.2)
                 if own is not None:
                     score = max(score, 0.9)
                 if lab.style is not None and ans.style is not None and lab.style.size >= ans.style.size + 2.5:
                     score -= 0.25  # a heading over the answer's part of the form, not its label
-                if self._caption_of_above(lab, gap):
+                if self._caption_of_above(lab, own_gap):
                     score -= 0.3  # printed under the rule of the answer above it, and nearer that than this
-                elif (under := self._gap_to_next(ans)) is not None and under < 0.6 * gap and self._on_rule(ans) \
+                elif (under := self._gap_to_next(ans)) is not None and under < 0.6 * own_gap and self._on_rule(ans) \
                         and self._small_print_under(ans):
                     score -= 0.45  # the answer sits on a rule with its caption just under: nearer than this
                 yield _Link(lab, ans, score, "below")
@@ -744,8 +784,8 @@ class _PageReader:
                 no_bigger = lab.style is None or ans.style is None or lab.style.size <= ans.style.size + 0.2
                 if under and rule and (smaller or (self.styles.is_form(lab.style) and no_bigger)):
                     score = 0.8 if smaller else 0.65
-                    if lab.question:
-                        score -= 0.2  # a question is asked before its answer, not printed under it
+                    if lab.question or lab.starred or lab.number:
+                        score -= 0.2  # a question (asked, marked required or numbered) comes before its answer
                     if self._caption_of_above(lab, self._gap_to_next(lab)):
                         score += 0.12  # nearer this answer's rule than anything under it: its caption
                     yield _Link(lab, ans, score, "caption")
@@ -755,6 +795,20 @@ class _PageReader:
         """``seg`` follows "Section 4:" or "Part C" on its line: the part's title."""
         before = [s for s in self.by_line.get(seg.line, []) if s.box.x1 <= seg.box.x0 + 1]
         return bool(before) and len(before) == 1 and _HEADING.fullmatch(before[0].text) is not None
+
+    def _hint(self, seg: Segment) -> bool:
+        """Small print between a question and its answer: a hint in italics, or a box's prompt ("Day"),
+        under a label and smaller than it (small italics under an answer are its caption)."""
+        st = seg.style
+        if st is None or not (st.italic or (_PROMPTS.match(seg.text) is not None and not seg.colon)):
+            return False
+        reach = seg.box if st.italic else Box(seg.page, seg.box.x0 - 60, seg.box.top, seg.box.x1, seg.box.bottom)
+        for i in range(seg.line - 1, max(-1, seg.line - 3), -1):  # ("Month" is under the date's boxes, right
+            over = [s for s in self.by_line.get(i, []) if _overlap_x(s.box, reach) > 0]  # of its short label)
+            if over:
+                return all(s.label_score > s.answer_score and s.style is not None and st.size < s.style.size - 0.4
+                           for s in over)
+        return False
 
     def _numbered_bar(self, seg: Segment, ans: Segment) -> bool:
         """``seg`` is "4 Contact details" on a bar across the form (a drawn band far wider than the words
@@ -826,6 +880,10 @@ def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Se
         gap = s.box.top - prev.box.bottom
         if gap > 0.9 * max(prev.height, 6) or s.answer_score > 0.3 or (s.colon and prev.colon) or _is_sentence(s):
             break
+        if s.style is not None and s.style.italic and prev.style is not None and not prev.style.italic \
+                and s.style.size < prev.style.size - 1:
+            break  # a hint in small italics under the question, not the rest of it (an English line in
+            # italics under its Welsh one is)
         if not (prev.text.rstrip().endswith(("/", "-", "(")) or s.text[:1].islower() or s.text.startswith(("/", "("))
                 or (prev.style is not None and s.style is not None and s.style != prev.style
                     and s.style.size <= prev.style.size)):
@@ -979,8 +1037,11 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                 b = s.box  # the next question ends the last one's parts (from just above itself)
                 out.append((Box(b.page, b.x0, b.top - 2.5, b.x1, b.top - 1.5), outer))
                 continue
-            if id(s) in used or s.colon or _is_sentence(s) or len(s.text.split()) > 12 or _value_like(s.text):
+            if id(s) in used or s.colon or _is_sentence(s) or _value_like(s.text) \
+                    or len(re.sub(r"\(.*?\)", "", s.text).split()) > 12:  # (an aside in brackets aside)
                 continue
+            if not re.search(r"[A-Za-z]{2}", s.text) or re.match(r"(?:change|edit|amend)\b", s.text, re.I):
+                continue  # a question's number in a badge ("7"), a part's letter alone, a "Change" link
             st = s.style
             if styles.is_answer(st) or s.answer_score > 0.5:
                 continue  # an answer left unpaired is no heading

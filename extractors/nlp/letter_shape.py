@@ -605,6 +605,18 @@ def _letter_date(letter: Letter) -> None:
             return
 
 
+def _signed_rows(rows: list[Row]) -> list[Row]:
+    """The rows of a signature up to the first sentence under it: a mail system's trailer ("This email
+    has been scanned for viruses. Harrowfield District Council: www...") is no part of who signed."""
+    out = []
+    for r in rows:
+        words = r.text.split()
+        if len(words) >= 5 and re.search(r"[a-z]\.(?:\s|$)", r.text):
+            break
+        out.append(r)
+    return out
+
+
 def _sender(doc: Document, letter: Letter, above: list[Row]) -> None:
     """The signed name, and the sender's name, first address line and postcode (block or signature)."""
     sig = letter.signature
@@ -615,7 +627,7 @@ def _sender(doc: Document, letter: Letter, above: list[Row]) -> None:
             under = norm.name(sig[1].text.strip(" ,.")).value
             if initials_agree(under, letter.signed.value) and fullness(under) > fullness(letter.signed.value):
                 letter.signed = Placed(under, sig[1].text, sig[1].box)
-    if any(ORGANISATION.search(r.text) and not EMAIL.search(r.text) for r in sig[:3]):
+    if any(ORGANISATION.search(r.text) and not EMAIL.search(r.text) for r in _signed_rows(sig[:3])):
         # Signed for the council or a company ("Revenues Manager"): no citizen wrote this.
         letter.organisation_signed = True
         letter.signed = None

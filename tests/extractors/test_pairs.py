@@ -744,7 +744,8 @@ def test_a_side_panel_of_notes_beside_the_questions_labels_nothing(tmp_path: Pat
     assert not any(p.label.startswith(("People we do not count", "living in", "home", "eich", "fod")) for p in pairs)
 
 
-def test_a_title_ticked_before_the_full_name_and_a_label_with_an_aside(tmp_path: Path) -> None:
+@pytest.mark.parametrize("full_name", ["Full name", "Full name (first name and surname)"])
+def test_a_title_ticked_before_the_full_name_and_a_label_with_an_aside(tmp_path: Path, full_name: str) -> None:
     path = tmp_path / "title.pdf"
     c = _canvas(path, "Council Tax - Change of Address")
     c.setFont("Helvetica", 9.5)
@@ -757,7 +758,7 @@ def test_a_title_ticked_before_the_full_name_and_a_label_with_an_aside(tmp_path:
             c.drawString(x + 2, H - 120, "X")
             c.setFont("Helvetica", 9.5)
         c.drawString(x + 14, H - 120, title)
-    c.drawString(40, H - 140, "Full name")
+    c.drawString(40, H - 140, full_name)  # (a full name asked in its parts' words is still one answer)
     c.drawString(40, H - 160, "Council Tax account no.")
     c.drawString(145, H - 160, "(if known)")
     c.setFont("Courier", 10.5)
@@ -953,3 +954,188 @@ def test_a_parts_heading_is_not_the_label_of_a_blank_first_question_under_it(tmp
     _, fields = _fields(path)
     assert "change_description" not in fields and "phone" not in fields
     assert fields["email"] == "finleyhughes11@example.org"
+
+
+def _badge(c: Canvas, x: float, y: float, n: int) -> None:
+    c.setFillGray(0.2)
+    c.circle(x + 2.5, y + 2.5, 6, fill=1, stroke=0)
+    c.setFillGray(1.0)
+    c.setFont("Helvetica-Bold", 7.5)
+    c.drawString(x, y, str(n))
+    c.setFillGray(0.0)
+
+
+def _boxes(c: Canvas, x: float, y: float, chars: str) -> float:
+    """One character per box (a space leaves a box empty); returns the x after the last box."""
+    c.setFont("Courier-Bold", 11)
+    for ch in chars:
+        c.rect(x, y - 4, 15, 18)
+        if ch != " ":
+            c.drawString(x + 4, y, ch)
+        x += 15
+    return x
+
+
+def _numbered_permit(path: Path, zone_ticked: str, make: str | None) -> None:
+    c = _canvas(path, "Residents' parking permit")
+    c.setFont("Helvetica", 8)
+    c.drawString(50, H - 80, "Write in BLOCK CAPITALS, one character to each box. Questions marked * must be answered.")
+    y = H - 110
+
+    def question(n: int, text: str, x: float = 50) -> None:
+        _badge(c, x, y, n)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(x + 14, y, text)
+
+    question(1, "* Your full name")
+    c.rect(60, y - 26, 480, 18)
+    c.setFont("Courier-Bold", 10)
+    c.drawString(64, y - 21, "MS CLARA BELLWOOD")
+    y -= 48
+    question(2, "* Your address")
+    c.rect(60, y - 26, 480, 18)
+    c.setFont("Courier-Bold", 10)
+    c.drawString(64, y - 21, "10 FOUNDRY LANE")
+    y -= 48
+    question(3, "* Postcode")
+    _boxes(c, 60, y - 22, "FW2 1UW")
+    y -= 48
+    question(4, "* Which permit zone is your address in? (mark one)")
+    x = 60
+    for option in ("A", "B1", "B2", "C", "K"):
+        c.rect(x, y - 22, 9, 9)
+        if option == zone_ticked:
+            c.setFont("Courier-Bold", 9.5)
+            c.drawString(x + 1.5, y - 20.5, "X")
+        c.setFont("Helvetica", 8.5)
+        c.drawString(x + 13, y - 21, option)
+        x += 40
+    y -= 48
+    question(5, "* Vehicle registration number")
+    c.setFont("Helvetica-Oblique", 7)
+    c.drawString(64, y - 11, "As shown on your V5C log book")
+    _boxes(c, 60, y - 32, "HD53RFT")
+    y -= 58
+    question(6, "Make")
+    question(7, "Model", x=310)
+    c.rect(60, y - 26, 230, 18)
+    c.rect(320, y - 26, 220, 18)
+    c.setFont("Courier-Bold", 10)
+    if make:
+        c.drawString(64, y - 21, make)
+    c.drawString(324, y - 21, "208")
+    y -= 48
+    question(8, "* Permit to start on")
+    c.setFont("Helvetica", 6)
+    for dx, prompt in ((0, "Day"), (40, "Month"), (80, "Year")):
+        c.drawString(60 + dx, y - 12, prompt)
+    _boxes(c, 60, y - 28, "10")
+    _boxes(c, 100, y - 28, "11")
+    _boxes(c, 140, y - 28, "2026")
+    c.save()
+
+
+@pytest.mark.parametrize(("zone", "make"), [("B2", None), ("K", "PEUGEOT")])
+def test_numbered_questions_in_badges_with_hints_combs_and_short_tick_options(tmp_path: Path, zone: str,
+                                                                             make: str | None) -> None:
+    path = tmp_path / "numbered.pdf"
+    _numbered_permit(path, zone, make)
+    form_type, fields = _fields(path)
+    assert form_type == "parking_permit"
+    assert fields["applicant_name"] == "MS CLARA BELLWOOD"  # capitals in a bold typewriter face: an answer
+    assert fields["address"] == "10 FOUNDRY LANE" and fields["postcode"] == "FW2 1UW"
+    assert fields["zone"] == zone  # "A  B1 [X] B2  C  K": options, not a value written one per box
+    assert fields["vrm"] == "HD53RFT"  # under its hint in small italics
+    assert fields["start_date"] == "2026-11-10"  # under "Day Month Year"
+    if make:
+        assert fields["vehicle_make"] == make
+    else:
+        assert "vehicle_make" not in fields  # not "7", the next question's number
+
+
+def test_a_ticked_option_is_no_address_and_a_yes_no_question_asks_for_none(tmp_path: Path) -> None:
+    path = tmp_path / "tenure.pdf"
+    c = _canvas(path, "Council Tax: tell us you are moving")
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, H - 100, "Please tick one box")
+    for k, option in enumerate(("I am moving OUT of a property in the district",
+                                "I am moving INTO a property in the district")):
+        c.rect(50, H - 122 - 16 * k, 9, 9)
+        if k == 0:
+            c.setFont("Courier-Bold", 9)
+            c.drawString(51.5, H - 120.5, "X")
+        c.setFont("Helvetica", 8.5)
+        c.drawString(64, H - 121 - 16 * k, option)
+    rows = [("Date of your move", "04/11/2026"), ("Council tax account number", "71123574"),
+            ("Your full name", "Harriet Szymanski"), ("Address you are leaving", "21 Saxon Way"),
+            ("Postcode", "FW6 6YN"), ("Your new address (if you are leaving: where we should send your bill)", None),
+            ("Address", "2 Heslington Lane"), ("Postcode", "YO10 4LR")]
+    y = H - 170
+    for label, answer in rows:
+        if answer is None:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(50, y, label)
+            y -= 26
+            continue
+        c.rect(50, y - 22, 490, 30)
+        c.setFont("Helvetica", 6.5)
+        c.drawString(54, y, label)
+        c.setFont("Courier", 11)
+        c.drawString(56, y - 14, answer)
+        y -= 36
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(50, y, "Do you own or rent the property you are moving into?")
+    for k, option in enumerate(("Owner", "Tenant")):
+        c.rect(50 + 80 * k, y - 20, 9, 9)
+        if k == 0:
+            c.setFont("Courier-Bold", 9)
+            c.drawString(51.5, y - 18.5, "X")
+        c.setFont("Helvetica", 8.5)
+        c.drawString(64 + 80 * k, y - 19, option)
+    c.save()
+    _, fields = _fields(path)
+    assert fields["move_type"] == "out"
+    assert fields["new_address"] == "2 Heslington Lane" and fields["new_postcode"] == "YO10 4LR"
+    assert fields["previous_address"] == "21 Saxon Way"
+
+
+@pytest.mark.parametrize(("text", "prompt"), [
+    ("Mark one box", True), ("Tick all that apply", True), ("Please tick", True), ("Select your title", True),
+    ("Day", True), ("Mark Powell", False), ("Chooser Lane", False), ("Mark", True)])
+def test_a_prompt_is_an_instruction_not_a_name_that_starts_like_one(text: str, prompt: bool) -> None:
+    from extractors.pairs import _PROMPTS
+
+    assert bool(_PROMPTS.match(text)) == prompt
+
+
+def test_a_summary_pages_change_links_and_a_drop_downs_placeholder_are_no_answers(tmp_path: Path) -> None:
+    path = tmp_path / "portal.pdf"
+    c = _canvas(path, "Moving home - check your answers")
+    y = H - 110
+    for heading, rows in (("The property you are leaving", [("Address", "2 Tollard Road"), ("Postcode", "FW8 7RW"),
+                                                             ("Council Tax account number", "74664149")]),
+                          ("Where we should send your final bill", [("Forwarding address", "17 Sidwell Street"),
+                                                                    ("Postcode", "EX4 6NN")]),
+                          ("Your details", [("Title", "Please select"), ("Full name", "Dominic Ingram"),
+                                            ("Moving date", "13 October 2026")])):
+        c.setFont("Helvetica-Bold", 12)
+        c.drawString(50, y, heading)
+        y -= 22
+        for label, answer in rows:
+            c.setFont("Helvetica-Bold", 10)
+            c.drawString(50, y, label)
+            c.setFont("Helvetica", 10)
+            c.drawString(220, y, answer)
+            c.setFillColorRGB(0.1, 0.3, 0.7)
+            c.drawString(500, y, "Change")
+            c.setFillGray(0.0)
+            y -= 20
+        y -= 10
+    c.save()
+    pairs = _pairs(path)
+    sections = sorted(p.section for p in pairs if p.label == "Postcode")  # (a role word may lead it: "new ...")
+    assert sections[0].endswith("The property you are leaving"), sections
+    assert sections[1].endswith("Where we should send your final bill"), sections
+    _, fields = _fields(path)
+    assert fields["previous_postcode"] == "FW8 7RW" and fields["new_postcode"] == "EX4 6NN"
+    assert fields["applicant_name"] == "Dominic Ingram"

@@ -463,6 +463,15 @@ APPLICATIONS: dict[str, Case] = {
         {"vrm": "LM19KTD", "vehicle_make": "Vauxhall", "zone": "C2", "start_date": "2026-12-01",
          "address": "8 Mill Road", "postcode": "FW2 3DE", "applicant_name": "Tom Price", "phone": "07700 900789",
          "email": "tom.price@example.com"}),
+    "permit_email_with_a_mail_system_trailer": Case(_email(
+        "Mr Ben Hale <ben.hale@example.com>", "Tuesday, 10 November 2026 18:01", "Residents parking permit",
+        ["Dear Sir or Madam,", "I would like to apply for a resident's parking permit. My address is 28 Kingsmead, "
+         "Formwick FW7 1QF, which is in zone M.", "My car is a Seat Ibiza, registration OY03 WJV, and I would like "
+         "the permit to begin on 26th November 2026.", "", "Kind regards,", "Mr Ben Hale",
+         "This email has been scanned for viruses. Formwick Borough Council: www.formwick.gov.example"]),
+        "parking_permit",
+        {"vrm": "OY03WJV", "zone": "M", "start_date": "2026-11-26", "address": "28 Kingsmead",
+         "postcode": "FW7 1QF", "applicant_name": "Mr Ben Hale", "email": "ben.hale@example.com"}),
     "permit_after_moving_in": Case(_letter(
         ["3 Elm Road", "Formwick", "FW7 1AA", "", "5 January 2026"], COUNCIL,
         ["Dear Sir or Madam,", "", "We have just moved to 3 Elm Road (zone A) and would like a resident parking "

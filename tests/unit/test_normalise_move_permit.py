@@ -54,6 +54,8 @@ def test_near_misses_are_not_registrations(value: str) -> None:
     ("in", "in"), ("IN", "in"), ("Moving in", "in"), ("I am moving into the area", "in"),
     ("Out", "out"), ("moving out", "out"), ("I am leaving the property", "out"), ("Moving away", "out"),
     ("Into the area", "in"), ("New tenant", "in"), ("Moved out on 3 May", "out"),
+    ("I have moved, or am moving, into a property in the district", "in"),
+    ("I have moved, or am moving, out of a property in the district", "out"),
 ])
 def test_move_type(raw: str, value: str) -> None:
     assert norm.normalise("move_type", raw).value == value
