@@ -249,8 +249,11 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
             continue  # a printed option ticked ("A private tenant") is no address, name or date someone wrote
         if spec.kind not in _CHOSEN_KINDS and _POLAR.match(pair.label) and pair.label.rstrip().endswith("?") \
                 and not _KNOW_OR_HAVE.search(pair.label):
-            label_s *= 0.4  # "Do you own or rent the property you are moving into?" asks no address (but "Do you
-            # know their forwarding address?" is answered with it)
+            # "Do you own or rent the property you are moving into?" asks for no address (but "Do you know their
+            # forwarding address?" is answered with it): only an answer that is plainly one says otherwise
+            if _fit(spec.kind, meaning_of(spec).idea, answer) <= 0:
+                continue
+            label_s *= 0.4
         if spec.kind == "move_type" and answer.lower().strip(" .") in _YES_NO:
             if (said := _said_by_yes_no(pair.label, answer, label_s)) is not None:
                 value, weight = said

@@ -396,7 +396,9 @@ def _one_per_box(run: list[Word]) -> bool:
         return False
     gaps = sorted(b.box.x0 - a.box.x1 for a, b in itertools.pairwise(run))
     pitch = gaps[len(gaps) // 2]
-    return gaps[0] >= 0.5 * pitch - 1.5
+    widths = sorted(w.box.x1 - w.box.x0 for w in run)
+    # (and close: a box is not much wider than its character; "C   K   M" beside tick boxes are far apart)
+    return gaps[0] >= 0.5 * pitch - 1.5 and pitch <= 2.5 * widths[len(widths) // 2] + 3
 
 
 def _near(a: Word, b: Word) -> bool:

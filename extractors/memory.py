@@ -299,7 +299,8 @@ def _place_read_otherwise(pairs: Sequence[Pair], loc: Locator, lesson: Lesson,
         return None
     words = set(loc.label.split())
     alike = [(p, here) for p, here in _indexed(pairs) if here.section == loc.section and bool(words)
-             and (words <= set(here.label.split()) or set(here.label.split()) <= words) and here.label.strip()]
+             and (words <= set(here.label.split()) or set(here.label.split()) <= words) and here.label.strip()
+             and len(words ^ set(here.label.split())) <= 3]  # not "At your new address are you" for "Address"
     if len(alike) == 1 and (alike[0][1].label, alike[0][1].section) not in others:
         return alike[0][0]
     return None

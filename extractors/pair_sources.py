@@ -416,7 +416,14 @@ def _table_pairs(page: PageContent, segments: list[Segment],
         got = _Grid(page, segments, styles).read(present)
         if got:
             pairs += got
-            skip.append(table.box)
+            boxes = [q for p in got for q in (p.answer_box, p.label_box) if q is not None]
+            filled = [[b for t, b in row if t and b is not None] for row in present]
+            filled = [row for row in filled if row]
+            read = [row for row in filled if any(_inside(q, b, 1.0) or _inside(b, q, 1.0) for b in row for q in boxes)]
+            if len(read) >= 0.5 * len(filled):
+                skip.append(table.box)
+            else:  # a frame round most of the form, of which the grid read a few cells: those cells only
+                skip += boxes
     return pairs, skip
 
 

@@ -1002,14 +1002,14 @@ def _numbered_permit(path: Path, zone_ticked: str, make: str | None) -> None:
     y -= 48
     question(4, "* Which permit zone is your address in? (mark one)")
     x = 60
-    for option in ("A", "B1", "B2", "C", "K"):
+    for option in ("A", "B1", "B2", "C", "K", "M"):
         c.rect(x, y - 22, 9, 9)
         if option == zone_ticked:
             c.setFont("Courier-Bold", 9.5)
             c.drawString(x + 1.5, y - 20.5, "X")
         c.setFont("Helvetica", 8.5)
         c.drawString(x + 13, y - 21, option)
-        x += 40
+        x += 36
     y -= 48
     question(5, "* Vehicle registration number")
     c.setFont("Helvetica-Oblique", 7)
@@ -1035,7 +1035,7 @@ def _numbered_permit(path: Path, zone_ticked: str, make: str | None) -> None:
     c.save()
 
 
-@pytest.mark.parametrize(("zone", "make"), [("B2", None), ("K", "PEUGEOT")])
+@pytest.mark.parametrize(("zone", "make"), [("B2", None), ("K", "PEUGEOT"), ("C", None)])
 def test_numbered_questions_in_badges_with_hints_combs_and_short_tick_options(tmp_path: Path, zone: str,
                                                                              make: str | None) -> None:
     path = tmp_path / "numbered.pdf"
@@ -1139,3 +1139,40 @@ def test_a_summary_pages_change_links_and_a_drop_downs_placeholder_are_no_answer
     _, fields = _fields(path)
     assert fields["previous_postcode"] == "FW8 7RW" and fields["new_postcode"] == "EX4 6NN"
     assert fields["applicant_name"] == "Dominic Ingram"
+
+
+def test_boxes_that_touch_read_as_a_table_lose_none_of_their_answers(tmp_path: Path) -> None:
+    path = tmp_path / "boxes.pdf"
+    c = _canvas(path, "Council Tax: tell us you are moving")
+    rows = [["1  Your move"], [("Date of your move (DD/MM/YYYY)", "25/09/2026"), ("Council tax account number", "")],
+            ["2  About you"],
+            [("Your full name (include your title)", "Ms Hannah Bramley\n"),
+             ("Daytime telephone number", "01632 960933")],
+            [("Email address", "bramley.hannah@example.com")], ["3  Your new address"],
+            [("Address", "30 Beacon Hill Road\nHarrowfield"), ("Postcode", "FW3 2LF")]]
+    y = H - 110
+    for row in rows:  # type: ignore[assignment]
+        if isinstance(row[0], str):  # a part's heading on a dark bar across the frame
+            c.setFillGray(0.2)
+            c.rect(40, y - 16, 500, 16, fill=1, stroke=1)
+            c.setFillGray(1.0)
+            c.setFont("Helvetica-Bold", 8.5)
+            c.drawString(44, y - 12, row[0])
+            c.setFillGray(0.0)
+            y -= 16
+            continue
+        widths = [500] if len(row) == 1 else {"D": [210, 290], "Y": [330, 170], "A": [370, 130]}[row[0][0][0]]
+        x = 40
+        for (label, answer), w in zip(row, widths, strict=True):
+            c.rect(x, y - 34, w, 34)  # boxes that share their edges: a table to pdfplumber
+            c.setFont("Helvetica", 6.5)
+            c.drawString(x + 3, y - 9, label)
+            c.setFont("Courier", 10.5)
+            for k, line in enumerate(answer.splitlines()):
+                c.drawString(x + 4, y - 22 - 12 * k, line)
+            x += w
+        y -= 34
+    c.save()
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Ms Hannah Bramley" and fields["email"] == "bramley.hannah@example.com"
+    assert fields["move_date"] == "2026-09-25" and fields["phone"] == "01632 960933"

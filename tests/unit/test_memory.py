@@ -111,6 +111,17 @@ def test_a_label_worded_a_little_otherwise_in_its_section_is_the_lessons_place()
     assert out.fields["applicant_name"].value == "HALL Margaret" and out.fields["applicant_name"].method == "learned"
 
 
+def test_a_question_that_only_shares_the_lessons_word_is_not_its_place() -> None:
+    address = FieldSpec("new_address", "address", role="new")
+    taught = [_pair("Address", "41 Willowbrook Drive", 100, "Your new address")]
+    lesson = Lesson(1, "new_address", locate(taught, address, "41 Willowbrook Drive") or Locator())
+    later = [_pair("At your new address are you", "AN OWNER", 140, "Your new address")]  # its Address left blank
+    out = Extraction("council_tax_move", "x", "1")
+    read_by_lessons("Your new address\nAddress\nAt your new address are you AN OWNER", later, [address], [lesson],
+                    out)
+    assert "new_address" not in out.fields
+
+
 def test_a_lesson_never_reads_a_name_less_fully_than_the_reader_did() -> None:
     taught = [_pair("Forename(s)", "Rebecca", 100), _pair("Surname", "Parker", 120), _pair("Title", "", 80)]
     lesson = Lesson(1, "applicant_name", locate(taught, NAME, "Rebecca Parker") or Locator())
