@@ -529,7 +529,8 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
         elif r.valid and confidence < UNCONTESTED_CONFIDENCE and r.label_score >= 0.45 and r.fit >= 0.5 \
                 and r.value_confidence >= 1.0 \
                 and r.pair.score >= 0.5 and r.pair.zone == "body" and not any(
-                    x.field == spec.name and x.slot != r.slot and x.score >= 0.5 * r.score for x in readings):
+                    x.field == spec.name and x.slot != r.slot and x.score >= 0.5 * r.score and x.fit > 0
+                    for x in readings):  # (an answer not of the kind, "7203 3466" for an address, is no contest)
             # A clean pair whose answer is plainly of the field's kind, that no other answer on the form could
             # be: its label said less than it might ("Address" under "Your forwarding address"), no more.
             confidence = UNCONTESTED_CONFIDENCE

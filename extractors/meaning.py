@@ -227,6 +227,14 @@ def roles_in(text: str) -> dict[str, float]:
     return {k: w for k, (w, _) in _matches(text, "roles").items()}
 
 
+def _main_roles(heading: str) -> dict[str, float]:
+    """Whose a heading's answers are, by its own words before an aside in brackets ("Your new address (if
+    you are leaving: where we should send your final bill)" is the new address's part, not the old's)."""
+    main = re.sub(r"\([^)]*\)?", " ", heading)
+    found = roles_in(main)
+    return found if found else roles_in(heading)
+
+
 def idea_of(text: str) -> tuple[str, float] | None:
     """The strongest idea a label carries."""
     found = ideas_in(text)
@@ -333,7 +341,7 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
     pattern_scores = dict(patterns)
     ideas = ideas_in(label)
     roles = roles_in(label)
-    sroles = roles_in(section) if section else {}
+    sroles = _main_roles(section) if section else {}
     out: dict[str, float] = {}
     distraction = max((ideas.get(d, 0.0) for d in DISTRACTORS), default=0.0)
     # A question asks for what its first word says: "When did you become the only adult at the address?"

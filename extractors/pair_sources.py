@@ -93,7 +93,12 @@ def _printed_label(widget_box: Box, segments: Sequence[Segment], exclude: list[B
 def _with_wrap(label: Segment, segments: Sequence[Segment]) -> str:
     """A printed label with the rest of it wrapped onto the line below ("Address of the property you are" /
     "leaving"): only the whole of it says which field it is."""
-    text = label.text
+    return " ".join(s.text for s in _wrapped(label, segments))
+
+
+def _wrapped(label: Segment, segments: Sequence[Segment]) -> list[Segment]:
+    """The label's segment and those of the rest of it on the lines below."""
+    out = [label]
     prev = label
     for _ in range(2):
         nxt = [s for s in segments if s.line == prev.line + 1 and abs(s.box.x0 - prev.box.x0) <= 3]
@@ -103,9 +108,9 @@ def _with_wrap(label: Segment, segments: Sequence[Segment]) -> str:
         if s.box.top - prev.box.bottom > 0.9 * max(prev.height, 6) or not (
                 s.text[:1].islower() or prev.text.rstrip().endswith(("/", "-", "("))):
             break
-        text = f"{text} {s.text}"
+        out.append(s)
         prev = s
-    return text
+    return out
 
 
 def _beside(box: Box, segments: Sequence[Segment], reach: float = 160, *, left: bool = False) -> Segment | None:
@@ -148,7 +153,7 @@ def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segme
             # An empty box still owns its printed label: that label answers nothing.
             empty_label = _printed_label(w.box, segments, covered)
             if empty_label is not None:
-                covered.append(empty_label.box)
+                covered += [seg.box for seg in _wrapped(empty_label, segments)]
             continue
         label_seg = _printed_label(w.box, segments, covered)
         printed = _with_wrap(label_seg, segments) if label_seg is not None else ""
@@ -160,7 +165,8 @@ def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segme
         pairs.append(Pair(page.number, label, label_box, value, w.box, 0.97, "widget", widget=w.name,
                           lines=value.splitlines() or [value], printed=printed))
         if label_seg is not None:
-            covered.append(label_seg.box)  # the box's printed label is taken: it answers nothing itself
+            covered += [seg.box for seg in _wrapped(label_seg, segments)]  # the box's printed label (all of
+            # it) is taken: it answers nothing itself
     pairs = _dates_in_parts(pairs, segments)
     # Check boxes and radio buttons: the option ticked, by the text printed beside it (or its state's name).
     groups = _button_groups(list(buttons.values()))

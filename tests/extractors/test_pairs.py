@@ -1176,3 +1176,66 @@ def test_boxes_that_touch_read_as_a_table_lose_none_of_their_answers(tmp_path: P
     _, fields = _fields(path)
     assert fields["applicant_name"] == "Ms Hannah Bramley" and fields["email"] == "bramley.hannah@example.com"
     assert fields["move_date"] == "2026-09-25" and fields["phone"] == "01632 960933"
+
+
+def test_a_fillable_fields_label_wrapped_onto_two_lines_is_taken_whole(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.pdf"
+    c = _canvas(path, "Council Tax - single person discount")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(50, H - 100, "Your circumstances")
+    c.setFont("Helvetica", 8)
+    c.drawString(41, H - 125, "Date from which you have been the only adult")
+    c.drawString(41, H - 135, "resident")
+    c.acroForm.textfield(name="Field_7", value="01.08.2026", x=250, y=H - 130, width=150, height=16, borderWidth=0.8)
+    c.drawString(41, H - 155, "Name of the other adult who has left")
+    c.acroForm.textfield(name="Field_8", value="Aisha Thornton", x=250, y=H - 158, width=150, height=16,
+                         borderWidth=0.8)
+    c.save()
+    from extractors import pair_sources
+    from extractors.pairs import segments_of
+
+    with open_document(path) as doc:
+        page = doc.pages[0]
+        segments = segments_of(page)
+        got, taken = pair_sources.page_pairs(doc, page, segments)
+    rest = next(s for s in segments if s.text == "resident")
+    assert any(b.x0 <= rest.box.x0 + 1 and b.x1 >= rest.box.x1 - 1 and b.top <= rest.box.top + 1
+               and b.bottom >= rest.box.bottom - 1 for b in taken)  # the end of a label: no answer to anything
+    assert {p.printed for p in got if p.answer == "01.08.2026"} == {
+        "Date from which you have been the only adult resident"}
+    _, fields = _fields(path)
+    assert fields["sole_adult_since"] == "2026-08-01" and "change_description" not in fields
+
+
+def test_an_answer_not_of_the_fields_kind_does_not_contest_one_that_is(tmp_path: Path) -> None:
+    path = tmp_path / "contest.pdf"
+    c = _canvas(path, "Council Tax: moving home")
+    y = H - 100
+    for heading, rows in (("Part 1 Your move", [("Are you moving IN or OUT?", "OUT"),
+                                                 ("Date of your move", "14th December 2026")]),
+                          ("Part 2 About you", [("Your full name", "Dr Aisha Holloway")]),
+                          ("Part 3 The address you are leaving", [
+                              ("Address line 1", "22 Quarry Hill"), ("Town", "Marlbrook"), ("Postcode", "hf7 2pf"),
+                              ("Council Tax account number for that address", "7203 3466")]),
+                          ("Part 4 Your new address", [("Address line 1", "12 Castle Terrace"),
+                                                       ("Postcode", "TD15 1NZ")])):
+        c.setFont("Times-Bold", 12)
+        c.drawString(50, y, heading)
+        y -= 22
+        for label, answer in rows:
+            c.setFont("Times-Roman", 10)
+            c.drawString(50, y, label)
+            c.setDash(1, 2)
+            c.line(50 + c.stringWidth(label, "Times-Roman", 10) + 4, y, 295, y)
+            c.setDash()
+            c.setFont("Courier", 10)
+            c.drawString(300, y, answer)
+            y -= 20
+        y -= 8
+    c.save()
+    with open_document(path) as doc:
+        found = REGISTRY.classify(doc)
+        assert found.extractor is not None
+        fields = found.extractor.extract(doc).fields
+    assert fields["previous_address"].value == "22 Quarry Hill"
+    assert fields["previous_address"].confidence >= 0.8  # "7203 3466" is no address to doubt it by

@@ -39,6 +39,8 @@ def _best(form_type: str, label: str, section: str = "") -> str | None:
     ("council_tax_move", "Postcode", "Address you are leaving", "previous_postcode"),
     ("council_tax_move", "Postcode", "4 New address", "new_postcode"),
     ("council_tax_move", "Address line 1", "Your new home", "new_address"),
+    ("council_tax_move", "Address", "Your new address (if you are leaving: where we should send your final bill)",
+     "new_address"),
     ("council_tax_move", "Is this a move in or a move out?", "", "move_type"),
     ("council_tax_move", "Declaration signed on", "", "declaration_date"),
     ("parking_permit", "Number plate", "", "vrm"),
