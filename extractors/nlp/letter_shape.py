@@ -346,10 +346,11 @@ _NEW_CUE = re.compile(
     r"(?:\binto|\bin to|\bmov(?:e|ed|ing) (?:in )?to|\brelocat\w* to|\bgo(?:ing)? to"
     r"|\bnew (?:home|address|property|house|flat)|\bforwarding address"
     r"|\bnow (?:live|living|reside|residing|lives|resides|at)|\bbought|\bpurchased"
-    r"|\bto)\s*(?:the\s+|a\s+)?(?:property|house|flat|home|address)?\s*(?:is|will be|at|of|in|,|:)?\s*(?:now\s+)?$",
+    r"|\bto)\s*(?:the\s+|a\s+)?(?:property|house|flat|home|address)?\s*"
+    r"(?:is|will be|at|of|in|,|:|,?\s*(?:which|that)\s+(?:is|will be|would be))?\s*(?:now\s+)?$",
     re.I)
 _OTHERS_ADDRESS = re.compile(
-    r"\b(?:his|her|their)\s+(?:new\s+)?(?:address|home|flat|house)\b"
+    r"\b(?:his|her|their)\s+(?:new\s+|forwarding\s+|current\s+|present\s+)?(?:address|home|flat|house)\b"
     r"|\b(?:he|she|they)\s+(?:now\s+|has\s+|have\s+)?(?:lives?|living|moved|is|are|went|gone|resides?)\b", re.I)
 
 
@@ -532,6 +533,11 @@ def read_letter(doc: Document, rows: list[Row]) -> Letter:
             break
     end_all = letter.quoted_from if letter.quoted_from is not None else len(rows)
     live = [r for r in rows[:end_all] if not r.text.startswith(">")]
+    # A mail system's trailer ("This email has been scanned for viruses", "Sent from my iPhone") is no part
+    # of the message: it ends it.
+    trailer = next((i for i, r in enumerate(live) if i >= letter.header_end and _TRAILER.match(r.text)), None)
+    if trailer is not None:
+        live = live[:trailer]
 
     start = next((i for i, r in enumerate(live) if i >= letter.header_end and SALUTATION.match(r.text)), None)
     letter.salutation = live[start] if start is not None else None
@@ -603,6 +609,11 @@ def _letter_date(letter: Letter) -> None:
             letter.date = got[0]
             letter.date_place = Placed(got[0].isoformat(), got[1], r.box)
             return
+
+
+_TRAILER = re.compile(r"^(?:this (?:e-?mail|message)(?: and any (?:files|attachments)[\w\s]*?)? (?:has been scanned|"
+                      r"is confidential|may contain|was scanned|is intended)|sent from my (?:iphone|ipad|android|"
+                      r"samsung|mobile)|get outlook for|disclaimer:)", re.I)
 
 
 def _signed_rows(rows: list[Row]) -> list[Row]:

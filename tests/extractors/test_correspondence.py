@@ -471,3 +471,16 @@ def test_a_signature_in_initials_over_the_name_printed_in_full(tmp_path: Path) -
         "Dear Sir or Madam,", "", "I would like to make a request under the Freedom of Information Act 2000.", "",
         "Yours sincerely,", "L. Rossi", "Mr Lewis Rossi"])
     assert read(pdf).values()["sender_name"] == "Mr Lewis Rossi"
+
+
+@pytest.mark.parametrize("trailer", [
+    "This email has been scanned for viruses. Formwick Council: www.formwick.gov.example", "Sent from my iPhone"])
+def test_a_mail_systems_trailer_is_no_part_of_the_message(tmp_path: Path, trailer: str) -> None:
+    pdf = draw(tmp_path / "e.pdf", [], [], [
+        "From: <kr1987@example.com>", "Sent: Tuesday, 1 December 2026 22:39", "To: waste@formwick.gov.example",
+        "Subject: bins not collected", "", "Bins on Linnet Way were not collected on 01/12/2026. The whole street is",
+        "still waiting and the bags are starting to attract foxes. Please send the lorry back.", trailer])
+    got = read(pdf)
+    assert got.fields["body"].value == ("Bins on Linnet Way were not collected on 01/12/2026. The whole street is "
+                                        "still waiting and the bags are starting to attract foxes. Please send the "
+                                        "lorry back.")

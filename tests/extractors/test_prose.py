@@ -463,6 +463,28 @@ APPLICATIONS: dict[str, Case] = {
         {"vrm": "LM19KTD", "vehicle_make": "Vauxhall", "zone": "C2", "start_date": "2026-12-01",
          "address": "8 Mill Road", "postcode": "FW2 3DE", "applicant_name": "Tom Price", "phone": "07700 900789",
          "email": "tom.price@example.com"}),
+    "spd_their_forwarding_address_is": Case(_email(
+        "Mr Kwame Mensah <kwame.mensah@example.net>", "Monday, 16 November 2026 22:23",
+        "Single person discount application",
+        ["Dear Sir or Madam,", "I am writing to apply for a single person discount. Mr Daniel MacLeod moved out on "
+         "17/10/2026 and since then I have lived on my own at 14 Nursery Gardens, Formwick, FW6 8BD. Their "
+         "forwarding address is 5 Abbey Foregate, Shrewsbury SY2 6AA.", "My council tax reference is CT71031444.", "",
+         "Kind regards,", "Mr Kwame Mensah"]),
+        "council_tax_spd",
+        {"other_adult_name": "Mr Daniel MacLeod",
+         "other_adult_forwarding_address": "5 Abbey Foregate, Shrewsbury SY2 6AA", "address": "14 Nursery Gardens",
+         "postcode": "FW6 8BD", "sole_adult_since": "2026-10-17"}),
+    "move_out_new_address_which_will_be": Case(_letter(
+        ["16 Saxon Way", "Ashwick Green", "FW6 6YN", "", "Wednesday 18 November 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "Re: Moving out - council tax", "",
+         "I am writing to tell you that I moved out of 16 Saxon Way, Ashwick Green FW6 6YN on 18.06.2026. My council "
+         "tax account number is 7282 0464. Please close the account from that date and send the final bill to my "
+         "new address, which will be 71 Gloucester Road, Cheltenham GL51 8NT.", "", "Yours faithfully,",
+         "Dr Owen Shah"]),
+        "council_tax_move",
+        {"move_type": "out", "account_ref": "72820464", "previous_address": "16 Saxon Way",
+         "previous_postcode": "FW6 6YN", "new_address": "71 Gloucester Road", "new_postcode": "GL51 8NT",
+         "move_date": "2026-06-18"}),
     "permit_email_with_a_mail_system_trailer": Case(_email(
         "Mr Ben Hale <ben.hale@example.com>", "Tuesday, 10 November 2026 18:01", "Residents parking permit",
         ["Dear Sir or Madam,", "I would like to apply for a resident's parking permit. My address is 28 Kingsmead, "
