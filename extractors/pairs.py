@@ -866,6 +866,23 @@ def _resolve(links: list[_Link]) -> list[_Link]:
     return kept
 
 
+def _label_head(reader: _PageReader, link: _Link, taken: set[int]) -> Segment | None:
+    """The first language of a bilingual label set on two lines ("Enw llawn" in bold over "Full name" in
+    small italics), when the answer beside pairs with the second: right over it, in another type, answering
+    nothing, and level with the answer's box as much as the second is."""
+    label = link.label
+    if link.how != "beside" or label.style is None or not label.style.italic:
+        return None
+    for s in reader.by_line.get(label.line - 1, []):
+        if id(s) in taken or abs(s.box.x0 - label.box.x0) > 4 or s.style is None or s.style == label.style:
+            continue
+        if s.colon or s.question or _is_sentence(s) or _value_like(s.text) or s.answer_score > 0.3:
+            continue
+        if 0 <= label.box.top - s.box.bottom <= 0.9 * max(s.height, 6) and s.style.size >= label.style.size:
+            return s
+    return None
+
+
 def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Segment]:
     """The rest of a label that runs onto the next line ("Rhif cyfrif y dreth gyngor /" over
     "Council tax account number"): right under it, in the form's type, answering nothing."""
@@ -929,7 +946,7 @@ def _title_top(doc: Document) -> float | None:
     """Where the form's title is on page 1: the largest type in its top third that is not the council's name
     (further down, large type is an answer or a signature, not a title)."""
     page = doc.pages[0]
-    best: tuple[float, float] | None = None
+    found: list[tuple[float, float, bool]] = []
     for line in page.lines:
         if line.box.top > page.height * 0.35:
             break
@@ -939,9 +956,17 @@ def _title_top(doc: Document) -> float | None:
                 continue
             if _ORGANISATION.search(ph.text) and not _FORM_WORDS.search(ph.text):
                 continue
-            size = max(sizes)
-            if best is None or size > best[0] + 0.5:
-                best = (size, ph.box.top)
+            if ph.joined is not None or _value_like(ph.text):
+                continue  # a date written in boxes in a large hand is an answer, not the title
+            bold = sum(1 for w in ph.words if w.style is not None and w.style.bold)
+            found.append((max(sizes), ph.box.top, bold * 2 > len(ph.words)))
+    # A title is set in bold where anything is: a name written large in a plain hand is an answer.
+    if any(bold for _, _, bold in found):
+        found = [f for f in found if f[2]]
+    best: tuple[float, float] | None = None
+    for size, top, _ in found:
+        if best is None or size > best[0] + 0.5:
+            best = (size, top)
     return best[1] if best else None
 
 
@@ -1038,7 +1063,8 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                 out.append((Box(b.page, b.x0, b.top - 2.5, b.x1, b.top - 1.5), outer))
                 continue
             if id(s) in used or s.colon or _is_sentence(s) or _value_like(s.text) \
-                    or len(re.sub(r"\(.*?\)", "", s.text).split()) > 12:  # (an aside in brackets aside)
+                    or max(len(re.sub(r"\(.*?\)", "", half).split()) for half in s.text.split(" / ")) > 12:
+                # (an aside in brackets aside; a bilingual heading is as long as its longer half)
                 continue
             if not re.search(r"[A-Za-z]{2}", s.text) or re.match(r"(?:change|edit|amend)\b", s.text, re.I):
                 continue  # a question's number in a badge ("7"), a part's letter alone, a "Change" link
@@ -1158,6 +1184,8 @@ def _find_pairs(doc: Document) -> list[Pair]:
         taken = {id(k.label) for k in links} | {id(k.answer) for k in links}
         wraps = {id(k.label): _label_wrap(reader, k.label, taken) for k in links}
         taken |= {id(w) for ws in wraps.values() for w in ws}
+        firsts = {id(k.label): _label_head(reader, k, taken) for k in links}
+        taken |= {id(h) for h in firsts.values() if h is not None}
         for link in sorted(links, key=lambda k: (k.answer.line, k.answer.box.x0)):
             more = _continuation(reader, link, taken)
             taken |= {id(s) for s in more}
@@ -1170,6 +1198,8 @@ def _find_pairs(doc: Document) -> list[Pair]:
             label_box = link.label.box
             for w in wraps[id(link.label)]:
                 label_box = label_box.union(w.box)
+            if (head := firsts[id(link.label)]) is not None:
+                label, label_box = f"{head.text} / {label}", head.box.union(label_box)
             pairs.append(Pair(page.number, label, label_box, "\n".join(lines), box, round(link.score, 3),
                               link.how, lines=lines))
         used |= taken

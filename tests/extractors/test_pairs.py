@@ -1239,3 +1239,48 @@ def test_an_answer_not_of_the_fields_kind_does_not_contest_one_that_is(tmp_path:
         fields = found.extractor.extract(doc).fields
     assert fields["previous_address"].value == "22 Quarry Hill"
     assert fields["previous_address"].confidence >= 0.8  # "7203 3466" is no address to doubt it by
+
+
+def test_a_bilingual_form_with_two_line_labels_and_long_part_headings(tmp_path: Path) -> None:
+    path = tmp_path / "dwyieithog.pdf"
+    c = _canvas(path, "Treth y Cyngor - Newid Cyfeiriad")
+    c.setFont("Helvetica-Oblique", 9)
+    c.drawString(50, H - 74, "Council Tax - Change of Address")
+    y = H - 110
+
+    def part(welsh: str, english: str) -> None:
+        nonlocal y
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(45, y, welsh)
+        c.setFont("Helvetica-BoldOblique", 8.5)
+        c.drawString(45 + c.stringWidth(welsh + "  ", "Helvetica-Bold", 8.5), y, f"/ {english}")
+        y -= 24
+
+    def row(welsh: str, english: str, answer: str) -> None:
+        nonlocal y
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(45, y, welsh)
+        c.setFont("Helvetica-Oblique", 6.5)
+        c.drawString(45, y - 9, english)
+        c.rect(250, y - 12, 300, 20)
+        c.setFont("Courier-Oblique", 12.5)  # a large hand
+        c.drawString(255, y - 6, answer)
+        y -= 30
+
+    part("Adran 1 – Amdanoch chi", "Section 1 – About you")
+    row("Dyddiad symud", "Date of move", "17/07/2026")
+    row("Enw llawn", "Full name", "TOMASZ KAUR")
+    part("Adran 2 – Y cyfeiriad rydych yn ei adael", "Section 2 – The address you are leaving")
+    row("Cyfeiriad", "Address (number and street)", "3 PARK VIEW")
+    row("Cod post", "Postcode", "NG23 4EJ")
+    part("Adran 3 – Eich cyfeiriad newydd", "Section 3 – Your new address")
+    row("Cyfeiriad", "Address (number and street)", "43 STATION ROAD")
+    row("Cod post", "Postcode", "LB2 9AL")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Enw llawn / Full name") == "TOMASZ KAUR"  # the two languages, one label
+    assert [p.section.split(" /")[0] for p in pairs if p.answer in ("3 PARK VIEW", "43 STATION ROAD")] == [
+        "Adran 2 – Y cyfeiriad rydych yn ei adael", "Adran 3 – Eich cyfeiriad newydd"]
+    _, fields = _fields(path)
+    assert fields["previous_address"] == "3 PARK VIEW" and fields["previous_postcode"] == "NG23 4EJ"
+    assert fields["new_address"] == "43 STATION ROAD" and fields["new_postcode"] == "LB2 9AL"
