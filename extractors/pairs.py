@@ -392,7 +392,9 @@ def _family(style: Style) -> str:
 def _is_sentence(seg: Segment) -> bool:
     # A bilingual label ("Dyddiad y daethoch yn unig oedolyn / Date you became the only adult") is two short
     # phrases, not a sentence: its length is its longer half's.
-    n = max(len(re.sub(r"\(.*?\)", "", part).split()) for part in seg.text.split(" / "))  # an aside aside
+    # (an aside aside: in brackets, or after a dash: "Council Tax account number – printed on your bill")
+    n = max(len(re.split(r"\s[\u2013\u2014-]\s", re.sub(r"\(.*?\)", "", part))[0].split())
+            for part in seg.text.split(" / "))
     return n >= 12 or (n >= 6 and seg.text.rstrip().endswith((".", "!")))
 
 
@@ -564,8 +566,9 @@ class _PageReader:
     def _ruled_down_to(self, ab: Box, top: float, lh: float) -> bool:
         """Whether an answer is written on a rule (or the first of a stack of rules, an answer given room
         for more lines) and text at ``top`` is printed just under the last of them."""
-        rules = sorted((r for r in self.page.rules if _overlap_x(r, ab) > 0 and ab.bottom - 3 <= r.top < top),
-                       key=lambda r: r.top)
+        # (a rule through the foot of the answer's box counts: a hand's descenders cross the line it is on)
+        rules = sorted((r for r in self.page.rules if _overlap_x(r, ab) > 0
+                        and min(ab.bottom - 3, ab.top + 0.6 * ab.height) <= r.top < top), key=lambda r: r.top)
         if not rules or rules[0].top > ab.bottom + 0.8 * lh:
             return False
         last = rules[0].top
@@ -598,6 +601,14 @@ class _PageReader:
         if gap_below is None:
             return False
         lb = lab.box
+        lh = max(lab.height, 6.0)
+        # A rule right over the label with nothing written on it: the caption of an answer left blank.
+        ruled = [r for r in self.page.rules if 0 <= lb.top - r.top <= 1.5 * lh and _overlap_x(r, lb) > 0]
+        if ruled and gap_below > 2 * (lb.top - max(r.top for r in ruled)) and not any(
+                _overlap_x(s.box, lb) > 0 and s.box.bottom <= max(r.top for r in ruled) + 3
+                and max(r.top for r in ruled) - s.box.bottom < 1.2 * max(s.height, 6.0)
+                for s in self.segments if s.page == lab.page and s is not lab):
+            return True
         for j in range(lab.line - 1, max(-1, lab.line - 3), -1):
             above = [s for s in self.by_line.get(j, []) if _overlap_x(s.box, lb) > 0 or abs(s.box.x0 - lb.x0) < 25]
             if not above:
@@ -767,10 +778,12 @@ class _PageReader:
         # 4. A caption under the answer's line ("Full name" printed under the rule).
         for j in range(ans.line + 1, ans.line + 3):
             below = self.by_line.get(j, [])
-            if not below:
+            # (only what is under the answer: a note in another column may sit higher on the line)
+            under_it = [s for s in below if _overlap_x(s.box, ab) > 0 or abs(s.box.x0 - ab.x0) < 25]
+            if not under_it:
                 continue
-            gap = min(s.box.top for s in below) - ab.bottom
-            rule = self._ruled_down_to(ab, min(s.box.top for s in below), lh)
+            gap = min(s.box.top for s in under_it) - ab.bottom
+            rule = self._ruled_down_to(ab, min(s.box.top for s in under_it), lh)
             if gap > 2.2 * lh and not rule:
                 break  # (an answer given lines of room has its caption under the last of them)
             for lab in below:
@@ -800,7 +813,8 @@ class _PageReader:
         """Small print between a question and its answer: a hint in italics, or a box's prompt ("Day"),
         under a label and smaller than it (small italics under an answer are its caption)."""
         st = seg.style
-        if st is None or not (st.italic or (_PROMPTS.match(seg.text) is not None and not seg.colon)):
+        if st is None or not (st.italic or (_PROMPTS.match(seg.text) is not None and not seg.colon)) \
+                or _value_like(seg.text):
             return False
         reach = seg.box if st.italic else Box(seg.page, seg.box.x0 - 60, seg.box.top, seg.box.x1, seg.box.bottom)
         for i in range(seg.line - 1, max(-1, seg.line - 3), -1):  # ("Month" is under the date's boxes, right
@@ -830,7 +844,7 @@ class _PageReader:
             if self.styles.answer and lab.style == ans.style and not self.styles.is_answer(ans.style) \
                     and link.how != "box" and ans.label_score > 0:
                 continue  # set as the label is, where the answers have a type of their own: another label
-            if len(lab.text) <= 3 and not re.search(r"[A-Za-z]{2}", lab.text):
+            if len(lab.text) <= 3 and not re.search(r"[A-Za-z]{2}", lab.text) and not _BLANK_LEAD.match(lab.text):
                 continue  # "2" in a circle: a section's number, not a label
             if _HEADING.match(lab.text) and link.how in ("below", "caption") and lab.number is None \
                     and not lab.question and len(ans.text) <= 3 and ans.text.isdigit():
@@ -1329,7 +1343,14 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
                 x.label_score = min(x.label_score, -0.8)
 
 
+#: The words before the blanks of a declaration filled in ("I, [name] of [address], postcode [...]"), and
+#: what each blank asks for.
+_BLANK_LEAD = re.compile(r"^(?:(I),?|(of|at|residing at|living at|of the address|of address),?)$", re.I)
+
+
 def _label_text(seg: Segment) -> str:
+    if m := _BLANK_LEAD.match(seg.text.strip()):
+        return f"Your full name ({seg.text.strip()} ...)" if m[1] else f"Your address ({seg.text.strip()} ...)"
     return seg.text + ("?" if seg.question and not seg.text.endswith("?") else "")
 
 

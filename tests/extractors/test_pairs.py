@@ -1284,3 +1284,46 @@ def test_a_bilingual_form_with_two_line_labels_and_long_part_headings(tmp_path: 
     _, fields = _fields(path)
     assert fields["previous_address"] == "3 PARK VIEW" and fields["previous_postcode"] == "NG23 4EJ"
     assert fields["new_address"] == "43 STATION ROAD" and fields["new_postcode"] == "LB2 9AL"
+
+
+def test_a_declaration_filled_in_and_answers_on_lines_over_their_captions(tmp_path: Path) -> None:
+    path = tmp_path / "captions.pdf"
+    c = _canvas(path, "Single Person Discount")
+    y = H - 110
+
+    def line(answer: str | None, caption: str, x: float = 40, width: float = 300) -> None:
+        nonlocal y
+        if answer:
+            c.setFont("Courier-Oblique", 13)  # a hand that runs through the line it is written on
+            c.drawString(x + 4, y + 1, answer)
+        c.line(x, y - 1, x + width, y - 1)
+        c.setFont("Helvetica", 7)
+        c.drawString(x, y - 10, caption)
+        y -= 34
+
+    line("CT58408157", "Council Tax account number – printed at the top of your bill")
+    line("01632 960416", "Daytime telephone number")
+    line(None, "Full name of the adult who has moved out")
+    line(None, "Their new address, if you know it")
+    c.setFont("Courier-Oblique", 13)
+    c.drawString(44, y + 1, "I now live on my own.")
+    for k in range(3):
+        c.line(40, y - 1 - 18 * k, 340, y - 1 - 18 * k)
+    c.setFont("Helvetica", 7)
+    c.drawString(40, y - 46, "Please tell us, in your own words, what has changed")
+    y = H - 470  # the declaration, its blanks filled in
+    c.setFont("Helvetica", 10.5)
+    c.drawString(40, y, "I,")
+    c.drawString(220, y, "of")
+    c.drawString(40, y - 26, "postcode")
+    c.drawString(150, y - 26, ", declare that I am the only adult living at this address.")
+    c.setFont("Courier-Oblique", 13)
+    c.drawString(58, y, "Mr Tariq McAllister")
+    c.drawString(238, y, "13 Station Road")
+    c.drawString(90, y - 26, "FW2 9AL")
+    c.save()
+    _, fields = _fields(path)
+    assert fields["account_ref"] == "58408157" and fields["phone"] == "01632 960416"
+    assert fields["applicant_name"] == "Mr Tariq McAllister" and fields["address"] == "13 Station Road"
+    assert fields["change_description"] == "I now live on my own."
+    assert "other_adult_forwarding_address" not in fields and "other_adult_name" not in fields
