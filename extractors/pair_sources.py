@@ -441,6 +441,7 @@ def _alternating(present: Sequence[tuple[str, Box | None]]) -> bool:
 
 # The words a table's header uses to name its columns of questions and answers.
 _COLUMN_WORDS = {"question", "questions", "answer", "answers", "your", "our", "response", "responses", "reply",
+                 "replies", "description", "label",
                  "details", "detail", "information", "item", "items", "field", "fields", "value", "values",
                  "entry", "entries", "asked", "told", "us", "you", "we", "what", "the", "data", "given"}
 
@@ -608,6 +609,8 @@ class _Grid:
         labels = [(t, b) for t, b in head if t]
         if not labels or not all(self._label_like(t) for t, _ in labels):
             return None
+        if all(set(re.findall(r"[a-z]+", t.lower())) <= _COLUMN_WORDS for t, _ in labels):
+            return None  # "Question | Response": the columns' names, over the first question and its answer
         answers = [(t, b) for t, b in below if t]
         owner: dict[int, tuple[str, Box]] = {}
         evidence: set[str | None] = set()

@@ -1059,6 +1059,9 @@ def _coloured(style: Style) -> bool:
     return len(c) == 3 and max(c) - min(c) > 0.15
 
 
+_COLUMN_NAMES = {"question", "questions", "answer", "answers", "response", "responses", "reply", "your", "details"}
+
+
 def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
               title_top: float | None, styles: _Styles, label_styles: set[Style]) -> list[tuple[Box, str]]:
     """Short lines that head a part of the form, in reading order (not a label left unanswered, which
@@ -1080,8 +1083,10 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                     or max(len(re.sub(r"\(.*?\)", "", half).split()) for half in s.text.split(" / ")) > 12:
                 # (an aside in brackets aside; a bilingual heading is as long as its longer half)
                 continue
-            if not re.search(r"[A-Za-z]{2}", s.text) or re.match(r"(?:change|edit|amend)\b", s.text, re.I):
-                continue  # a question's number in a badge ("7"), a part's letter alone, a "Change" link
+            if not re.search(r"[A-Za-z]{2}", s.text) or re.match(r"(?:change|edit|amend)\b", s.text, re.I) \
+                    or set(re.findall(r"[a-z]+", s.text.lower())) <= _COLUMN_NAMES:
+                continue  # a question's number in a badge ("7"), a part's letter alone, a "Change" link, a
+                # table's "Question | Response"
             st = s.style
             if styles.is_answer(st) or s.answer_score > 0.5:
                 continue  # an answer left unpaired is no heading

@@ -1327,3 +1327,29 @@ def test_a_declaration_filled_in_and_answers_on_lines_over_their_captions(tmp_pa
     assert fields["applicant_name"] == "Mr Tariq McAllister" and fields["address"] == "13 Station Road"
     assert fields["change_description"] == "I now live on my own."
     assert "other_adult_forwarding_address" not in fields and "other_adult_name" not in fields
+
+
+def test_a_question_response_tables_header_names_its_columns_not_its_first_question(tmp_path: Path) -> None:
+    path = tmp_path / "case.pdf"
+    c = _canvas(path, "Case summary")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, H - 100, "Customer responses")
+    rows = [("Question", "Response"), ("Applicant name", "Carol Powell"),
+            ("Address where the vehicle is kept", "7 Yew Tree Road, Formwick"), ("Postcode", "FW1 7WP"),
+            ("Vehicle registration mark", "W956JHU"), ("Permit zone", "A"), ("Requested start date", "2026-12-18")]
+    y = H - 110
+    for k, (question, response) in enumerate(rows):
+        if k < 2:  # the header on a shaded band, the first row boxed; the rest ruled off
+            c.setFillGray(0.9 if k == 0 else 1.0)
+            c.rect(40, y - 20, 510, 20, fill=1)
+            c.setFillGray(0.0)
+        else:
+            c.line(40, y - 20, 550, y - 20)
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(45, y - 14, question)
+        c.setFont("Helvetica-Bold" if k == 0 else "Helvetica", 9 if k == 0 else 10)
+        c.drawString(295, y - 14, response)
+        y -= 20
+    c.save()
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Carol Powell" and fields["zone"] == "A" and fields["postcode"] == "FW1 7WP"
