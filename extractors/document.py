@@ -615,6 +615,10 @@ def _open_error(exc: Exception) -> UnreadableFile:
 #: Characters of one word may sit a little off their line (a jittered print, handwriting fonts): up to
 #: this many points apart vertically they are still one word (pdfplumber's default is 3).
 _Y_TOLERANCE = 5
+#: Words split where the gap between two characters is a quarter of their size: a space in justified text
+#: set tight (2.9 points at 10.5) is still a space, where pdfplumber's fixed 3 points joined
+#: "livingatthisaddresssince".
+_X_TOLERANCE_RATIO = 0.25
 
 
 @contextlib.contextmanager
@@ -646,7 +650,7 @@ def open_document(path: Path, *, max_bytes: int = 20_000_000, max_pages: int = 3
                 speed_up(page)
                 read_layout(page)
                 words = page.extract_words(use_text_flow=False, keep_blank_chars=False, return_chars=True,
-                                           y_tolerance=_Y_TOLERANCE)
+                                           y_tolerance=_Y_TOLERANCE, x_tolerance_ratio=_X_TOLERANCE_RATIO)
                 rects, rules, marks = _rects_rules_and_marks(page, page.page_number)
                 contents.append(PageContent(page.page_number, float(page.width), float(page.height),
                                             _group_lines(words, page.page_number), page, rects, rules, marks))

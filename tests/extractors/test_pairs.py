@@ -1353,3 +1353,19 @@ def test_a_question_response_tables_header_names_its_columns_not_its_first_quest
     c.save()
     _, fields = _fields(path)
     assert fields["applicant_name"] == "Carol Powell" and fields["zone"] == "A" and fields["postcode"] == "FW1 7WP"
+
+
+def test_words_set_one_space_apart_without_space_characters_stay_words(tmp_path: Path) -> None:
+    path = tmp_path / "justified.pdf"
+    c = _canvas(path, "Single Person Discount")
+    x = 50.0
+    c.setFont("Helvetica", 10.5)
+    for word in ["I", "have", "been", "the", "only", "adult", "living", "at", "this", "address", "since"]:
+        c.drawString(x, H - 120, word)  # each word placed apart, as justified text is: no space characters
+        x += c.stringWidth(word, "Helvetica", 10.5) + c.stringWidth(" ", "Helvetica", 10.5)
+    c.setFont("Courier-Oblique", 12)
+    c.drawString(x + 8, H - 120, "7 March 2026")
+    c.save()
+    with open_document(path) as doc:
+        texts = [p.text for line in doc.pages[0].lines for p in line.phrases]
+    assert any("only adult living at this address since" in t for t in texts), texts
