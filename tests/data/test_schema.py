@@ -174,6 +174,18 @@ def test_every_command_refuses_an_older_schema_and_says_what_to_run(release_db: 
     assert rows(url) == before, "refusing must not change anything"
 
 
+def _without_invalid(line: str) -> str:
+    """An export line as the release wrote it: without the answers its INVALID_FORMAT reasons name."""
+    data = json.loads(line)
+    for reason in data["reasons"]:
+        if reason.startswith("INVALID_FORMAT:"):
+            name = reason.split(":", 1)[1]
+            if name != "vrm":  # (a registration of the wrong shape was always kept)
+                data["fields"].pop(name, None)
+                data["confidence"].pop(name, None)
+    return json.dumps(data, ensure_ascii=False)
+
+
 def test_upgrading_the_release_database_keeps_every_row_and_the_export(release_db: tuple[str, Path],
                                                                         tmp_path: Path) -> None:
     url, release_export = release_db
@@ -192,7 +204,11 @@ def test_upgrading_the_release_database_keeps_every_row_and_the_export(release_d
         assert table in after, f"{table} was dropped"
         assert after[table] == old, f"rows of {table} changed in the upgrade"
     exported = export_lines(url, tmp_path)
-    assert exported == release_export.read_text().splitlines(), "the export differs from the release's"
+    # Since the release, an invalid answer is exported as written (docs/forms.md) where the release left it
+    # out: with those taken away, the export is the release's, line for line.
+    assert [_without_invalid(line) for line in exported] == release_export.read_text().splitlines(), \
+        "the export differs from the release's"
+    assert any(_without_invalid(line) != line for line in exported), "the fixture has an invalid answer"
     assert {json.loads(line)["outcome"] for line in exported} == {"approved", "exception", "quarantined"}
 
     again = CliRunner().invoke(app, ["db", "upgrade", "--db", url])
