@@ -880,6 +880,36 @@ def _resolve(links: list[_Link]) -> list[_Link]:
     return kept
 
 
+def _sentence_lead(reader: _PageReader, label: Segment, taken: set[int]) -> str:
+    """The start of the sentence a blank's label ends ("... declare that I have been the only adult (aged 18
+    or over)" before "living at this address since"), where the label is no sentence's start itself."""
+    if not label.text or not (label.text[0].islower() or label.text[0] in "),;"):
+        return ""
+    parts: list[str] = []
+    found = 0
+    for j in (label.line, label.line - 1, label.line - 2, label.line - 3):
+        line = reader.by_line.get(j, [])
+        if j == label.line:
+            before = [s for s in line if s.box.x1 <= label.box.x0 + 1]
+        else:  # the lines above, in the label's column (the sentence wraps back to where it starts)
+            before = [s for s in line if s.box.x0 >= label.box.x0 - 30]
+        if any(_HEADING.match(s.text) for s in before):
+            break  # the part's heading: the sentence starts under it
+        texts = [s.text for s in before if id(s) not in taken and s.answer_score <= 0.3]
+        if not texts:
+            if j < label.line and found:
+                break
+            continue
+        found += 1
+        parts[:0] = texts
+        joined = " ".join(parts)
+        if re.search(r"[.!?]\s", joined) or (j < label.line and texts[0][:1].isupper()):
+            break
+    joined = " ".join(parts)
+    lead = re.split(r"(?<=[.!?])\s+", joined)[-1]
+    return " ".join(lead.split()[-14:])
+
+
 def _label_head(reader: _PageReader, link: _Link, taken: set[int]) -> Segment | None:
     """The first language of a bilingual label set on two lines ("Enw llawn" in bold over "Full name" in
     small italics), when the answer beside pairs with the second: right over it, in another type, answering
@@ -1219,6 +1249,8 @@ def _find_pairs(doc: Document) -> list[Pair]:
                 label_box = label_box.union(w.box)
             if (head := firsts[id(link.label)]) is not None:
                 label, label_box = f"{head.text} / {label}", head.box.union(label_box)
+            elif link.how == "beside" and (lead := _sentence_lead(reader, link.label, taken)):
+                label = f"{lead} {label}"  # a blank in a declaration: the sentence so far says what it asks
             pairs.append(Pair(page.number, label, label_box, "\n".join(lines), box, round(link.score, 3),
                               link.how, lines=lines))
         used |= taken

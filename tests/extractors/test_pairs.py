@@ -1369,3 +1369,22 @@ def test_words_set_one_space_apart_without_space_characters_stay_words(tmp_path:
     with open_document(path) as doc:
         texts = [p.text for line in doc.pages[0].lines for p in line.phrases]
     assert any("only adult living at this address since" in t for t in texts), texts
+
+
+def test_a_blank_in_a_declaration_is_asked_by_the_sentence_it_ends(tmp_path: Path) -> None:
+    path = tmp_path / "blank.pdf"
+    c = _canvas(path, "Single Person Discount")
+    c.setFont("Helvetica-Bold", 11)
+    c.drawString(40, H - 100, "PART 3  Declaration")
+    c.setFont("Helvetica", 10.5)
+    c.drawString(40, H - 125, "postcode")
+    c.drawString(160, H - 125, "declare that I have been the only adult (aged 18 or")
+    c.drawString(40, H - 150, "over) living at this address since")
+    c.drawString(310, H - 150, ". I will tell you of any change.")
+    c.setFont("Courier-Oblique", 12)
+    c.drawString(95, H - 125, "FW2 9AL")
+    c.drawString(200, H - 150, "7 March 2026")
+    c.save()
+    pairs = _pairs(path)
+    label = next(p.label for p in pairs if p.answer == "7 March 2026")
+    assert label == "declare that I have been the only adult (aged 18 or over) living at this address since", label
