@@ -14,12 +14,13 @@ SPEC = FormSpec(
     version="1.0",
     title="Council Tax Single Person Discount application",
     identify=(
-        r"single person(?:'s)? discount",
-        r"single (?:occupancy|occupier|occupant|adult) discount",
+        r"single person(?:'s)? (?:discount|reduction)",
+        r"single (?:occupancy|occupier|occupant|adult) (?:discount|reduction)",
         r"sole (?:occupancy|occupier|occupant|adult)",
         r"only adult",
-        r"(?:25|twenty[- ]five) ?(?:%|per ?cent) discount",
-        r"live(?:s|d)? alone",
+        r"only person aged 18",
+        r"(?:25|twenty[- ]five) ?(?:%|per ?cent) (?:discount|reduction)",
+        r"live(?:s|d)? alone|living alone",
     ),
     reject=(r"residents'? parking permit", r"tell us (?:you are|you're) moving"),
     fields=(

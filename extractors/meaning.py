@@ -139,7 +139,8 @@ ROLES: dict[str, dict[str, float]] = {
               "joint occupier": 1.0, "joint": 0.5, "symudodd": 1.0, "oedolyn a": 0.8, "leaver": 1.0,
               "ex": 0.4, "their": 0.6, "who has gone": 1.0, "household member": 0.7, "person leaving": 1.0,
               "adult leaving": 1.0, "departed": 0.8, "who left the property": 1.0, "change in household": 0.4,
-              "who has left the property": 1.0, "person who left": 1.0, "who moved": 0.9, "the change": 0.3},
+              "who has left the property": 1.0, "person who left": 1.0, "who moved": 0.9, "the change": 0.3,
+              "who else": 1.0, "someone else": 0.9, "anyone else": 0.6, "used to live": 0.9},
     "forwarding": {"forwarding": 1.0, "their new": 1.0, "new address of": 1.0, "where they": 1.0, "moved to": 0.8,
                    "where do they": 1.0, "they live": 0.9, "where does he": 1.0, "where does she": 1.0,
                    "their address": 0.9, "where have they": 1.0, "their current": 0.9, "now lives": 1.0,
@@ -362,6 +363,8 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
             idea = 0.6 * roles.get(m.role, 0) if roles.get(m.role, 0) >= 1.0 else 0.0
         if m.idea == "move_type" and not idea and roles.get("move", 0) and not ideas.get("date"):
             idea = 0.3
+        if asks == "name" and m.idea == "name" and not idea and not any(ideas.values()):
+            idea = 0.8  # "Who has moved out?", "Who else used to live there?": a person, by name
         role = _role_fit(m, roles, sroles)
         score = idea * role
         if asks and m.idea != asks and not (asks == "name" and m.idea.startswith("name")):

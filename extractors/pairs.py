@@ -1442,7 +1442,8 @@ def _inherit_roles(pairs: Sequence[Pair]) -> None:
         box = pair.label_box or pair.answer_box
         column = next((x for x in lasts if abs(x - box.x0) <= 40), box.x0)
         ideas = ideas_in(pair.label)
-        roles = roles_in(pair.label)
+        # (whose, by the label's own words: "Address you are moving to (forwarding address if leaving)")
+        roles = roles_in(re.sub(r"\([^)]*\)?", " ", pair.label)) or roles_in(pair.label)
         if ideas.get("address") and any(roles.get(r, 0) >= 0.6 for r in _BLOCK_ROLES):
             role_words = " ".join(w for w in _BLOCK_ROLES if roles.get(w, 0) >= 0.6)
             lasts.pop(column, None)

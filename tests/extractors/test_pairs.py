@@ -1388,3 +1388,13 @@ def test_a_blank_in_a_declaration_is_asked_by_the_sentence_it_ends(tmp_path: Pat
     pairs = _pairs(path)
     label = next(p.label for p in pairs if p.answer == "7 March 2026")
     assert label == "declare that I have been the only adult (aged 18 or over) living at this address since", label
+
+
+def test_a_reduction_for_living_alone_asked_who_else_lived_there(tmp_path: Path) -> None:
+    path = tmp_path / "reduction.pdf"
+    _label_colon_form(path, "Council Tax - Application for 25% Single Occupier Reduction", [
+        ("Council tax reference shown on your bill", "40847190"), ("Full name of applicant", "Mrs Grace Ormerod"),
+        ("First line of the address", "101 Canal Side"), ("Postcode", "FW9 6SQ"),
+        ("Who else used to live there?", "Bethan Pennington"), ("Date signed", "02/12/2026")])
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_spd" and fields["other_adult_name"] == "Bethan Pennington"

@@ -27,6 +27,7 @@ def _best(form_type: str, label: str, section: str = "") -> str | None:
     ("council_tax_spd", "When did you become the only adult?", "", "sole_adult_since"),
     ("council_tax_spd", "Date you began living alone", "", "sole_adult_since"),
     ("council_tax_spd", "Full name of former joint occupier", "", "other_adult_name"),
+    ("council_tax_spd", "Who else used to live there?", "", "other_adult_name"),
     ("council_tax_spd", "Where they now live", "", "other_adult_forwarding_address"),
     ("council_tax_spd", "Billing account reference", "", "account_ref"),
     ("council_tax_spd", "House number and street", "About the property", "address"),
