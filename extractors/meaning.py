@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from extractors.spec import FieldSpec
 
-__all__ = ["IDEAS", "ROLES", "fold", "ideas_in", "roles_in", "label_scores", "Meaning", "idea_of", "DISTRACTORS"]
+__all__ = ["IDEAS", "ROLES", "fold", "ideas_in", "roles_in", "main_roles", "label_scores", "Meaning", "idea_of",
+           "DISTRACTORS"]
 
 
 def fold(text: str) -> str:
@@ -228,7 +229,7 @@ def roles_in(text: str) -> dict[str, float]:
     return {k: w for k, (w, _) in _matches(text, "roles").items()}
 
 
-def _main_roles(heading: str) -> dict[str, float]:
+def main_roles(heading: str) -> dict[str, float]:
     """Whose a heading's answers are, by its own words before an aside in brackets ("Your new address (if
     you are leaving: where we should send your final bill)" is the new address's part, not the old's)."""
     main = re.sub(r"\([^)]*\)?", " ", heading)
@@ -342,7 +343,7 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
     pattern_scores = dict(patterns)
     ideas = ideas_in(label)
     roles = roles_in(label)
-    sroles = _main_roles(section) if section else {}
+    sroles = main_roles(section) if section else {}
     out: dict[str, float] = {}
     distraction = max((ideas.get(d, 0.0) for d in DISTRACTORS), default=0.0)
     # A question asks for what its first word says: "When did you become the only adult at the address?"

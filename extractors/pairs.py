@@ -47,7 +47,7 @@ from functools import cached_property
 from typing import Any
 
 from extractors.document import Box, Document, Line, PageContent, Phrase, Style, Widget, Word
-from extractors.meaning import ideas_in, roles_in
+from extractors.meaning import ideas_in, main_roles
 from formwork import normalise as norm
 
 __all__ = ["Pair", "Segment", "find_pairs", "segments_of", "form_title"]
@@ -603,11 +603,11 @@ class _PageReader:
         lb = lab.box
         lh = max(lab.height, 6.0)
         # A rule right over the label with nothing written on it: the caption of an answer left blank.
-        ruled = [r for r in self.page.rules if 0 <= lb.top - r.top <= 1.5 * lh and _overlap_x(r, lb) > 0]
-        if ruled and gap_below > 2 * (lb.top - max(r.top for r in ruled)) and not any(
-                _overlap_x(s.box, lb) > 0 and s.box.bottom <= max(r.top for r in ruled) + 3
-                and max(r.top for r in ruled) - s.box.bottom < 1.2 * max(s.height, 6.0)
-                for s in self.segments if s.page == lab.page and s is not lab):
+        rule_top = max((r.top for r in self.page.rules if 0 <= lb.top - r.top <= 1.5 * lh and _overlap_x(r, lb) > 0),
+                       default=None)
+        if rule_top is not None and gap_below > 2 * (lb.top - rule_top) and not any(
+                _overlap_x(s.box, lb) > 0 and s.box.bottom <= rule_top + 3
+                and rule_top - s.box.bottom < 1.2 * max(s.height, 6.0) for s in self.segments if s is not lab):
             return True
         for j in range(lab.line - 1, max(-1, lab.line - 3), -1):
             above = [s for s in self.by_line.get(j, []) if _overlap_x(s.box, lb) > 0 or abs(s.box.x0 - lb.x0) < 25]
@@ -1442,8 +1442,7 @@ def _inherit_roles(pairs: Sequence[Pair]) -> None:
         box = pair.label_box or pair.answer_box
         column = next((x for x in lasts if abs(x - box.x0) <= 40), box.x0)
         ideas = ideas_in(pair.label)
-        # (whose, by the label's own words: "Address you are moving to (forwarding address if leaving)")
-        roles = roles_in(re.sub(r"\([^)]*\)?", " ", pair.label)) or roles_in(pair.label)
+        roles = main_roles(pair.label)  # "Address you are moving to (forwarding address if leaving)": new
         if ideas.get("address") and any(roles.get(r, 0) >= 0.6 for r in _BLOCK_ROLES):
             role_words = " ".join(w for w in _BLOCK_ROLES if roles.get(w, 0) >= 0.6)
             lasts.pop(column, None)
