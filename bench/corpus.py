@@ -76,26 +76,28 @@ def after_learning(corpus: Path, as_of: str, work: Path) -> dict[str, Any] | Non
     _run("records", "load", str(corpus / "records.xlsx"), env=env, cwd=work)
     _run("users", "add", USER, "--role", "admin", env=env, cwd=work, stdin="a-long-enough-password\n")
     _run("process", str(first), "--engine", "local", "--as-of", as_of, env=env, cwd=work)
-    # Staff teach from the cases they can open as a form: one Formwork could not give a form type (or
-    # quarantined) has no fields to correct, and is dealt with outside Formwork.
+    # Staff teach from every case they can open: they say which form it is (one Formwork did not recognise,
+    # or took for another form) and correct its answers. A quarantined file (unreadable) has nothing to
+    # teach from, and is dealt with outside Formwork.
     exported = work / "learn-export.jsonl"
     _run("export", "--format", "jsonl", "--out", str(exported), env=env, cwd=work)
-    typed = {row["file"] for row in map(json.loads, exported.read_text().splitlines()) if row.get("form_type")}
+    readable = {row["file"] for row in map(json.loads, exported.read_text().splitlines())
+                if row.get("outcome") != "quarantined"}
     decisions = work / "decisions.jsonl"
     untaught = []
     with decisions.open("w") as fh:
         for t in learn:
-            if t["file"] not in typed:
+            if t["file"] not in readable or not t.get("form_type"):
                 untaught.append(t["file"])
                 continue
             fields = {k: v for k, v in (t.get("fields") or {}).items() if not isinstance(v, list)}
-            fh.write(json.dumps({"file": t["file"], "user": USER, "decision": "approve", "fields": fields,
-                                 "note": "checked against the form"}) + "\n")
+            fh.write(json.dumps({"file": t["file"], "user": USER, "decision": "approve", "form_type": t["form_type"],
+                                 "fields": fields, "note": "checked against the form"}) + "\n")
     applied = _run("review", "apply", str(decisions), "--as-of", as_of, env=env, cwd=work)
     _run("process", str(later), "--engine", "local", "--as-of", as_of, env=env, cwd=work)
     result = _eval(env, work, corpus / "truth.jsonl", "test")
     result["review_apply"] = applied.strip().splitlines()[-1] if applied.strip() else ""
-    result["not_taught"] = untaught  # learn forms with no form type: nothing for staff to teach from
+    result["not_taught"] = untaught  # learn forms that could not be read: nothing for staff to teach from
     return result
 
 

@@ -33,7 +33,7 @@ from formwork.models import ExtractedField, Layout, LayoutLesson, Submission, ut
 from formwork.settings import Settings
 from formwork.store import FileStore
 
-__all__ = ["find_layout", "read_with_lessons", "teach", "Taught", "forget", "layouts", "LayoutView"]
+__all__ = ["find_layout", "find_any_layout", "read_with_lessons", "teach", "Taught", "forget", "layouts", "LayoutView"]
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +55,27 @@ def find_layout(session: Session, form_type: str, sig: Signature) -> Layout | No
         if similarity >= SAME_LAYOUT and (best is None or similarity > best[0]):
             best = (similarity, layout)
     return best[1] if best else None
+
+
+#: How much closer to one form type's learned layout than to another's an unrecognised form must be.
+CLEAR_MARGIN = 0.1
+
+
+def find_any_layout(session: Session, sig: Signature) -> Layout | None:
+    """The learned layout of any form type most like ``sig``: staff said which form a layout is, so a form of
+    it that no extractor recognises is still that form. None when two form types' layouts match it as well."""
+    best: list[tuple[float, Layout]] = []
+    for layout in session.exec(select(Layout)):
+        similarity = sig.similarity(Signature(layout.kind, frozenset(layout.tokens)))
+        if similarity >= SAME_LAYOUT:
+            best.append((similarity, layout))
+    best.sort(key=lambda t: -t[0])
+    if not best:
+        return None
+    top, layout = best[0]
+    if any(other.form_type != layout.form_type and top - sim < CLEAR_MARGIN for sim, other in best[1:]):
+        return None  # a council's forms of two kinds alike in print: which one it is stays for staff
+    return layout
 
 
 def _lessons(session: Session, layout_id: int) -> list[LayoutLesson]:

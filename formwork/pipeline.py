@@ -30,8 +30,9 @@ from typing import Any
 from sqlalchemy import insert, select, update
 from sqlmodel import Session, col
 
-from extractors.contract import FieldValue
-from extractors.document import UnreadableFile, open_document
+from extractors.contract import Extraction, FieldValue
+from extractors.document import Document, UnreadableFile, open_document
+from extractors.memory import Signature
 from extractors.registry import default_registry
 from extractors.spec import FieldSpec
 from formwork import audit, gcpolicy, learning, workerpool
@@ -45,6 +46,7 @@ from formwork.intake import pending, run_intake
 from formwork.models import CheckResult, ExtractedField, Outcome, Stage, Submission, SubmissionKey, utcnow
 from formwork.runs import RunSummary
 from formwork.settings import Limits, Settings
+from formwork.store import FileStore
 from formwork.workerpool import Extractor, FileResult, over_time_detail
 
 log = logging.getLogger(__name__)
@@ -127,7 +129,7 @@ def _read(submission_id: int, path: Path, limits: Limits) -> FileResult:
                 if doc.has_xfa and not any(w.value for w in doc.widgets):
                     # Readers other than Adobe's see only "Please wait..." on an XFA-only form.
                     detail = "no extractor recognised this document: it is an XFA form, which cannot be read"
-                return FileResult(submission_id, "unknown", detail)
+                return FileResult(submission_id, "unknown", detail, signature=_layout_signature(doc))
             extraction = found.extractor.extract(doc)
             return FileResult(submission_id, "extracted", None, extraction, found.score)
     except UnreadableFile as exc:
@@ -138,6 +140,32 @@ def _read(submission_id: int, path: Path, limits: Limits) -> FileResult:
     except Exception as exc:  # noqa: BLE001 - a file that breaks the parser must not stop the batch
         log.warning("submission %s could not be read: %s", submission_id, type(exc).__name__)
         return FileResult(submission_id, "unreadable", f"the file could not be read ({type(exc).__name__})")
+
+
+def _layout_signature(doc: Document) -> Signature | None:
+    """An unrecognised form's layout, for the layout memory (a letter has none)."""
+    from extractors.memory import signature
+    from extractors.pairs import find_pairs
+    from extractors.prose import is_prose
+
+    try:
+        if is_prose(doc):
+            return None
+        return signature(doc, find_pairs(doc))
+    except Exception:  # the file is unrecognised either way; its layout is a bonus
+        log.warning("an unrecognised document's layout could not be read", exc_info=True)
+        return None
+
+
+def read_as(path: Path, form_type: str, limits: Limits) -> Extraction:
+    """Read a stored file as ``form_type``, whatever the extractors' classification says: staff, or the
+    layout memory, know which form it is. Raises :class:`UnreadableFile` when it cannot be read in time."""
+    try:
+        with _time_limit(limits.seconds_per_file), \
+                open_document(path, max_bytes=limits.max_file_bytes, max_pages=limits.max_pages) as doc:
+            return default_registry().for_form_type(form_type).extract(doc)
+    except _OverTime:
+        raise UnreadableFile(over_time_detail(limits)) from None
 
 
 # A worker's line back to the parent: (pid, submission id, time.time() when it started, or None when done).
@@ -250,6 +278,8 @@ def _claim(session: Session, submission_id: int) -> bool:
 
 def record_result(result: FileResult, settings: Settings, actor: str = audit.PIPELINE) -> Decided | None:
     """Decide one submission from its extraction, apply the approved action, all in one transaction."""
+    if result.status == "unknown" and result.signature is not None:
+        result = _recognise_by_layout(result, settings)
     with session_scope(settings.database_url) as session:
         if not _claim(session, result.submission_id):
             session.rollback()
@@ -273,13 +303,51 @@ def record_result(result: FileResult, settings: Settings, actor: str = audit.PIP
                        list(sub.reasons))
 
 
+def _recognise_by_layout(result: FileResult, settings: Settings) -> FileResult:
+    """A form no extractor recognised, of a layout staff have said the form type of: read as that form.
+
+    The reading goes through every check, as any other; only which form it is comes from staff.
+    """
+    assert result.signature is not None
+    with session_scope(settings.database_url) as session:
+        layout = learning.find_any_layout(session, result.signature)
+        sub = session.get(Submission, result.submission_id)
+        if layout is None or sub is None:
+            return result
+        form_type, name, stored = layout.form_type, layout.name, sub.stored_path
+    try:
+        extraction = read_as(FileStore(settings.store_dir).resolve(stored), form_type, settings.limits)
+    except Exception:  # it stays unrecognised, for staff, as it was
+        log.warning("submission %s: could not be read as %s", result.submission_id, form_type, exc_info=True)
+        return result
+    extraction.notes.append(f"no extractor recognised it; read as this form because staff taught its layout "
+                            f"(“{name}”)")
+    return FileResult(result.submission_id, "extracted", None, extraction, None, result.seconds)
+
+
 def _decide_extracted(session: Session, sub: Submission, result: FileResult, settings: Settings,
                       actor: str) -> None:
     ex = result.extraction
-    assert ex is not None and sub.id is not None
+    assert ex is not None
+    decision = record_extraction(session, sub, ex, result.score, settings)
+    sub.outcome, sub.reasons = decision.outcome, decision.reasons
+    if decision.outcome is Outcome.approved:
+        try:
+            apply_approved(session, sub, ex.values(), settings, actor)
+        except ActionError as exc:
+            sub.outcome, sub.detail = Outcome.exception, f"the approved action could not be applied: {exc}"
+            sub.reasons = [R.ACTION_FAILED]
+
+
+def record_extraction(session: Session, sub: Submission, ex: Extraction, score: float | None,
+                      settings: Settings) -> Decision:
+    """Store what was read of ``sub`` (read by the layout's lessons where staff taught them), run the checks
+    and return the decision, leaving the outcome to the caller: the pipeline's own, or staff's when they
+    have said which form it is (:func:`formwork.web.cases.read_as`)."""
+    assert sub.id is not None
     extractor = default_registry().get(ex.extractor)
     sub.form_type, sub.extractor, sub.extractor_version = ex.form_type, ex.extractor, ex.version
-    sub.classification_score = result.score
+    sub.classification_score = score
     # The layout memory: fields staff have shown Formwork where to find on this layout (formwork/learning.py).
     lessons = learning.read_with_lessons(session, ex)
     # One multi-row INSERT rather than an ORM object per field: rows nothing else in the transaction reads.
@@ -300,14 +368,8 @@ def _decide_extracted(session: Session, sub: Submission, result: FileResult, set
     decision = check_and_decide(session, sub, extractor.fields, ex.fields, settings)
     for key in duplicate_keys(ex.form_type, values):  # so that a later one about the same thing is a duplicate
         session.add(SubmissionKey(submission_id=sub.id, form_type=ex.form_type, key=key, received_at=sub.received_at))
-    sub.outcome, sub.reasons = decision.outcome, decision.reasons
     sub.detail = "; ".join(ex.notes) or None
-    if decision.outcome is Outcome.approved:
-        try:
-            apply_approved(session, sub, values, settings, actor)
-        except ActionError as exc:
-            sub.outcome, sub.detail = Outcome.exception, f"the approved action could not be applied: {exc}"
-            sub.reasons = [R.ACTION_FAILED]
+    return decision
 
 
 def check_and_decide(session: Session, sub: Submission, schema: Sequence[FieldSpec],

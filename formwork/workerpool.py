@@ -37,6 +37,7 @@ from formwork.settings import Limits, Settings
 
 if TYPE_CHECKING:
     from extractors.contract import Extraction
+    from extractors.memory import Signature
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,8 @@ class FileResult:
     extraction: Extraction | None = None
     score: float | None = None
     seconds: float = 0.0
+    #: An unrecognised form's layout, so that one staff have said the form type of is read as that form.
+    signature: Signature | None = None
 
 
 def over_time_detail(limits: Limits) -> str:

@@ -49,6 +49,7 @@ MESSAGES = {
     "user_added": "User added.",
     "layout_forgotten": "Layout forgotten: its forms are read from their labels again until staff teach it anew.",
     "user_changed": "User updated.",
+    "read_as": "Read again as the form you chose: check its answers against the page, then decide.",
 }
 
 
@@ -143,6 +144,7 @@ def _environment() -> Environment:
                        key_label=names.key_label, value_text=names.value_text, how_read=names.how_read,
                        action_label=names.action_label, field_hint=names.field_hint,
                        date_reading=names.date_reading, form_title=_form_title, age_text=cases.age_text,
+                       form_types=cases.form_types,
                        messages=MESSAGES)
     env.filters["when"] = names.when
     env.filters["humanise"] = names.humanise
@@ -310,6 +312,12 @@ def create_app(settings: Settings) -> FastAPI:
         result = cases.recheck(session, submission_id, form, settings)  # rolled back: it changes nothing
         return case_page(request, session, user, submission_id, recheck=result, entered=result.fix.entered,
                          override=bool(form.get("override")), note=form.get("note", ""))
+
+    @app.post("/cases/{submission_id}/read-as")
+    def read_case_as(submission_id: int, user: UserDep, form: CheckedDep) -> Response:
+        with session_scope(settings.database_url) as session:
+            cases.read_as(session, submission_id, form.get("form_type", ""), user.name, settings)
+        return RedirectResponse(f"/cases/{submission_id}?msg=read_as", status_code=303)
 
     @app.post("/cases/{submission_id}/approve")
     def approve_case(request: Request, submission_id: int, user: UserDep, form: CheckedDep) -> Response:

@@ -42,7 +42,7 @@ from formwork.web import cases
 
 DECISIONS = ("approve", "reject", "more_info")
 #: Every key a line may have. ``reason`` goes with reject, ``needed`` with more_info, ``override`` with approve.
-KEYS = ("file", "sha256", "user", "decision", "fields", "note", "override", "reason", "needed")
+KEYS = ("file", "sha256", "user", "decision", "form_type", "fields", "note", "override", "reason", "needed")
 SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
@@ -63,6 +63,8 @@ class StaffDecision:
     note: str = ""
     override: bool = False
     letter_text: str = ""  # reject: what the letter tells the applicant; more_info: what it asks for
+    #: Which form it is, when staff say so (one no extractor recognised): it is read again as that form.
+    form_type: str | None = None
 
 
 #: What a line came to. ``applied`` ones were committed (unless a dry run); the others changed nothing.
@@ -147,8 +149,8 @@ def _line(session: Session, number: int, raw: str, users: dict[str, User | None]
         raise _LineError('no "decision" (approve, reject or more_info)')
     if decision not in DECISIONS:
         raise _LineError(f"unknown decision {json.dumps(decision)} (approve, reject or more_info)")
-    for key, goes_with in (("override", "approve"), ("fields", "approve"), ("reason", "reject"),
-                           ("needed", "more_info")):
+    for key, goes_with in (("override", "approve"), ("fields", "approve"), ("form_type", "approve"),
+                           ("reason", "reject"), ("needed", "more_info")):
         if key in obj and decision != goes_with:
             raise _LineError(f'"{key}" goes with "decision": "{goes_with}", not "{decision}"')
     override = obj.get("override", False)
@@ -168,10 +170,21 @@ def _line(session: Session, number: int, raw: str, users: dict[str, User | None]
     if not isinstance(fields, dict):
         raise _LineError('"fields" must be an object of field names and corrected values')
 
+    form_type = _form_type(obj.get("form_type"))
     user = _user(session, obj.get("user"), users)
     sub = _submission(session, obj.get("file"), obj.get("sha256"))
-    return StaffDecision(number, sub.id or 0, sub.file_name, user, decision, _corrections(sub, fields), note,
-                         override, letter_text if decision != "approve" else "")
+    return StaffDecision(number, sub.id or 0, sub.file_name, user, decision,
+                         _corrections(sub, fields, form_type or sub.form_type), note, override,
+                         letter_text if decision != "approve" else "", form_type)
+
+
+def _form_type(value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    known = dict(cases.form_types())
+    if not isinstance(value, str) or value not in known:
+        raise _LineError(f'"form_type" must be one of {", ".join(known)}')
+    return value
 
 
 def _user(session: Session, name: Any, users: dict[str, User | None]) -> str:
@@ -218,17 +231,18 @@ def _submission(session: Session, file: Any, sha256: Any) -> Submission:
     return named[0]
 
 
-def _corrections(sub: Submission, fields: dict[str, Any]) -> dict[str, str]:
+def _corrections(sub: Submission, fields: dict[str, Any], form_type: str | None) -> dict[str, str]:
     """The corrections as staff would type them in the app: a list is joined with "; ", null clears."""
     if not fields:
         return {}
-    names = [f.name for f in cases.schema_for(sub.form_type)]
+    names = [f.name for f in cases.schema_for(form_type)]
     if not names:
-        raise _LineError(f"{sub.file_name} has no form type, so it has no fields to correct")
+        raise _LineError(f"{sub.file_name} has no form type, so it has no fields to correct: "
+                         'say which form it is with "form_type"')
     out: dict[str, str] = {}
     for name, value in fields.items():
         if name not in names:
-            raise _LineError(f"{json.dumps(name)} is not a field of {sub.form_type} (its fields: {', '.join(names)})")
+            raise _LineError(f"{json.dumps(name)} is not a field of {form_type} (its fields: {', '.join(names)})")
         if value is None:
             out[name] = ""
         elif isinstance(value, str):
@@ -303,6 +317,8 @@ def _apply_one(session: Session, d: StaffDecision, settings: Settings, dry_run: 
     sub = session.get(Submission, d.submission_id)
     if sub is None:  # deleted since the file was checked
         return result("skipped", "skipped: the submission no longer exists")
+    if sub.outcome == Outcome.approved and d.form_type and d.form_type != sub.form_type:
+        return result("refused", f"refused: already approved as {cases.form_title(sub.form_type)}")
     if sub.outcome == Outcome.approved and d.decision == "approve":
         current = cases.case_fields(session, sub)
         if cases.corrected(current, _posted(current, d.fields)).changes:
@@ -337,6 +353,9 @@ def _apply_one(session: Session, d: StaffDecision, settings: Settings, dry_run: 
             cases.request_information(session, d.submission_id, d.user, settings, needed=d.letter_text,
                                       note=d.note)
             return done("more_info", letter)
+        read_as = bool(d.form_type and d.form_type != sub.form_type)
+        if d.form_type and read_as:
+            cases.read_as(session, d.submission_id, d.form_type, d.user, settings)
         current = cases.case_fields(session, sub)
         approval = cases.approve(session, d.submission_id, _posted(current, d.fields), d.user, settings,
                                  override=d.override, note=d.note)
@@ -345,7 +364,8 @@ def _apply_one(session: Session, d: StaffDecision, settings: Settings, dry_run: 
         return result("refused", f"refused: {_sentence(exc)}")
     corrected = sorted(approval.check.fix.changes)
     if approval.approved:
-        said = [f"corrected {', '.join(corrected)}"] if corrected else []
+        said = [f"read as {cases.form_title(d.form_type)}"] if read_as else []
+        said += [f"corrected {', '.join(corrected)}"] if corrected else []
         if approval.check.decision.reasons:
             said.append(f"overridden {', '.join(approval.check.decision.reasons)}")
         return done("approved", "; ".join(said))

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from extractors.contract import FieldValue
-from extractors.document import Box
+from extractors.document import Box, UnreadableFile
 from extractors.registry import default_registry
 from extractors.spec import FieldSpec
 from formwork import audit, learning, letters
@@ -36,12 +36,15 @@ from formwork.models import (
     Outcome,
     Resolution,
     Submission,
+    SubmissionKey,
     utcnow,
 )
 from formwork.normalise import InvalidValue, normalise
 from formwork.paths import templates_dir
-from formwork.pipeline import check_and_decide
+from formwork.pipeline import check_and_decide, record_extraction
+from formwork.pipeline import read_as as read_file_as
 from formwork.settings import Settings
+from formwork.store import FileStore
 
 #: Reasons a member of staff cannot override: the approved action needs the value.
 BLOCKING = (R.MISSING_FIELD, R.INVALID_FORMAT, R.UNKNOWN_FORM_TYPE)
@@ -460,6 +463,44 @@ def approve(session: Session, submission_id: int, posted: dict[str, str], user: 
                         "corrected": sorted(check.fix.changes), "values": values},
                  note=note.strip() or None)
     return Approval(True, check, produced, "Approved.")
+
+
+# --------------------------------------------------------------------------- which form it is
+
+
+def form_types() -> list[tuple[str, str]]:
+    """The installed form types staff can say a case is, with their titles: (form type, title)."""
+    seen: dict[str, str] = {}
+    for ex in default_registry():
+        if ex.form_type != "correspondence":
+            seen.setdefault(ex.form_type, form_title(ex.form_type))
+    return sorted(seen.items(), key=lambda t: t[1])
+
+
+def read_as(session: Session, submission_id: int, form_type: str, user: str, settings: Settings) -> None:
+    """Staff say which form a case is (one no extractor recognised, or one taken for another form): its
+    file is read again as that form, its answers and checks replace the old ones, and the case stays in
+    the queue for staff to correct and decide. When they approve it, the layout memory learns which form
+    the layout is, and the next form of it is read as that form (:func:`formwork.learning.find_any_layout`).
+    """
+    sub, _review = _hold(session, submission_id, user)
+    if form_type not in dict(form_types()):
+        raise CaseError(f"There is no form type “{form_type}” here: choose one of "
+                        f"{', '.join(title for _, title in form_types())}.")
+    if form_type == sub.form_type:
+        return
+    try:
+        extraction = read_file_as(FileStore(settings.store_dir).resolve(sub.stored_path), form_type, settings.limits)
+    except (UnreadableFile, OSError) as exc:
+        raise CaseError(f"The file could not be read as a {form_title(form_type)} form: {exc}.") from None
+    before = {"form_type": sub.form_type, "reasons": list(sub.reasons)}
+    for table in (ExtractedField, CheckResult, SubmissionKey):
+        session.execute(delete(table).where(col(table.submission_id) == submission_id))
+    decision = record_extraction(session, sub, extraction, None, settings)
+    sub.reasons = decision.reasons  # still an exception: staff decide it
+    session.add(sub)
+    audit.record(session, user, "staff_read_as", submission_id=submission_id, before=before,
+                 after={"form_type": form_type, "reasons": decision.reasons})
 
 
 # --------------------------------------------------------------------------- rejecting and asking

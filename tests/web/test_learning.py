@@ -9,6 +9,7 @@ correction that contradicts a lesson drops it; admins see the layouts and forget
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -176,3 +177,83 @@ def test_admins_list_and_forget_a_layout(council: Settings, tmp_path: Path) -> N
     _process(council, tmp_path / "in2", _form(tmp_path / "b.pdf", "40000004", "Tom Jones", "4 Mill Lane",
                                               "03/10/2026"))
     assert _sub(council, "b.pdf").reasons == ["MISSING_FIELD:account_ref"]
+
+
+def _boxes_form(path: Path, account: str, name: str, line1: str, since: str, title: str = "Return CT/77",
+                box: str = "Box") -> Path:
+    """A council's own return that names nothing: numbered boxes under a code, which no extractor recognises."""
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    _, h = A4
+    c.setFont("Helvetica-Bold", 15)
+    c.drawString(50, h - 60, title)
+    y = h - 110
+    for n, value in enumerate((account, name, line1, "NR1 3QU", since, "20/11/2026"), start=1):
+        c.setFont("Helvetica", 10)
+        c.drawString(50, y, f"{box} {n}")
+        c.setFont("Courier", 10)
+        c.drawString(260, y, value)
+        y -= 24
+    c.save()
+    return path
+
+
+def test_staff_say_which_form_an_unrecognised_layout_is_and_the_next_one_is_read_as_it(
+        council: Settings, tmp_path: Path) -> None:
+    _process(council, tmp_path / "in1", _boxes_form(tmp_path / "a.pdf", "40000001", "Jane Smith", "1 Mill Lane",
+                                                    "01/10/2026"))
+    a = _sub(council, "a.pdf")
+    assert (a.outcome, a.reasons, a.form_type) == (Outcome.exception, ["UNKNOWN_FORM_TYPE"], None)
+    assert a.id is not None
+
+    with TestClient(create_app(council), base_url="http://127.0.0.1") as client:
+        token = signed_in(client, "alice")
+        client.post(f"/cases/{a.id}/claim", data={"csrf_token": token})
+        page = client.get(f"/cases/{a.id}").text
+        assert "What form is this?" in page and 'value="council_tax_spd"' in page
+        read = client.post(f"/cases/{a.id}/read-as", data={"csrf_token": token, "form_type": "council_tax_spd"},
+                           follow_redirects=False)
+        assert read.status_code == 303, read.text
+        page = client.get(f"/cases/{a.id}").text
+        assert 'name="field.account_ref"' in page  # its answers, for staff to key from the page
+    a = _sub(council, "a.pdf")
+    assert a.form_type == "council_tax_spd" and a.outcome == Outcome.exception
+    assert "staff_read_as" in _actions(council)
+    done = _approve(council, a, account_ref="40000001", applicant_name="Jane Smith", address="1 Mill Lane",
+                    postcode="NR1 3QU", sole_adult_since="2026-10-01", declaration_date="2026-11-20")
+    assert done.approved, done.message
+    with session_scope(council.database_url) as session:
+        assert session.exec(select(Layout)).one().form_type == "council_tax_spd"
+
+    # The next return of that layout is read as the form staff said, by their lessons, and still checked.
+    _process(council, tmp_path / "in2",
+             _boxes_form(tmp_path / "b.pdf", "40000004", "Tom Jones", "4 Mill Lane", "03/10/2026"),
+             _boxes_form(tmp_path / "c.pdf", "40000004", "Tom Jones", "4 Mill Lane", "03/10/2026",
+                         title="Survey of occupancy S/3", box="Item"))
+    b = _sub(council, "b.pdf")
+    assert b.form_type == "council_tax_spd" and "staff taught its layout" in (b.detail or "")
+    read = _field(council, b.id, "account_ref")
+    assert (read.value, read.method) == ("40000004", "learned")
+    assert (b.outcome, b.reasons) == (Outcome.approved, [])
+    # Another layout (a different return) is not taken for it.
+    assert _sub(council, "c.pdf").reasons == ["UNKNOWN_FORM_TYPE"]
+
+
+def test_review_apply_says_which_form_a_case_is(council: Settings, tmp_path: Path) -> None:
+    _process(council, tmp_path / "in1", _boxes_form(tmp_path / "a.pdf", "40000001", "Jane Smith", "1 Mill Lane",
+                                                    "01/10/2026"))
+    fields = {"account_ref": "40000001", "applicant_name": "Jane Smith", "address": "1 Mill Lane",
+              "postcode": "NR1 3QU", "sole_adult_since": "2026-10-01", "declaration_date": "2026-11-20"}
+    decisions = tmp_path / "decisions.jsonl"
+    runner = CliRunner()
+    env = {"FORMWORK_HOME": str(council.home)}
+    args = ["review", "apply", str(decisions), "--db", council.database_url, "--as-of", AS_OF.isoformat()]
+    decisions.write_text(json.dumps({"file": "a.pdf", "user": "alice", "decision": "approve", "fields": fields}) + "\n")
+    refused = runner.invoke(cli, args, env=env)
+    assert refused.exit_code == 1 and 'say which form it is with "form_type"' in refused.output
+    decisions.write_text(json.dumps({"file": "a.pdf", "user": "alice", "decision": "approve",
+                                     "form_type": "council_tax_spd", "fields": fields}) + "\n")
+    done = runner.invoke(cli, args, env=env)
+    assert done.exit_code == 0, done.output
+    assert "approved (read as" in done.output
+    a = _sub(council, "a.pdf")
+    assert (a.form_type, a.outcome) == ("council_tax_spd", Outcome.approved)
