@@ -257,26 +257,68 @@ def _corrections(sub: Submission, fields: dict[str, Any], form_type: str | None)
 # --------------------------------------------------------------------------- applying
 
 
-def confirm(session: Session, submission_id: int, user: str, settings: Settings, note: str = "") -> AuditEntry:
-    """A member of staff confirms an approved submission as it stands: the values read were right.
+def confirm(session: Session, submission_id: int, user: str, settings: Settings, note: str = "", *,
+            current: list[cases.CaseField] | None = None, fix: cases.Corrected | None = None) -> AuditEntry:
+    """A member of staff confirms an approved submission: the values read were right, or right once the
+    optional answers the reader missed are added (``fix``, which :func:`_late_corrections_refused` allows).
 
     Nothing is applied again (the approved action already was); the audit log
     gets a ``staff_confirmed`` entry with who, the note and the values
-    confirmed. The layout memory learns from these, as from staff approvals.
+    confirmed, and a ``field_corrected`` entry for each answer added. The layout
+    memory learns from these, as from staff approvals.
     """
     sub = session.get(Submission, submission_id)
     if sub is None:
         raise cases.CaseError("There is no such case.")
     if sub.outcome != Outcome.approved:
         raise cases.CaseError(f"Only an approved case can be confirmed; this one is {sub.outcome or 'undecided'}.")
-    values = {f.name: f.row.value for f in cases.case_fields(session, sub)
-              if f.row is not None and f.row.valid and f.row.value is not None}
+    if fix is not None and fix.changes:
+        cases.store_corrections(session, sub, current or cases.case_fields(session, sub), fix, user)
+        values = {n: f.value for n, f in fix.fields.items() if f.valid and f.value is not None}
+    else:
+        values = {f.name: f.row.value for f in cases.case_fields(session, sub)
+                  if f.row is not None and f.row.valid and f.row.value is not None}
+    changed = sorted(fix.changes) if fix is not None else []
     entry = audit.record(session, user, "staff_confirmed", submission_id=submission_id,
                          after={"outcome": Outcome.approved.value, "decided_by": sub.decided_by,
-                                "as_of": settings.today().isoformat(), "values": values},
+                                "as_of": settings.today().isoformat(), "values": values,
+                                **({"corrected": changed} if changed else {})},
                          note=note.strip() or None)
-    learning.teach(session, sub, values, user, settings)
+    learning.teach(session, sub, values, user, settings, corrected=set(changed))
     return entry
+
+
+def _late_corrections_refused(session: Session, sub: Submission, current: list[cases.CaseField],
+                              fix: cases.Corrected, settings: Settings) -> str | None:
+    """Why corrections to an approved case cannot be taken, or None when they can.
+
+    Its action was applied with the values read, so a required answer (which the checks and the action
+    use) cannot change now. An optional one the reader missed or misread can, when it is valid and the
+    checks still pass with it: that is what staff teach the layout memory from, for the next form.
+    """
+    if not fix.changes:
+        return None
+    required = sorted(f.name for f in current if f.name in fix.changes and f.required)
+    if required:
+        return f"its action was applied with the values read ({', '.join(required)} cannot change now)"
+    invalid = sorted(n for n in fix.changes if n in fix.fields and not fix.fields[n].valid)
+    if invalid:
+        return f"the corrected {', '.join(invalid)} is not valid"
+    # The checks run again on the answers as read and as corrected: the records now hold the approved
+    # action (a discount applied fails DISCOUNT_ALREADY_APPLIED), so only what the corrections add counts.
+    schema = cases.schema_for(sub.form_type)
+    as_read = cases.corrected(current, {})
+    reasons = []
+    for fields in (as_read.fields, fix.fields):
+        nested = session.begin_nested()
+        try:
+            reasons.append(set(cases.check_and_decide(session, sub, schema, fields, settings).reasons))
+        finally:
+            nested.rollback()
+    added = sorted(reasons[1] - reasons[0])
+    if added:
+        return f"with those answers its checks fail ({', '.join(added)}); its action stands"
+    return None
 
 
 def apply(settings: Settings, decisions: Iterable[StaffDecision], *, dry_run: bool = False,
@@ -321,10 +363,13 @@ def _apply_one(session: Session, d: StaffDecision, settings: Settings, dry_run: 
         return result("refused", f"refused: already approved as {cases.form_title(sub.form_type)}")
     if sub.outcome == Outcome.approved and d.decision == "approve":
         current = cases.case_fields(session, sub)
-        if cases.corrected(current, _posted(current, d.fields)).changes:
-            return result("refused", "refused: already approved; its action was applied with the values read")
-        confirm(session, d.submission_id, d.user, settings, d.note)
-        return done("confirmed", f"approved by {sub.decided_by}")
+        fix = cases.corrected(current, _posted(current, d.fields))
+        refused = _late_corrections_refused(session, sub, current, fix, settings)
+        if refused:
+            return result("refused", f"refused: already approved; {refused}")
+        confirm(session, d.submission_id, d.user, settings, d.note, current=current, fix=fix)
+        late = f"; corrected {', '.join(sorted(fix.changes))}" if fix.changes else ""
+        return done("confirmed", f"approved by {sub.decided_by}{late}")
     if sub.outcome != Outcome.exception:
         if sub.outcome == Outcome.approved:
             undo = "rejected" if d.decision == "reject" else "parked for more information"

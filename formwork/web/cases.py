@@ -346,7 +346,7 @@ def corrected(current: list[CaseField], posted: dict[str, str]) -> Corrected:
     return Corrected(fields, changes, entered)
 
 
-def _store_corrections(session: Session, sub: Submission, current: list[CaseField], fix: Corrected,
+def store_corrections(session: Session, sub: Submission, current: list[CaseField], fix: Corrected,
                        user: str) -> None:
     assert sub.id is not None
     for f in current:
@@ -442,7 +442,7 @@ def approve(session: Session, submission_id: int, posted: dict[str, str], user: 
         return Approval(False, check, message="Some checks still fail. Correct the answers, or approve anyway "
                                               "with a note.")
     before = {"outcome": sub.outcome, "reasons": list(sub.reasons)}
-    _store_corrections(session, sub, current, check.fix, user)
+    store_corrections(session, sub, current, check.fix, user)
     values = {n: f.value for n, f in check.fix.fields.items() if f.valid and f.value is not None}
     sub.account_ref = values.get("account_ref")
     sub.outcome, sub.reasons = Outcome.approved, []

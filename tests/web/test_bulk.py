@@ -28,6 +28,7 @@ from formwork.models import (
     CaseReview,
     CouncilTaxAccount,
     ExtractedField,
+    LayoutLesson,
     Letter,
     ParkingPermit,
     Role,
@@ -327,7 +328,8 @@ def test_corrections_to_an_approved_case_are_refused(council: Council, tmp_path:
                                   {"file": case.file_name, "user": "alice", "decision": "reject", "reason": "x"}))
     assert result.exit_code == 0
     assert _lines(result.output) == [
-        f"line 1  {case.file_name}  refused: already approved; its action was applied with the values read",
+        f"line 1  {case.file_name}  refused: already approved; its action was applied with the values read "
+        "(applicant_name cannot change now)",
         f"line 2  {case.file_name}  skipped: already approved (by pipeline): it cannot be rejected now",
         "2 decisions: 1 refused, 1 skipped.",
     ]
@@ -337,6 +339,25 @@ def test_corrections_to_an_approved_case_are_refused(council: Council, tmp_path:
                                                              "decision": "approve",
                                                              "fields": {"applicant_name": same}}))
     assert "confirmed (approved by pipeline)" in same_value.output
+
+
+def test_an_optional_answer_the_reader_missed_is_added_to_an_approved_case_and_taught(
+        council: Council, tmp_path: Path) -> None:
+    case = _approved_case(council)
+    assert case.id is not None
+    result = _run(council, _write(tmp_path / "d.jsonl", {"file": case.file_name, "user": "alice",
+                                                         "decision": "approve", "fields": {"phone": "07700 900123"}}))
+    assert result.exit_code == 0, result.output
+    assert f"line 1  {case.file_name}  confirmed (approved by pipeline; corrected phone)" in result.output
+    phone = _field(council, case.id, "phone")
+    assert (phone.value, phone.method) == ("07700 900123", "staff")
+    actions = [e.action for e in _audit(council, case.id)]
+    assert "field_corrected" in actions and "staff_confirmed" in actions
+    with session_scope(council.settings.database_url) as session:
+        assert session.exec(select(LayoutLesson).where(LayoutLesson.field == "phone",
+                                                       LayoutLesson.submission_id == case.id)).first() is None
+        # Taught from the answers it has, the added one included where the page holds it (here it does not).
+        assert session.exec(select(LayoutLesson).where(LayoutLesson.submission_id == case.id)).first() is not None
 
 
 def test_confirm_is_callable_without_the_cli(council: Council) -> None:
