@@ -97,6 +97,10 @@ class Locator:
     #: The label and section as printed, for people (not compared: the folded forms are the place).
     printed: str = field(default="", compare=False)
     printed_section: str = field(default="", compare=False)
+    #: The label of the answer before it (folded): which "Postcode" it is when the one before it is left
+    #: blank on a later form, so that counting them (``nth``) would take the wrong one. Not compared: the
+    #: answer before it may itself be blank on the form a lesson is confirmed from.
+    after: str = field(default="", compare=False)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"label": self.label, "nth": self.nth}
@@ -112,6 +116,8 @@ class Locator:
             out["printed"] = self.printed
         if self.printed_section:
             out["printed_section"] = self.printed_section
+        if self.after:
+            out["after"] = self.after
         return out
 
     @classmethod
@@ -119,7 +125,7 @@ class Locator:
         return cls(str(data.get("label", "")), str(data.get("section", "")), int(data.get("nth", 0)),
                    data.get("widget"), bool(data.get("postcode_at_end", False)),
                    tuple(cls.from_json(p) for p in data.get("parts", [])),
-                   str(data.get("printed", "")), str(data.get("printed_section", "")))
+                   str(data.get("printed", "")), str(data.get("printed_section", "")), str(data.get("after", "")))
 
     def describe(self) -> str:
         if self.parts:
@@ -163,17 +169,19 @@ def section_key(section: str) -> str:
 
 
 def _indexed(pairs: Sequence[Pair]) -> list[tuple[Pair, Locator]]:
-    """Every answering pair in the body of the form with its locator."""
+    """Every answering pair of the form with its locator, in reading order (a value staff confirm may sit
+    in what the reader took for the letterhead: an account number in a box beside the title)."""
     seen: dict[tuple[str, str], int] = {}
     out = []
+    before: Pair | None = None
     for p in pairs:
-        if p.zone != "body":
-            continue
         label, section = fold(p.label), section_key(p.section)
         nth = seen.get((label, section), 0)
         seen[(label, section)] = nth + 1
+        after = fold(before.label) if before is not None and before.page == p.page else ""
         out.append((p, Locator(label, section, nth, p.widget, printed=p.label.strip(),
-                               printed_section=p.section.strip())))
+                               printed_section=p.section.strip(), after=after)))
+        before = p
     return out
 
 
@@ -198,6 +206,7 @@ def locate(pairs: Sequence[Pair], spec: FieldSpec, value: Any, *, near: Any = No
     # signed under the declaration, where the signature is as often initials).
     fitting = [(loc, p) for loc, p in free if loc.parts or _label_asks(p.label, spec)]
     free = fitting + [c for c in free if c not in fitting]
+    free.sort(key=lambda c: c[1].zone != "body")  # an answer in the form's body before one in its margins
     if near is not None:
         for loc, p in free:
             if p.answer_box == near and (loc, p) in (fitting or free):
@@ -283,6 +292,23 @@ def _pair_at(pairs: Sequence[Pair], loc: Locator) -> Pair | None:
     return None
 
 
+def _placed_by_neighbour(pairs: Sequence[Pair], lessons: Sequence[Lesson]) -> dict[int, Pair]:
+    """The answers lessons name by their label and the label before them, where one answer on this form fits:
+    the second "Postcode" of a layout is the one after "Address you are moving to" even when the first
+    ("Address you are moving from", and its postcode) is left blank on this form."""
+    indexed = _indexed(pairs)
+    out: dict[int, Pair] = {}
+    for lesson in lessons:
+        loc = lesson.locator
+        if loc.widget or loc.parts or not loc.after:
+            continue
+        fits = [p for p, here in indexed if here.label == loc.label and here.section == loc.section
+                and here.after == loc.after]
+        if len(fits) == 1:
+            out[lesson.id] = fits[0]
+    return out
+
+
 def _place_read_otherwise(pairs: Sequence[Pair], loc: Locator, lesson: Lesson,
                           lessons: Sequence[Lesson]) -> Pair | None:
     """The lesson's place where this form reads it a little differently: its section's heading read
@@ -359,6 +385,7 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
     printed_alone = {fold(line.rstrip(" :.*")).strip() for line in doc_text.splitlines()}
     used: dict[str, int] = {}
     lessons_list = list(lessons)
+    placed = _placed_by_neighbour(pairs, lessons_list)
     for lesson in lessons_list:
         spec = by_name.get(lesson.field)
         if spec is None:
@@ -373,7 +400,9 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
             box = present[0].answer_box
             label = " / ".join(a.label for a in present)
         else:
-            pair = _pair_at(pairs, loc)
+            pair = placed.get(lesson.id) or _pair_at(pairs, loc)
+            if pair is not None and lesson.id not in placed and any(pair is q for q in placed.values()):
+                pair = None  # counted to, it is another lesson's answer: this one's is blank on this form
             if pair is None and not loc.widget:
                 pair = _place_read_otherwise(pairs, loc, lesson, lessons_list)
             if pair is None and not loc.widget and loc.label.strip() in printed_alone:

@@ -140,3 +140,33 @@ def test_a_name_is_learnt_where_it_is_asked_for_not_where_it_is_signed() -> None
              _pair("Full name", "Mr Liam Crossley", 100, "Applicant")]
     where = locate(pairs, NAME, "Mr Liam Crossley", near=pairs[0].answer_box)
     assert where is not None and where.label == " full name "
+
+
+def test_a_repeated_label_is_known_by_the_answer_before_it_when_an_earlier_one_is_blank() -> None:
+    # One section holds both addresses, each followed by a bare "Postcode": which one is which is the
+    # label before it, not the count, once the first address (and its postcode) is left blank.
+    taught = [_pair("Address you are moving from", "1 Mill Lane", 100), _pair("Postcode", "AB1 2CD", 120),
+              _pair("Address you are moving to", "9 High Street", 140), _pair("Postcode", "EF3 4GH", 160)]
+    new = locate(taught, POSTCODE, "EF3 4GH")
+    old = locate(taught, PREVIOUS, "AB1 2CD")
+    assert new is not None and old is not None and (new.nth, old.nth) == (1, 0)
+    assert Locator.from_json(new.to_json()).after == " address you are moving to "
+    later = [_pair("Address you are moving to", "7 Rope Walk", 140), _pair("Postcode", "JK5 6LM", 160)]
+    out = Extraction("council_tax_move", "x", "1")
+    read_by_lessons("Address you are moving from\nPostcode\nAddress you are moving to 7 Rope Walk\nPostcode JK5 6LM",
+                    later, [POSTCODE, PREVIOUS], [Lesson(1, "new_postcode", new), Lesson(2, "previous_postcode", old)],
+                    out)
+    assert out.fields["new_postcode"].value == "JK5 6LM"
+    assert "previous_postcode" not in out.fields  # counting would have taken the only Postcode for the first
+
+
+def test_a_value_the_reader_took_for_the_letterhead_is_learnt_where_it_is() -> None:
+    account = FieldSpec("account_ref", "account_ref", required=True)
+    head = _pair("Council Tax account number", "4080 5255", 40)
+    head.zone = "letterhead"
+    pairs = [head, _pair("Your full name", "Chloe Pickles", 100)]
+    where = locate(pairs, account, "40805255")
+    assert where is not None and where.label == " council tax account number "
+    out = Extraction("council_tax_spd", "x", "1")
+    read_by_lessons("", pairs, [account], [Lesson(1, "account_ref", where)], out)
+    assert out.fields["account_ref"].value == "40805255" and out.fields["account_ref"].method == "learned"
