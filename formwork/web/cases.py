@@ -45,6 +45,7 @@ from formwork.pipeline import check_and_decide, record_extraction
 from formwork.pipeline import read_as as read_file_as
 from formwork.settings import Settings
 from formwork.store import FileStore
+from formwork.web.names import FORMS
 
 #: Reasons a member of staff cannot override: the approved action needs the value.
 BLOCKING = (R.MISSING_FIELD, R.INVALID_FORMAT, R.UNKNOWN_FORM_TYPE)
@@ -472,9 +473,8 @@ def form_types() -> list[tuple[str, str]]:
     """The installed form types staff can say a case is, with their titles: (form type, title)."""
     seen: dict[str, str] = {}
     for ex in default_registry():
-        if ex.form_type != "correspondence":
-            seen.setdefault(ex.form_type, form_title(ex.form_type))
-    return sorted(seen.items(), key=lambda t: t[1])
+        seen.setdefault(ex.form_type, FORMS.get(ex.form_type) or form_title(ex.form_type))
+    return sorted(seen.items(), key=lambda t: (t[0] == "correspondence", t[1]))
 
 
 def read_as(session: Session, submission_id: int, form_type: str, user: str, settings: Settings) -> None:
