@@ -192,6 +192,7 @@ ACTIONS: dict[str, str] = {
     "staff_more_information": "Asked the applicant for more information",
     "staff_rejected": "Rejected the application",
     "staff_confirmed": "Staff confirmed the answers",
+    "staff_read_as": "Said which form it is: read again as that form",
     "personal_data_removed": "Personal data removed (retention)",
 }
 
