@@ -356,7 +356,7 @@ def _merge_character_boxes(phrases: list[Phrase]) -> list[Phrase]:
         pitch = sorted(gaps)[len(gaps) // 2]
         text = run[0].text
         for gap, w in zip(gaps, run[1:], strict=True):
-            text += (" " if gap > 1.8 * pitch + 2 else "") + w.text
+            text += (" " if gap > 1.5 * pitch + 1 else "") + w.text
         out.append(Phrase(run, text))
         done = end
     out.extend(_regroup(words[done:], owner[done:]))

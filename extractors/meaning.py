@@ -343,7 +343,8 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
     pattern_scores = dict(patterns)
     ideas = ideas_in(label)
     roles = roles_in(label)
-    sroles = main_roles(section) if section else {}
+    # (a heading that names the council, a page's running head, says whose form it is, not whose answers)
+    sroles = {k: v for k, v in main_roles(section).items() if k != "council"} if section else {}
     out: dict[str, float] = {}
     distraction = max((ideas.get(d, 0.0) for d in DISTRACTORS), default=0.0)
     # A question asks for what its first word says: "When did you become the only adult at the address?"

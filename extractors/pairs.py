@@ -376,6 +376,7 @@ _HEADING = re.compile(r"^(?:part|section|step|adran|rhan)\s+(?:[A-Z]|\d{1,2}[a-z
 _PROMPTS = re.compile(r"^(?:please\s+)?(?:tick|cross|mark|select|choose|circle)(?:\s+(?:one|a|an|the|all|any|this|"
                       r"these|box|boxes|as|which|if|your|x|only|below|here|to|from|with|where|whichever)\b.*)?$|^(?:day|month|year|dd|mm|yyyy|yy)$"
                       r"|^(?:dydd|diwrnod|mis|blwyddyn|dd|mm|bbbb)\s*/\s*(?:day|month|year|dd|mm|yyyy)$"
+                      r"|^(?:d\s?d|d)\s*[/ .-]?\s*m\s?m\s*[/ .-]?\s*(?:y\s?y\s?y\s?y|y\s?y)$"  # "DD MM YYYY" over boxes
                       r"|^\(.*\)$", re.I)
 
 
@@ -798,11 +799,26 @@ class _PageReader:
                 if under and rule and (smaller or (self.styles.is_form(lab.style) and no_bigger)):
                     score = 0.8 if smaller else 0.65
                     if lab.question or lab.starred or lab.number:
+                        if self._carries_on(ans):
+                            continue  # the next question under an answer's last line ("4. Telephone" under a
+                            # postcode on the address's fourth line): not that line's caption
                         score -= 0.2  # a question (asked, marked required or numbered) comes before its answer
                     if self._caption_of_above(lab, self._gap_to_next(lab)):
                         score += 0.12  # nearer this answer's rule than anything under it: its caption
                     yield _Link(lab, ans, score, "caption")
             break
+
+    def _carries_on(self, seg: Segment, spacing: float = 1.3) -> bool:
+        """``seg`` is a line of a longer answer: right under another in its type, where it starts, at most
+        ``spacing`` of a line's height below it (small print beside it in another column may come between,
+        on a line of its own)."""
+        for j in (seg.line - 1, seg.line - 2):
+            for s in self.by_line.get(j, []):
+                if abs(s.box.x0 - seg.box.x0) <= 6 and _same_style(s.style, seg.style) \
+                        and seg.box.top - s.box.bottom <= spacing * max(s.height, 6) \
+                        and s.answer_score > s.label_score:
+                    return True
+        return False
 
     def _heading_title(self, seg: Segment) -> bool:
         """``seg`` follows "Section 4:" or "Part C" on its line: the part's title."""
@@ -844,6 +860,9 @@ class _PageReader:
             if self.styles.answer and lab.style == ans.style and not self.styles.is_answer(ans.style) \
                     and link.how != "box" and ans.label_score > 0:
                 continue  # set as the label is, where the answers have a type of their own: another label
+            if lab.style is not None and ans.style is not None and lab.style.italic \
+                    and lab.style.size < ans.style.size - 1.5 and self._carries_on(ans, spacing=0.5):
+                continue  # small print beside an answer's second line is a hint, and the line carries the answer on
             if len(lab.text) <= 3 and not re.search(r"[A-Za-z]{2}", lab.text) and not _BLANK_LEAD.match(lab.text):
                 continue  # "2" in a circle: a section's number, not a label
             if _HEADING.match(lab.text) and link.how in ("below", "caption") and lab.number is None \
@@ -966,7 +985,9 @@ def _continuation(reader: _PageReader, link: _Link, taken: set[int]) -> list[Seg
             abs(s.box.x0 - prev.box.x0) <= 6
             or (margin is not None and len(line) == 1 and margin <= s.box.x0 <= link.answer.box.x0))]
         if not nxt:
-            break
+            if line and min(x.box.top for x in line) - prev.box.bottom > 1.3 * max(prev.height, 6):
+                break
+            continue  # a line of small print beside it in the label's column ("Continue on a separate sheet")
         s = nxt[0]
         gap = s.box.top - prev.box.bottom
         if gap > 1.3 * max(prev.height, 6) or not _same_style(s.style, link.answer.style):
@@ -1227,9 +1248,15 @@ def _find_pairs(doc: Document) -> list[Pair]:
     _repeated_structure(every)
     _paragraphs_are_no_labels(every)
     as_labels: set[int] = set()
+    # Bold labels "answered" by printed prose ("Declaration" over "I declare that the information ..."): they
+    # head their part of the form still, whatever else they were paired with.
+    heading_like: set[int] = set()
     for page, reader in zip(doc.pages, readers, strict=True):
         links = _resolve(reader.links())
         as_labels |= {id(k.label) for k in links}
+        heading_like |= {id(k.label) for k in links if k.label.style is not None and k.label.style.bold
+                         and k.answer.style is not None and not styles.is_answer(k.answer.style)
+                         and _is_sentence(k.answer)}
         taken = {id(k.label) for k in links} | {id(k.answer) for k in links}
         wraps = {id(k.label): _label_wrap(reader, k.label, taken) for k in links}
         taken |= {id(w) for ws in wraps.values() for w in ws}
@@ -1264,7 +1291,7 @@ def _find_pairs(doc: Document) -> list[Pair]:
     # Labels set apart from the answers: an unanswered one is a label still, not a heading.
     label_styles = {st for st, n in label_counts.most_common(1) if n >= 3 and st != top_answer}
     heads = [(hb, text, _heading_scope(doc, hb))
-             for hb, text in _headings(doc, segments, used, title_top, styles, label_styles)]
+             for hb, text in _headings(doc, segments, used - heading_like, title_top, styles, label_styles)]
     letterhead = _letterhead_blocks(segments.get(1, []), title_top)
     office = _office_parts(doc, segments)
     for pair in pairs:

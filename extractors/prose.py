@@ -685,6 +685,15 @@ class _Reader:
                              sender_confidence=INFERRED if after else PLACED - 0.05,
                              note="new_address: taken from the sender's address" if after else "")
             self.address_for(f, "previous_address", "previous_postcode", roles=("previous",), sender_confidence=None)
+            going = {c.value.lower() for c in f.candidates.get("new_address", [])}
+            sender = self.letter.sender_address
+            if "previous_address" not in f.candidates and not before_letter and going and sender \
+                    and sender.value.lower() not in going:
+                # Written before moving in, from another address: the home they are leaving.
+                pc, where = self.letter.sender_postcode, self._sender_label()
+                f.add("previous_address", sender.value, PLACED - 0.05, sender.raw, sender.box, label=where)
+                if pc:
+                    f.add("previous_postcode", pc.value, PLACED - 0.05, pc.raw, pc.box, label=where)
 
     def _sender_label(self) -> str:
         return SENDER_BLOCK if self.letter.sender_from == "block" else SIGNATURE

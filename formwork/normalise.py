@@ -74,6 +74,9 @@ _MONTH_RE = "|".join(sorted(MONTH_ALIASES, key=len, reverse=True))
 
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4}|\d{2})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+#: A date written one digit to a box, day, month and year in groups ("DD MM YYYY" printed over the boxes):
+#: "09 06 2026". Run together ("09062026") it is no date: nothing says where the day ends.
+_BOXED_DMY = re.compile(r"^(\d{2})\s+(\d{2})\s+(\d{4})$")
 _DAY_MONTH_YEAR = re.compile(
     rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?,?\s+(\d{{4}})$", re.I
 )
@@ -114,6 +117,8 @@ def parse_date(raw: str) -> tuple[dt.date, float]:
         if m := _NUMERIC_DMY.match(s):
             year, conf = _year(m[3])
             return dt.date(year, int(m[2]), int(m[1])), conf
+        if m := _BOXED_DMY.match(s):
+            return dt.date(int(m[3]), int(m[2]), int(m[1])), 1.0
         if m := _DAY_MONTH_YEAR.match(s):
             return dt.date(int(m[3]), MONTH_ALIASES[m[2].lower()], int(m[1])), 1.0
         if m := _MONTH_DAY_YEAR.match(s):

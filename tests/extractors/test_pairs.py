@@ -1398,3 +1398,100 @@ def test_a_reduction_for_living_alone_asked_who_else_lived_there(tmp_path: Path)
         ("Who else used to live there?", "Bethan Pennington"), ("Date signed", "02/12/2026")])
     form_type, fields = _fields(path)
     assert form_type == "council_tax_spd" and fields["other_adult_name"] == "Bethan Pennington"
+
+
+def _grouped_boxes(c: Canvas, x: float, y: float, groups: list[str], guide: str = "") -> None:
+    """Characters one to a box, in groups set a little apart ("DD MM YYYY" in tiny print over them)."""
+    for group, letter in zip(groups, guide.split() or [""] * len(groups), strict=True):
+        for ch in group:
+            c.rect(x, y - 4, 13, 17)
+            if letter:
+                c.setFont("Helvetica", 5.5)
+                c.drawString(x + 1, y + 14, letter[0])
+            c.setFont("Courier-Bold", 10.5)
+            c.drawString(x + 3, y, ch)
+            x += 13
+        x += 7
+
+
+def test_a_date_in_grouped_boxes_under_a_two_line_question_with_its_guide_letters(tmp_path: Path) -> None:
+    path = tmp_path / "grouped.pdf"
+    c = _canvas(path, "Single Person Discount")
+    c.setFont("Helvetica", 8.8)
+    c.drawString(56, H - 120, "Council Tax account number")
+    _grouped_boxes(c, 232, H - 120, ["4001", "2345"])
+    c.setFont("Helvetica", 8.8)
+    c.drawString(56, H - 150, "From what date have you been the only")
+    c.drawString(56, H - 160, "adult living at this address?")
+    _grouped_boxes(c, 232, H - 158, ["09", "06", "2026"], "DD MM YYYY")
+    c.save()
+    pairs = _pairs(path)
+    # The boxes' groups are the date's parts; the guide letters over them are the form's, not an answer.
+    assert _answer(pairs, "From what date") == "09/06/2026", [(p.label, p.answer) for p in pairs]
+    assert not any(p.answer.replace(" ", "").upper() == "DDMMYYYY" for p in pairs)
+    assert _fields(path)[1]["sole_adult_since"] == "2026-06-09"
+
+
+def test_a_bold_heading_over_a_printed_declaration_still_heads_the_date_under_it(tmp_path: Path) -> None:
+    path = tmp_path / "declaration.pdf"
+    c = _canvas(path, "Single Person Discount")
+    rows = (("Council Tax account number", "40012345"), ("Full name", "Jane Smith"),
+            ("Address", "1 Mill Lane"), ("Postcode", "NR1 3QU"),
+            ("Date you became the only adult in the property", "20.06.2026"))
+    y = H - 110
+    for label, answer in rows:
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(52, y, label)
+        c.setFont("Helvetica-Oblique", 10.5)
+        c.drawString(58, y - 18, answer)
+        y -= 42
+    c.setFont("Helvetica-Bold", 9.5)
+    c.drawString(44, y, "Datganiad / Declaration")
+    c.setFont("Helvetica", 7.8)
+    c.drawString(44, y - 14, "Rwy'n datgan bod y wybodaeth a roddwyd ar y ffurflen hon yn gywir ac yn gyflawn.")
+    c.drawString(44, y - 24, "I declare that the information given on this form is correct and complete.")
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(300, y - 50, "Date")
+    c.setFont("Helvetica-Oblique", 10.5)
+    c.drawString(330, y - 50, "28.11.2026")
+    c.save()
+    date = next(p for p in _pairs(path) if p.answer == "28.11.2026")
+    assert date.section == "Datganiad / Declaration"
+    with open_document(path) as doc:
+        found = REGISTRY.classify(doc)
+        assert found.extractor is not None
+        out = found.extractor.extract(doc)
+    signed = out.fields["declaration_date"]
+    assert signed.value == "2026-11-28" and signed.confidence >= 0.9, signed
+
+
+def test_an_address_on_four_lines_keeps_its_last_and_a_wrapped_answer_passes_a_hint(tmp_path: Path) -> None:
+    path = tmp_path / "lines.pdf"
+    c = _canvas(path, "Single Person Discount")
+    y = H - 110
+    for n, label, lines in ((1, "Full name", ["Margaret Nancarrow"]), (2, "Council Tax account number", ["40033848"]),
+                            (3, "Address (including postcode)", ["44 Mill Lane", "Trevean", "Penhallow", "PH3 9TJ"]),
+                            (4, "Telephone number", []), (5, "Email", ["mn@example.com"])):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(39, y, f"{n}.")
+        c.drawString(52, y, label)
+        c.setFont("Courier", 10)
+        for k, line in enumerate(lines or [""]):
+            c.drawString(58, y - 18 - 18 * k, line)
+            c.line(52, y - 21 - 18 * k, 559, y - 21 - 18 * k)
+        y -= 24 + 18 * max(1, len(lines))
+    c.setFont("Helvetica", 8.8)
+    c.drawString(56, y - 10, "Please tell us what has changed")
+    c.setFont("Helvetica-Oblique", 6.6)
+    c.drawString(56, y - 20, "For example: someone moved out, separation,")
+    c.drawString(56, y - 28, "bereavement. Continue on a separate sheet if needed.")
+    c.rect(232, y - 46, 327, 46)
+    c.setFont("Courier", 10)
+    c.drawString(237, y - 13.5, "My partner moved out on 24 February 2026 and I now")
+    c.drawString(237, y - 25.5, "live here on my own.")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Address") == "44 Mill Lane\nTrevean\nPenhallow\nPH3 9TJ"
+    assert _answer(pairs, "Telephone") is None  # the postcode over it is the address's last line, not its answer
+    wrapped = "My partner moved out on 24 February 2026 and I now\nlive here on my own."
+    assert _answer(pairs, "Please tell us") == wrapped  # the hint in small print beside it takes no line of it

@@ -981,3 +981,15 @@ def test_a_letter_reads_in_a_few_milliseconds(tmp_path: Path) -> None:
             read_prose(doc)
             took.append(time.perf_counter() - start)
     assert statistics.median(took) < 0.05, took
+
+
+def test_a_letter_before_moving_in_is_written_from_the_home_being_left(tmp_path: Path) -> None:
+    pdf = draw(tmp_path / "in.pdf", [*MILL_LANE, "", "20 March 2026"], COUNCIL, [
+        "Dear Council Tax team,", "", "I am writing to let you know that I am moving into 9 Station Road, Formwick, "
+        "FW1 4GE on 11th April 2026 and need a council tax account in my name from that date.", "",
+        "Yours sincerely,", "Ann Lee"])
+    got = read(pdf, "council_tax_move")
+    assert got is not None
+    values = {k: v.value for k, v in got.fields.items()}
+    assert values["move_type"] == "in" and values["new_address"] == "9 Station Road"
+    assert values["previous_address"] == "12 Mill Lane" and got.fields["previous_address"].confidence >= 0.8

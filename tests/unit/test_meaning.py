@@ -90,6 +90,13 @@ def test_a_bare_postcode_with_no_telling_heading_is_not_given_a_role() -> None:
     assert _best("council_tax_move", "Postcode", "Your details") is None
 
 
+def test_a_heading_that_names_the_council_does_not_stand_against_the_role_it_is_given() -> None:
+    # A page's running head taken for its part's heading, with the role its address gave its postcode.
+    spec = REGISTRY.for_form_type("council_tax_move").spec  # type: ignore[attr-defined]
+    plain = label_scores("Postcode", "new Moving home", spec.fields)["new_postcode"]
+    assert label_scores("Postcode", "new Penhallow District Council", spec.fields)["new_postcode"] == plain
+
+
 def test_fold_and_roles() -> None:
     assert fold("E-mail / E-bost:") == " email ebost "
     assert roles_in("Address of the property you are leaving")["previous"] == 1.0

@@ -61,6 +61,15 @@ def test_date_other_renderings(raw: str, iso: str) -> None:
     assert norm.date(raw).value == iso
 
 
+def test_a_date_written_one_digit_to_a_box_is_day_month_year() -> None:
+    assert norm.date("09 06 2026") == norm.Normalised("2026-06-09", 1.0)
+    with pytest.raises(InvalidValue, match="impossible"):
+        norm.date("31 02 2026")
+    for not_a_date in ("09062026", "0906 2026", "2026 06 09"):
+        with pytest.raises(InvalidValue):
+            norm.date(not_a_date)
+
+
 def test_date_two_digit_year_is_read_as_20yy_with_lower_confidence() -> None:
     got = norm.date("01/03/25")
     assert got.value == "2025-03-01"
