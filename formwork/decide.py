@@ -60,4 +60,7 @@ def decide(schema: Sequence[FieldSpec], fields: dict[str, FieldValue], checks: I
     reasons = field_reasons(schema, fields, threshold)
     for c in checks:
         reasons.extend(r for r in c.reasons if r not in reasons)
+    earlier_approved = any(e.get("outcome") == "approved" for c in checks if R.DUPLICATE_SUBMISSION in c.reasons
+                           for e in (c.evidence or {}).get("earlier", []))
+    reasons = R.settle_duplicate(reasons, earlier_approved)
     return Decision(Outcome.exception if reasons else Outcome.approved, reasons, checks)

@@ -61,6 +61,19 @@ TEXTS: dict[str, str] = {
 FIELD_CODES = (MISSING_FIELD, INVALID_FORMAT, LOW_CONFIDENCE)
 
 
+#: What approving a submission does to the records that a second copy of it then fails: a duplicate of an
+#: approved submission gets DUPLICATE_SUBMISSION alone (cli.md: "the other gets DUPLICATE_SUBMISSION"), as
+#: these are that approval seen again, not faults of their own.
+APPROVAL_ECHOES = frozenset({DISCOUNT_ALREADY_APPLIED, ACCOUNT_CLOSED, VRM_HAS_PERMIT, PERMIT_CAP_REACHED})
+
+
+def settle_duplicate(reasons: list[str], earlier_approved: bool) -> list[str]:
+    """``reasons`` without the echoes of an approved earlier copy (:data:`APPROVAL_ECHOES`)."""
+    if not earlier_approved or DUPLICATE_SUBMISSION not in reasons:
+        return reasons
+    return [r for r in reasons if r not in APPROVAL_ECHOES]
+
+
 def with_field(code: str, field: str) -> str:
     return f"{code}:{field}"
 

@@ -84,7 +84,8 @@ class SpdOracle:
         - the checks still run on a closed account;
         - DUPLICATE_SUBMISSION: an earlier SPD form in the inbox gave the same
           account reference, whatever its outcome; DISCOUNT_ALREADY_APPLIED also
-          counts discounts granted by earlier approvals in the same inbox.
+          counts discounts granted by earlier approvals in the same inbox, except
+          on a duplicate of the approved form, which gets DUPLICATE_SUBMISSION alone.
         """
         fields: dict[str, str] = {}
         missing, invalid, low = [], [], []
@@ -106,6 +107,7 @@ class SpdOracle:
                    + [rc.with_field(rc.INVALID_FORMAT, f) for f in invalid]
                    + [rc.with_field(rc.LOW_CONFIDENCE, f) for f in low])
         reasons += self._checks(fields, move_out)
+        reasons = rc.settle_duplicate(reasons, fields.get("account_ref") in self.applied)
         outcome = "exception" if reasons else "approved"
         if outcome == "approved":
             self.applied.add(fields["account_ref"])

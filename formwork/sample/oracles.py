@@ -16,6 +16,8 @@ inbox order. Where forms.md is silent, the same choices as formwork.checks:
   earlier approvals in the inbox count;
 - DUPLICATE_SUBMISSION: an earlier form of the same type in the inbox about the
   same thing: the account or the property left, the property moved into, the vehicle.
+  A duplicate of an approved form gets it alone: the account that approval closed, the
+  permit it issued (``reasons.APPROVAL_ECHOES``) are that approval seen again.
 """
 
 from __future__ import annotations
@@ -94,12 +96,17 @@ class MoveOracle:
     confidence_threshold: float = 0.8
     closed: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)
+    approved: set[str] = field(default_factory=set)  # what earlier approved forms were about
 
     def judge(self, raw: Mapping[str, str]) -> Truth:
         fields, reasons, invalid = judge_fields(raw, MOVE_FIELDS, lambda f: move_required(f.get("move_type")),
                                                 self.confidence_threshold)
         reasons += self._checks(fields)
+        keys = self._keys(fields)
+        reasons = rc.settle_duplicate(reasons, any(k in self.approved for k in keys))
         outcome = "exception" if reasons else "approved"
+        if outcome == "approved":
+            self.approved.update(keys)
         if outcome == "approved" and fields["move_type"] == "out":
             self.closed.add(fields["account_ref"])
         return Truth("council_tax_move", with_invalid(fields, raw, invalid, MOVE_FIELDS), outcome, reasons)
@@ -129,17 +136,22 @@ class MoveOracle:
                 out.append(rc.DATE_IN_FUTURE)
             if (self.as_of - d).days > self.backdating_limit_days:
                 out.append(rc.DATE_TOO_OLD)
-        keys = []
+        keys = self._keys(f)
+        if any(k in self.seen for k in keys):
+            out.append(rc.DUPLICATE_SUBMISSION)
+        self.seen.update(keys)
+        return out
+
+    @staticmethod
+    def _keys(f: dict[str, str]) -> list[str]:
+        kind, ref, keys = f.get("move_type"), f.get("account_ref"), []
         if kind == "out" and ref:
             keys.append(f"out:{ref}")
         if kind == "out" and f.get("previous_address") and f.get("previous_postcode"):
             keys.append(f"out:{f['previous_postcode']}:{address_key(f['previous_address'])}")
         if kind == "in" and f.get("new_address") and f.get("new_postcode"):
             keys.append(f"in:{f['new_postcode']}:{address_key(f['new_address'])}")
-        if any(k in self.seen for k in keys):
-            out.append(rc.DUPLICATE_SUBMISSION)
-        self.seen.update(keys)
-        return out
+        return keys
 
 
 def one_year(start: dt.date) -> dt.date:
@@ -158,6 +170,7 @@ class PermitOracle:
     confidence_threshold: float = 0.8
     issued: list[Permit] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    approved: set[str] = field(default_factory=set)  # the vehicles of earlier approved forms
 
     def __post_init__(self) -> None:
         self.active_accounts: dict[int, list[str]] = defaultdict(list)
@@ -169,8 +182,10 @@ class PermitOracle:
         fields, reasons, invalid = judge_fields(raw, PERMIT_FIELDS, lambda f: PERMIT_REQUIRED,
                                                 self.confidence_threshold)
         reasons += self._checks(fields)
+        reasons = rc.settle_duplicate(reasons, f"vrm:{fields.get('vrm')}" in self.approved)
         outcome = "exception" if reasons else "approved"
         if outcome == "approved":
+            self.approved.add(f"vrm:{fields['vrm']}")
             prop = find_property(self.council, fields["address"], fields["postcode"])
             assert prop is not None
             start = dt.date.fromisoformat(fields["start_date"])

@@ -197,3 +197,17 @@ def test_never_approved_with_a_reason() -> None:
 def test_nothing_extracted_reports_every_required_field() -> None:
     d = decide(SCHEMA, {}, [], THRESHOLD)
     assert d.reasons == [f"MISSING_FIELD:{n}" for n in SPEC.required]
+
+
+@pytest.mark.parametrize(("earlier", "reasons"), [
+    ("approved", [R.DUPLICATE_SUBMISSION]),  # its discount is that approval seen again
+    ("exception", [R.DISCOUNT_ALREADY_APPLIED, R.DUPLICATE_SUBMISSION]),  # on before either came
+])
+def test_a_duplicate_of_an_approved_submission_gets_duplicate_submission_alone(earlier: str,
+                                                                              reasons: list[str]) -> None:
+    checks = [CheckOutcome("no_discount_yet", [R.DISCOUNT_ALREADY_APPLIED]),
+              CheckOutcome("not_a_duplicate", [R.DUPLICATE_SUBMISSION],
+                           {"earlier": [{"submission_id": 1, "outcome": earlier}]})]
+    decision = decide(SCHEMA, all_fields(), checks, THRESHOLD)
+    assert (decision.outcome, decision.reasons) == (Outcome.exception, reasons)
+    assert decision.checks == checks  # every check's result is kept, for staff to see
