@@ -1305,7 +1305,22 @@ def _find_pairs(doc: Document) -> list[Pair]:
         pair.zone = zone
     pairs.sort(key=lambda q: (q.page, (q.label_box or q.answer_box).top, (q.label_box or q.answer_box).x0))
     _inherit_roles(pairs)
+    _conditional_questions(pairs)
     return pairs
+
+
+_IF_SO = re.compile(r"^\s*(?:if\s+(?:yes|so)|os\s+(?:ydych|oes|felly))\b[\s,:;.-]*", re.I)
+
+
+def _conditional_questions(pairs: Sequence[Pair]) -> None:
+    """"If YES, from what date?" asks about the yes/no question before it ("Are you the only adult living
+    at this address?"): its label is that question's and its own, as a reader takes it."""
+    before: Pair | None = None
+    for pair in pairs:
+        if before is not None and before.page == pair.page and pair.zone == "body" and _IF_SO.match(pair.label) \
+                and (before.label.rstrip().endswith("?") or before.answer.strip().lower() in {"yes", "no", "x"}):
+            pair.label = f"{pair.label.strip()} ({before.label.strip().rstrip('?')})"
+        before = pair
 
 
 def _repeated_structure(segments: list[Segment]) -> None:

@@ -20,7 +20,7 @@ import spacy
 from spacy.language import Language
 
 __all__ = ["TOPICS", "MODEL_DIR", "TopicGuess", "topic_model", "classify_topic", "prepare", "ModelMissing",
-           "sentence_agreement", "topic_confidence", "sentences"]
+           "sentence_agreement", "topic_confidence", "sentences", "stated_topic"]
 
 #: forms.md: the topics a letter is routed by.
 TOPICS: tuple[str, ...] = ("missed_bin", "council_tax_query", "complaint", "foi_request", "other")
@@ -88,6 +88,27 @@ def sentence_agreement(text: str, topic: str, model: Language | None = None) -> 
     return sum(v == topic for v in votes) / len(votes) if votes else 1.0
 
 
+#: A letter's own words for what it is ("I wish to make a formal complaint", "under the Freedom of Information
+#: Act", "our bins were not emptied"): where one topic's are found and the classifier agrees, it is that topic.
+_STATED = {
+    "complaint": re.compile(r"\b(?:make|making|raise|raising|lodge|lodging|submit|register)\s+an?\s+(?:formal\s+)?"
+                            r"complaint\b|\bI\s+(?:want|wish|would like|am writing|write)\s+to\s+(?:formally\s+)?"
+                            r"complain\b|\bthis is a (?:formal )?complaint\b", re.I),
+    "foi_request": re.compile(r"\bfreedom of information\b|\bFOIA?\b|\benvironmental information regulations\b",
+                              re.I),
+    "missed_bin": re.compile(r"\b(?:bins?|recycling|refuse|rubbish|waste)\b[^.]{0,60}?\b(?:not|never|wasn'?t|weren'?t)"
+                             r"\b[^.]{0,25}?\b(?:collected|emptied|picked up)\b|\bmissed\s+(?:bin|collection)", re.I),
+}
+#: The confidence a stated topic gives, when the classifier's top topic is that one.
+STATED_CONFIDENCE = 0.9
+
+
+def stated_topic(text: str) -> str | None:
+    """The one topic the letter says it is about in so many words, or None (none, or several)."""
+    found = [t for t, pattern in _STATED.items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
+
+
 def topic_confidence(text: str, model: Language | None = None) -> tuple[TopicGuess, float]:
     """The letter's topic and the confidence to route it by: how far the top topic leads the next
     (its share of the two), no higher than the share of topical sentences that agree.
@@ -100,4 +121,14 @@ def topic_confidence(text: str, model: Language | None = None) -> tuple[TopicGue
     guess = classify_topic(text, model)
     first, second = sorted(guess.scores.values(), reverse=True)[:2]
     lead = first / (first + second) if first + second > 0 else 0.0
-    return guess, min(lead, sentence_agreement(text, guess.topic, model))
+    agreement = sentence_agreement(text, guess.topic, model)
+    confidence = min(lead, agreement)
+    stated = stated_topic(text)
+    if stated is not None and stated == guess.topic:
+        # The letter says so, and the classifier agrees: sure, unless its sentences are about other things too.
+        confidence = max(confidence, min(STATED_CONFIDENCE, agreement))
+    elif stated is not None and guess.topic == "other":
+        # The classifier found nothing it knows (its catch-all); the letter says what it is in so many words.
+        guess = TopicGuess(stated, guess.scores[stated], guess.scores)
+        confidence = min(STATED_CONFIDENCE - 0.05, sentence_agreement(text, stated, model))
+    return guess, confidence

@@ -1495,3 +1495,27 @@ def test_an_address_on_four_lines_keeps_its_last_and_a_wrapped_answer_passes_a_h
     assert _answer(pairs, "Telephone") is None  # the postcode over it is the address's last line, not its answer
     wrapped = "My partner moved out on 24 February 2026 and I now\nlive here on my own."
     assert _answer(pairs, "Please tell us") == wrapped  # the hint in small print beside it takes no line of it
+
+
+def test_if_yes_asks_about_the_question_before_it(tmp_path: Path) -> None:
+    path = tmp_path / "ifyes.pdf"
+    rows = [("Council tax account reference", "71977675"), ("Your full name", "Dr Glesni Khan"),
+            ("First line of the address of the property", "1 School Lane"), ("Postcode", "GZ11 1BQ"),
+            ("Are you the only person aged 18 or over living at this address?", "Yes"),
+            ("If YES, from what date?", "18.02.2026"), ("Date of this application", "27.11.2026")]
+    c = _canvas(path, "Council Tax - request for single person discount")
+    for k, (label, answer) in enumerate(rows):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(50, H - 110 - 20 * k, label)
+        c.setFont("Helvetica", 10)
+        c.drawString(340, H - 110 - 20 * k, answer)
+    c.save()
+    label = next(p.label for p in _pairs(path) if p.answer == "18.02.2026")
+    assert label == "If YES, from what date? (Are you the only person aged 18 or over living at this address)"
+    with open_document(path) as doc:
+        found = REGISTRY.classify(doc)
+        assert found.extractor is not None
+        out = found.extractor.extract(doc)
+    since = out.fields["sole_adult_since"]
+    assert since.value == "2026-02-18" and since.confidence >= 0.8, since
+    assert out.fields["declaration_date"].value == "2026-11-27"

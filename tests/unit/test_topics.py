@@ -72,3 +72,19 @@ def test_plain_letters(text: str, topic: str) -> None:
 def test_a_missing_model_is_a_clear_error(tmp_path: Any) -> None:
     with pytest.raises(topics.ModelMissing, match="topic model is missing"):
         topics.topic_model(tmp_path)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("I am writing to make a formal complaint about the noise from the road repairs on Tanners Row, which "
+     "started at 6am on 20/10/2026.", "complaint"),
+    ("Under the Freedom of Information Act 2000, please send me the number of potholes repaired last year.",
+     "foi_request"),
+    ("Our green bin was not emptied on Tuesday, for the second week running.", "missed_bin"),
+])
+def test_a_letter_that_says_what_it_is_about_is_routed_with_confidence(text: str, topic: str) -> None:
+    guess, confidence = topic_confidence(text)
+    assert guess.topic == topic and confidence >= 0.85
+
+
+def test_a_letter_that_says_two_things_it_is_about_stays_for_staff() -> None:
+    assert topics.stated_topic("I wish to make a complaint: my bin was not emptied again this week.") is None
