@@ -35,6 +35,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from formwork import audit, learning
+from formwork import normalise as norm
 from formwork.db import get_engine
 from formwork.models import AuditEntry, CaseReview, Outcome, Resolution, Submission, User
 from formwork.settings import Settings
@@ -288,6 +289,18 @@ def confirm(session: Session, submission_id: int, user: str, settings: Settings,
     return entry
 
 
+def _same_meaning(kind: str, before: Any, after: Any) -> bool:
+    """A correction that changes only how a value is written ("FATIMA YARDLEY" to "Fatima Yardley"): the
+    checks and the action read it the same way."""
+    if not isinstance(before, str) or not isinstance(after, str):
+        return before == after
+    if kind == "name":
+        return norm.name_key(before) == norm.name_key(after)
+    if kind in {"address", "text"}:
+        return norm.address_key(before) == norm.address_key(after)
+    return before == after
+
+
 def _late_corrections_refused(session: Session, sub: Submission, current: list[cases.CaseField],
                               fix: cases.Corrected, settings: Settings) -> str | None:
     """Why corrections to an approved case cannot be taken, or None when they can.
@@ -298,7 +311,8 @@ def _late_corrections_refused(session: Session, sub: Submission, current: list[c
     """
     if not fix.changes:
         return None
-    required = sorted(f.name for f in current if f.name in fix.changes and f.required)
+    required = sorted(f.name for f in current if f.name in fix.changes and f.required
+                      and not _same_meaning(f.kind, *fix.changes[f.name]))
     if required:
         return f"its action was applied with the values read ({', '.join(required)} cannot change now)"
     invalid = sorted(n for n in fix.changes if n in fix.fields and not fix.fields[n].valid)

@@ -360,6 +360,16 @@ def test_an_optional_answer_the_reader_missed_is_added_to_an_approved_case_and_t
         assert session.exec(select(LayoutLesson).where(LayoutLesson.submission_id == case.id)).first() is not None
 
 
+def test_a_required_answer_written_otherwise_but_meaning_the_same_is_taken_on_an_approved_case(
+        council: Council, tmp_path: Path) -> None:
+    case = _approved_case(council)
+    name = str(_field(council, case.id, "applicant_name").value)
+    result = _run(council, _write(tmp_path / "d.jsonl", {"file": case.file_name, "user": "alice", "decision": "approve",
+                                                         "fields": {"applicant_name": name.upper()}}))
+    assert f"line 1  {case.file_name}  confirmed (approved by pipeline; corrected applicant_name)" in result.output
+    assert _field(council, case.id, "applicant_name").value == name.upper()
+
+
 def test_confirm_is_callable_without_the_cli(council: Council) -> None:
     case = _approved_case(council)
     unsure = _any_open(council)
