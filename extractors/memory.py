@@ -24,14 +24,14 @@ from typing import Any
 
 from extractors.assign import is_blank
 from extractors.contract import Extraction, FieldValue
-from extractors.document import Document
+from extractors.document import Box, Document
 from extractors.meaning import fold, ideas_in
 from extractors.pairs import Pair
 from extractors.spec import FieldSpec
 from formwork import normalise as norm
 
-__all__ = ["Signature", "Locator", "Lesson", "LayoutReading", "signature", "locate", "read_by_lessons", "SAME_LAYOUT",
-           "LEARNED_CONFIDENCE"]
+__all__ = ["Signature", "Locator", "Lesson", "LayoutReading", "signature", "locate", "locate_by_words", "phrases_of",
+           "read_by_lessons", "SAME_LAYOUT", "LEARNED_CONFIDENCE"]
 
 #: Share of words two signatures must have in common (Jaccard) to be one layout.
 SAME_LAYOUT = 0.8
@@ -101,6 +101,11 @@ class Locator:
     #: blank on a later form, so that counting them (``nth``) would take the wrong one. Not compared: the
     #: answer before it may itself be blank on the form a lesson is confirmed from.
     after: str = field(default="", compare=False)
+    #: A value no label/answer pair holds (the reader lost it): the printed words it sits by (folded), and
+    #: where it starts from them, in points (``dx`` right of their left edge, ``dy`` below their top).
+    anchor: str = ""
+    dx: float = field(default=0.0, compare=False)
+    dy: float = field(default=0.0, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"label": self.label, "nth": self.nth}
@@ -118,6 +123,8 @@ class Locator:
             out["printed_section"] = self.printed_section
         if self.after:
             out["after"] = self.after
+        if self.anchor:
+            out.update(anchor=self.anchor, dx=round(self.dx, 1), dy=round(self.dy, 1))
         return out
 
     @classmethod
@@ -125,9 +132,12 @@ class Locator:
         return cls(str(data.get("label", "")), str(data.get("section", "")), int(data.get("nth", 0)),
                    data.get("widget"), bool(data.get("postcode_at_end", False)),
                    tuple(cls.from_json(p) for p in data.get("parts", [])),
-                   str(data.get("printed", "")), str(data.get("printed_section", "")), str(data.get("after", "")))
+                   str(data.get("printed", "")), str(data.get("printed_section", "")), str(data.get("after", "")),
+                   str(data.get("anchor", "")), float(data.get("dx", 0.0)), float(data.get("dy", 0.0)))
 
     def describe(self) -> str:
+        if self.anchor:
+            return f"the words by “{self.printed or self.anchor.strip()}”"
         if self.parts:
             return " + ".join(p.describe() for p in self.parts)
         label = self.printed or self.label.strip()
@@ -309,6 +319,67 @@ def _placed_by_neighbour(pairs: Sequence[Pair], lessons: Sequence[Lesson]) -> di
     return out
 
 
+def phrases_of(doc: Document) -> list[tuple[int, str, Box]]:
+    return [(page.number, ph.text, ph.box) for page in doc.pages for line in page.lines for ph in line.phrases]
+
+
+#: A word-anchored lesson reads a field only where the reader did not find it this surely from a label.
+WORDS_DEFER = 0.8
+#: How far from a value its anchor may be printed: above it, or before it on its line.
+_ANCHOR_REACH = 60.0
+
+
+def locate_by_words(phrases: Sequence[tuple[int, str, Box]], pairs: Sequence[Pair], spec: FieldSpec,
+                    value: Any) -> Locator | None:
+    """Where a confirmed value sits when no pair holds it: the phrase that reads as the value, known by the
+    printed words nearest above it or before it (words no answer holds, printed once on the form)."""
+    if value in (None, "", []) or spec.kind in {"text"}:
+        return None
+    want = _key(spec, value)
+    answers = {(p.page, round(p.answer_box.x0), round(p.answer_box.top)) for p in pairs}
+    counts: dict[str, int] = {}
+    for _, text, _ in phrases:
+        counts[fold(text)] = counts.get(fold(text), 0) + 1
+    for page, text, box in phrases:
+        got = _normal(spec, text.strip(" ,"))
+        if got is None or _key(spec, got) != want:
+            continue
+        best: tuple[float, str, Box, str] | None = None
+        for q_page, q_text, q_box in phrases:
+            if q_page != page or q_box == box or not re.search(r"[A-Za-z]{3}", q_text) or counts[fold(q_text)] != 1:
+                continue
+            if spec.kind not in {"address", "name"} and _normal(spec, q_text) is not None:
+                continue  # another value of the kind, not printed words
+            above = 0 < box.top - q_box.bottom <= _ANCHOR_REACH and q_box.x0 - 30 <= box.x0 <= q_box.x1 + 30
+            before = abs(q_box.top - box.top) <= 3 and 0 <= box.x0 - q_box.x1 <= 250
+            if not (above or before):
+                continue
+            distance = (box.top - q_box.bottom) if above else (box.x0 - q_box.x1) / 4
+            if (q_page, round(q_box.x0), round(q_box.top)) in answers:
+                distance += _ANCHOR_REACH  # what the reader took for an answer: printed words only if nothing else
+            if best is None or distance < best[0]:
+                best = (distance, fold(q_text), q_box, q_text.strip())
+        if best is not None:
+            _, anchor, q_box, printed = best
+            return Locator(anchor=anchor, dx=box.x0 - q_box.x0, dy=box.top - q_box.top, printed=printed)
+    return None
+
+
+def _read_by_words(phrases: Sequence[tuple[int, str, Box]], loc: Locator) -> tuple[str, Box] | None:
+    """The phrase where a word-anchored lesson says its value starts, on this form."""
+    anchors = [(page, box) for page, text, box in phrases if fold(text) == loc.anchor]
+    if len(anchors) != 1:
+        return None
+    page, at = anchors[0]
+    x, y = at.x0 + loc.dx, at.top + loc.dy
+    near = [(abs(box.top - y) + abs(box.x0 - x) / 4, text, box) for p, text, box in phrases
+            if p == page and abs(box.top - y) <= 6 and abs(box.x0 - x) <= 15]
+    if not near:
+        return None
+    _, text, box = min(near, key=lambda t: t[0])
+    return text.strip(" ,"), box
+
+
 def _place_read_otherwise(pairs: Sequence[Pair], loc: Locator, lesson: Lesson,
                           lessons: Sequence[Lesson]) -> Pair | None:
     """The lesson's place where this form reads it a little differently: its section's heading read
@@ -363,6 +434,8 @@ class LayoutReading:
     text: str
     #: The form's title as printed, for staff to recognise the layout by.
     title: str = ""
+    #: Every phrase on its pages, (page, text, box): where a value no pair holds can still be found.
+    phrases: list[tuple[int, str, Box]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -373,7 +446,7 @@ class Lesson:
 
 
 def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldSpec], lessons: Iterable[Lesson],
-                    out: Extraction) -> dict[str, int]:
+                    out: Extraction, phrases: Sequence[tuple[int, str, Box]] = ()) -> dict[str, int]:
     """Read each field a lesson covers from where the lesson says; returns field -> the lesson used.
 
     A lesson whose place holds no answer on this form (its label printed, its answer left blank) leaves
@@ -391,7 +464,16 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
         if spec is None:
             continue
         loc = lesson.locator
-        if loc.parts:
+        if loc.anchor:
+            found = out.fields.get(lesson.field)
+            if found is not None and found.valid and found.confidence >= WORDS_DEFER:
+                continue  # read from a label on this form, and surely: the lesson is for when it is lost
+            found_words = _read_by_words(phrases, loc)
+            if found_words is None:
+                continue
+            raw, box = found_words
+            label = loc.printed or loc.anchor.strip()
+        elif loc.parts:
             answers = [_pair_at(pairs, p) for p in loc.parts]
             if any(a is None for a in answers):
                 continue

@@ -182,7 +182,7 @@ class SpecExtractor:
     def extract(self, doc: Document) -> Extraction:
         from extractors import prose
         from extractors.assign import assign
-        from extractors.memory import LayoutReading, signature
+        from extractors.memory import LayoutReading, phrases_of, signature
         from extractors.pairs import find_pairs, form_title
 
         out = Extraction(self.form_type, self.name, self.version)
@@ -197,7 +197,7 @@ class SpecExtractor:
         pairs = find_pairs(doc)
         assign(pairs, self.spec.fields, self._classifier, out)
         title = form_title(doc)
-        out.layout = LayoutReading(signature(doc, pairs), pairs, doc.text, title)
+        out.layout = LayoutReading(signature(doc, pairs), pairs, doc.text, title, phrases_of(doc))
         for spec in self.spec.fields:
             if spec.implied_by and spec.name not in out.fields:
                 implied = self._implied(spec, out, title)

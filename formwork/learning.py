@@ -26,7 +26,16 @@ from sqlmodel import Session, col, select
 
 from extractors.contract import Extraction
 from extractors.document import Box
-from extractors.memory import SAME_LAYOUT, LayoutReading, Lesson, Locator, Signature, locate, read_by_lessons
+from extractors.memory import (
+    SAME_LAYOUT,
+    LayoutReading,
+    Lesson,
+    Locator,
+    Signature,
+    locate,
+    locate_by_words,
+    read_by_lessons,
+)
 from extractors.spec import FieldSpec
 from formwork import audit
 from formwork.models import ExtractedField, Layout, LayoutLesson, Submission, utcnow
@@ -93,7 +102,8 @@ def read_with_lessons(session: Session, extraction: Extraction) -> dict[str, int
         return {}
     lessons = [Lesson(r.id, r.field, Locator.from_json(r.locator)) for r in _lessons(session, layout.id)
                if r.id is not None]
-    used = read_by_lessons(reading.text, reading.pairs, _schema(extraction.form_type), lessons, extraction)
+    used = read_by_lessons(reading.text, reading.pairs, _schema(extraction.form_type), lessons, extraction,
+                           reading.phrases)
     if used:
         layout.forms_read += 1
         layout.last_read_at = utcnow()
@@ -115,7 +125,7 @@ class Taught:
 
 def _read_stored(path: Path, form_type: str) -> LayoutReading | None:
     from extractors.document import UnreadableFile, open_document
-    from extractors.memory import signature
+    from extractors.memory import phrases_of, signature
     from extractors.pairs import find_pairs, form_title
     from extractors.prose import is_prose
 
@@ -124,7 +134,7 @@ def _read_stored(path: Path, form_type: str) -> LayoutReading | None:
             if is_prose(doc):
                 return None  # a letter has no layout to learn
             pairs = find_pairs(doc)
-            return LayoutReading(signature(doc, pairs), pairs, doc.text, form_title(doc))
+            return LayoutReading(signature(doc, pairs), pairs, doc.text, form_title(doc), phrases_of(doc))
     except (UnreadableFile, OSError):
         return None
 
@@ -191,6 +201,8 @@ def teach(session: Session, sub: Submission, values: dict[str, Any], user: str, 
             row is not None and row.page is not None and row.x0 is not None and row.top is not None
             and row.x1 is not None and row.bottom is not None) else None
         where = locate(reading.pairs, spec, values[name], near=near, taken=claimed)
+        if where is None:  # no pair holds it: the reader lost it; the words printed by it still say where
+            where = locate_by_words(reading.phrases, reading.pairs, spec, values[name])
         if where is None:
             continue
         claimed.append(where)

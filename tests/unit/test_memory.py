@@ -170,3 +170,29 @@ def test_a_value_the_reader_took_for_the_letterhead_is_learnt_where_it_is() -> N
     out = Extraction("council_tax_spd", "x", "1")
     read_by_lessons("", pairs, [account], [Lesson(1, "account_ref", where)], out)
     assert out.fields["account_ref"].value == "40805255" and out.fields["account_ref"].method == "learned"
+
+
+def test_a_value_no_pair_holds_is_learnt_by_the_printed_words_beside_it() -> None:
+    from extractors.memory import locate_by_words
+
+    address = FieldSpec("address", "address", required=True)
+
+    def phrases(value: str) -> list[tuple[int, str, Box]]:
+        return [(1, "How many permits?", Box(1, 46, 163, 136, 172)), (1, "Home address", Box(1, 232, 171, 291, 180)),
+                (1, "permit is for one vehicle and lasts a year.", Box(1, 46, 187, 195, 195)),
+                (1, value, Box(1, 237, 187, 296, 197)), (1, "Postcode", Box(1, 232, 246, 270, 255))]
+
+    # The reader took "Home address" for an answer and lost the address under it.
+    lost = [Pair(1, "How many permits?", Box(1, 46, 163, 136, 172), "Home address", Box(1, 232, 171, 291, 180),
+                 0.5, "beside")]
+    where = locate_by_words(phrases("7 Quay Road"), lost, address, "7 Quay Road")
+    assert where is not None and where.anchor and Locator.from_json(where.to_json()) == where
+    out = Extraction("parking_permit", "x", "1")
+    used = read_by_lessons("", lost, [address], [Lesson(1, "address", where)], out, phrases("18 High Street"))
+    assert used == {"address": 1}
+    assert (out.fields["address"].value, out.fields["address"].method) == ("18 High Street", "learned")
+    # Where the reader found it from a label, surely, the words' lesson leaves it be.
+    sure = Extraction("parking_permit", "x", "1")
+    sure.fields["address"] = FieldValue("address", "5 Tanners Court", 0.95, "label")
+    read_by_lessons("", lost, [address], [Lesson(1, "address", where)], sure, phrases("18 High Street"))
+    assert sure.fields["address"].value == "5 Tanners Court"
