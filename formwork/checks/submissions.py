@@ -7,7 +7,7 @@ from typing import Any
 
 from formwork import reasons as R
 from formwork.checks.base import CheckContext, CheckOutcome
-from formwork.normalise import address_key
+from formwork.normalise import address_key, is_valid_vrm
 
 
 def not_a_duplicate(ctx: CheckContext) -> CheckOutcome | None:
@@ -32,7 +32,7 @@ def duplicate_keys(form_type: str, values: dict[str, Any]) -> list[str]:
 
     A move out is about its account and the property left (either identifies
     it, so one misread on the first copy does not hide the second); a move in
-    about the property moved into; a permit application about its vehicle.
+    about the property moved into; a permit application about its vehicle, when its mark is one.
     """
     keys: list[str] = []
     if form_type == "council_tax_move":
@@ -44,8 +44,8 @@ def duplicate_keys(form_type: str, values: dict[str, Any]) -> list[str]:
                 keys.append(f"out:{values['previous_postcode']}:{address_key(values['previous_address'])}")
         elif kind == "in" and values.get("new_address") and values.get("new_postcode"):
             keys.append(f"in:{values['new_postcode']}:{address_key(values['new_address'])}")
-    elif form_type == "parking_permit" and values.get("vrm"):
-        keys.append(f"vrm:{values['vrm']}")
+    elif form_type == "parking_permit" and values.get("vrm") and is_valid_vrm(values["vrm"]):
+        keys.append(f"vrm:{values['vrm']}")  # (no mark at all, "A1B2C3D4", is no vehicle two forms share)
     return keys
 
 

@@ -15,7 +15,8 @@ inbox order. Where forms.md is silent, the same choices as formwork.checks:
   asked for (``VRM_HAS_PERMIT``, ``PERMIT_CAP_REACHED``), and permits issued by
   earlier approvals in the inbox count;
 - DUPLICATE_SUBMISSION: an earlier form of the same type in the inbox about the
-  same thing: the account or the property left, the property moved into, the vehicle.
+  same thing: the account or the property left, the property moved into, the vehicle (by
+  a registration mark that is one).
   A duplicate of an approved form gets it alone: the account that approval closed, the
   permit it issued (``reasons.APPROVAL_ECHOES``) are that approval seen again.
 """
@@ -221,7 +222,7 @@ class PermitOracle:
             out.append(rc.PERMIT_CAP_REACHED)
         if start and (start - self.as_of).days > self.future_tolerance_days:
             out.append(rc.DATE_IN_FUTURE)
-        if vrm:
+        if vrm and is_valid_vrm(vrm):
             if f"vrm:{vrm}" in self.seen:
                 out.append(rc.DUPLICATE_SUBMISSION)
             self.seen.add(f"vrm:{vrm}")

@@ -150,6 +150,8 @@ def test_duplicate_keys() -> None:
     assert duplicate_keys("council_tax_move", MOVE_OUT) == ["out:40012345", "out:NR1 3QU:12 mill lane"]
     assert duplicate_keys("council_tax_move", MOVE_IN) == ["in:NR1 3QU:3 mill lane"]
     assert duplicate_keys("parking_permit", PERMIT) == ["vrm:AB12CDE"]
+    # Two people who write no mark at all ("A1B2C3D4") are not applying for one vehicle.
+    assert duplicate_keys("parking_permit", {**PERMIT, "vrm": "A1B2C3D4"}) == []
     assert duplicate_keys("council_tax_move", {**MOVE_OUT, "move_type": None}) == []
 
 
