@@ -337,12 +337,20 @@ _LATER_LINE = re.compile(r" (?:address|line)(?: line)? [2-9] ")
 _ASKS = {"when": "date", "who": "name", "how many": "number", "how much": "number"}
 
 
+_ADDRESS_ROLES = frozenset({"new", "previous", "forwarding"})
+
+
 @lru_cache(maxsize=20_000)
 def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
                   patterns: tuple[tuple[str, float], ...]) -> tuple[tuple[str, float], ...]:
     pattern_scores = dict(patterns)
     ideas = ideas_in(label)
-    roles = roles_in(label)
+    if re.search(r"\bsince\W*$", label.strip(), re.I):
+        ideas["date"] = 1.0  # "... living at this address since": the blank after "since" is a date
+    # Whose address an aside in brackets names counts half ("New address (or forwarding address if leaving)"
+    # is the new address, whatever "leaving" says).
+    main = main_roles(label)
+    roles = {k: v if k in main or k not in _ADDRESS_ROLES else 0.5 * v for k, v in roles_in(label).items()}
     # (a heading that names the council, a page's running head, says whose form it is, not whose answers)
     sroles = {k: v for k, v in main_roles(section).items() if k != "council"} if section else {}
     out: dict[str, float] = {}

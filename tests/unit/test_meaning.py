@@ -97,6 +97,16 @@ def test_a_heading_that_names_the_council_does_not_stand_against_the_role_it_is_
     assert label_scores("Postcode", "new Penhallow District Council", spec.fields)["new_postcode"] == plain
 
 
+def test_a_blank_after_since_is_a_date_and_an_asides_address_counts_half() -> None:
+    spd = REGISTRY.for_form_type("council_tax_spd").spec  # type: ignore[attr-defined]
+    move = REGISTRY.for_form_type("council_tax_move").spec  # type: ignore[attr-defined]
+    since = label_scores("declare that I have been the only adult (aged 18 or over) living at this address since",
+                         "", spd.fields)
+    assert since.get("sole_adult_since", 0) >= 0.8 > since.get("declaration_date", 0)
+    new = label_scores("New address (or forwarding address if leaving)", "", move.fields)
+    assert new.get("new_address", 0) >= new.get("previous_address", 0) + 0.2
+
+
 def test_fold_and_roles() -> None:
     assert fold("E-mail / E-bost:") == " email ebost "
     assert roles_in("Address of the property you are leaving")["previous"] == 1.0
