@@ -302,7 +302,9 @@ def _idea(spec: FieldSpec) -> str:
 def _role_fit(meaning: Meaning, label_roles: dict[str, float], section_roles: dict[str, float]) -> float:
     """How well the roles a label (and its section) carry fit a field's role, in [0, 1]."""
     def strength(role: str) -> float:
-        return max(label_roles.get(role, 0.0), 0.6 * section_roles.get(role, 0.0))
+        # The label and its heading saying the same ("Their name" under "Has another adult moved out?") add up.
+        label, section = label_roles.get(role, 0.0), 0.6 * section_roles.get(role, 0.0)
+        return 1.0 - (1.0 - label) * (1.0 - section) if label and section else max(label, section)
 
     against = max((strength(r) for r in meaning.not_roles), default=0.0)
     if meaning.role in ("", "self"):

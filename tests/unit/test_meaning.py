@@ -107,6 +107,12 @@ def test_a_blank_after_since_is_a_date_and_an_asides_address_counts_half() -> No
     assert new.get("new_address", 0) >= new.get("previous_address", 0) + 0.2
 
 
+def test_a_label_and_its_heading_naming_the_same_person_add_up() -> None:
+    spd = REGISTRY.for_form_type("council_tax_spd").spec  # type: ignore[attr-defined]
+    their = label_scores("(a) Their name", "Has another adult moved out of the property?", spd.fields)
+    assert their["other_adult_name"] >= their.get("applicant_name", 0) + 0.3
+
+
 def test_fold_and_roles() -> None:
     assert fold("E-mail / E-bost:") == " email ebost "
     assert roles_in("Address of the property you are leaving")["previous"] == 1.0
