@@ -323,6 +323,8 @@ def phrases_of(doc: Document) -> list[tuple[int, str, Box]]:
     return [(page.number, ph.text, ph.box) for page in doc.pages for line in page.lines for ph in line.phrases]
 
 
+#: Kinds whose values no normaliser can refuse: a lesson that disagrees with a sure reading of one is doubted.
+_UNCHECKED = frozenset({"text", "name", "address"})
 #: A word-anchored lesson reads a field only where the reader did not find it this surely from a label.
 WORDS_DEFER = 0.8
 #: How far from a value its anchor may be printed: above it, or before it on its line.
@@ -525,6 +527,16 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
                 and _fuller_same_name(str(found.value), str(value)):
             used[lesson.field] = lesson.id
             continue  # the reader read the same person more fully ("Mrs Jane Smith" for the lesson's "J. Smith")
+        if spec.kind in _UNCHECKED and found is not None and found.valid and found.method != "learned" \
+                and found.confidence >= WORDS_DEFER and _key(spec, found.value) != _key(spec, value):
+            # Free text the reader read surely from its own label, and the lesson's place reads otherwise (its
+            # label paired with other words on this form): nothing checks such a value's shape, so neither
+            # reading is sure. Staff decide, with the reader's in front of them.
+            out.fields[lesson.field] = dataclasses.replace(found, confidence=min(found.confidence,
+                                                                                 BLANK_PLACE_CONFIDENCE))
+            out.notes.append(f"{lesson.field}: the layout's place for it ({label!r}) reads {raw!r} on this form")
+            used[lesson.field] = lesson.id
+            continue
         shares_box = {spec.postcode_field} | {s.name for s in by_name.values() if s.postcode_field == spec.name}
         for other, fv in list(out.fields.items()):
             if other != lesson.field and other not in shares_box and fv.method != "learned" and fv.box == box \

@@ -196,3 +196,19 @@ def test_a_value_no_pair_holds_is_learnt_by_the_printed_words_beside_it() -> Non
     sure.fields["address"] = FieldValue("address", "5 Tanners Court", 0.95, "label")
     read_by_lessons("", lost, [address], [Lesson(1, "address", where)], sure, phrases("18 High Street"))
     assert sure.fields["address"].value == "5 Tanners Court"
+
+
+def test_a_lesson_that_reads_free_text_otherwise_than_a_sure_reading_leaves_it_to_staff() -> None:
+    what = FieldSpec("change_description", "text")
+    # Taught where the reader had paired a heading with the description on the form staff confirmed.
+    lesson = Lesson(1, "change_description", Locator(" your details ", "", 0, printed="Your details"))
+    # On a later form the heading pairs with a printed caption; the reader read the answer surely.
+    later = [_pair("Your details", "Council Tax reference number", 100),
+             _pair("What has changed?", "My brother moved out on 3 March 2026.", 300)]
+    out = Extraction("council_tax_spd", "x", "1")
+    out.fields["change_description"] = FieldValue("change_description", "My brother moved out on 3 March 2026.",
+                                                  0.95, "label", box=later[1].answer_box)
+    read_by_lessons("", later, [what], [lesson], out)
+    got = out.fields["change_description"]
+    assert got.value == "My brother moved out on 3 March 2026." and got.method == "label" and got.confidence < 0.8
+    assert any("Council Tax reference number" in n for n in out.notes)
