@@ -394,8 +394,9 @@ def _one_per_box(run: list[Word]) -> bool:
     halves one)."""
     if not all(w.text.isalnum() or w.text in "/-." for w in run) or sum(w.text.isalnum() for w in run) < 3:
         return False  # "2 – Y" in a heading
-    if len({(w.style.font, round(w.style.size, 1)) if w.style else None for w in run}) > 1:
-        return False  # (by font and size: a colour read off a shared graphics state can differ)
+    if len({(w.style.font, round(w.style.size, 1)) if w.style else None for w in run if w.text.isalnum()}) > 1:
+        return False  # (by font and size: a colour read off a shared graphics state can differ; the "/" printed
+        # between a date's boxes may be set in another size)
     gaps = sorted(b.box.x0 - a.box.x1 for a, b in itertools.pairwise(run))
     pitch = gaps[len(gaps) // 2]
     widths = sorted(w.box.x1 - w.box.x0 for w in run)

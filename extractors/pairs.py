@@ -936,9 +936,12 @@ def _label_head(reader: _PageReader, link: _Link, taken: set[int]) -> Segment | 
     label = link.label
     if link.how != "beside" or label.style is None or not label.style.italic:
         return None
+    cell = _cell(reader, label)
     for s in reader.by_line.get(label.line - 1, []):
         if id(s) in taken or abs(s.box.x0 - label.box.x0) > 4 or s.style is None or s.style == label.style:
             continue
+        if cell is not None and not _inside(s.box, cell):
+            continue  # the row above's, past the rule between the cells
         if s.colon or s.question or _is_sentence(s) or _value_like(s.text) or s.answer_score > 0.3:
             continue
         if 0 <= label.box.top - s.box.bottom <= 0.9 * max(s.height, 6) and s.style.size >= label.style.size:
@@ -946,17 +949,32 @@ def _label_head(reader: _PageReader, link: _Link, taken: set[int]) -> Segment | 
     return None
 
 
+def _cell(reader: _PageReader, seg: Segment) -> Box | None:
+    """The cell of a ruled table a label is in: the smallest drawn box around it, not much taller than a
+    few lines (a box round the whole form or a part of it is no cell)."""
+    box = reader._box_of(seg)
+    return box if box is not None and box.height <= 8 * max(seg.height, 6) else None
+
+
 def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Segment]:
     """The rest of a label that runs onto the next line ("Rhif cyfrif y dreth gyngor /" over
     "Council tax account number"): right under it, in the form's type, answering nothing."""
     out: list[Segment] = []
     prev = label
+    cell = _cell(reader, label)
     for j in (label.line + 1, label.line + 2):
         line = reader.by_line.get(j, [])
         nxt = [s for s in line if abs(s.box.x0 - prev.box.x0) <= 4 and id(s) not in taken]
         if not nxt:
             continue  # a line in between may hold only the answer, level with the two lines of the label
         s = nxt[0]
+        if cell is not None and not _inside(s.box, cell):
+            break  # the next row's, past the rule between the cells
+        if cell is not None and s.answer_score <= 0.3 and not _is_sentence(s) \
+                and s.box.top - prev.box.bottom <= 0.9 * max(prev.height, 6):
+            out.append(s)  # in the label's own cell of a ruled table: the label's ("Cyfenw" over "Surname")
+            prev = s
+            continue
         gap = s.box.top - prev.box.bottom
         if gap > 0.9 * max(prev.height, 6) or s.answer_score > 0.3 or (s.colon and prev.colon) or _is_sentence(s):
             break

@@ -1519,3 +1519,38 @@ def test_if_yes_asks_about_the_question_before_it(tmp_path: Path) -> None:
     since = out.fields["sole_adult_since"]
     assert since.value == "2026-02-18" and since.confidence >= 0.8, since
     assert out.fields["declaration_date"].value == "2026-11-27"
+
+
+def test_a_ruled_table_of_welsh_over_english_labels_keeps_each_label_in_its_cell(tmp_path: Path) -> None:
+    path = tmp_path / "cells.pdf"
+    c = _canvas(path, "Gostyngiad person sengl / Single person discount")
+    rows = (("Rhif cyfrif", "Council Tax account number", "59617889"), ("Teitl", "Title", "Mr"),
+            ("Enw(au) cyntaf", "First name(s)", "James"), ("Cyfenw", "Surname", "Watson"),
+            ("Cod post", "Postcode", "QR3 3HB"))
+    top = 160.0
+    for welsh, english, answer in rows:
+        c.rect(40, H - top - 24, 210, 24)
+        c.rect(250, H - top - 24, 305, 24)
+        c.setFont("Helvetica-Oblique", 7.5)
+        c.drawString(60, H - top - 10, welsh)
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(60, H - top - 20, english)
+        c.setFont("Helvetica", 10)
+        c.drawString(256, H - top - 13, answer)
+        top += 24
+    c.save()
+    pairs = _pairs(path)
+    # Each label is its own cell's two lines, never the row above's English with this row's Welsh.
+    assert _answer(pairs, "Enw(au) cyntaf") == "James", [(p.label, p.answer) for p in pairs]
+    assert _answer(pairs, "Cyfenw") == "Watson"
+    assert not any(p.label.startswith("Title") for p in pairs)
+
+
+def test_a_date_one_digit_to_a_box_with_slashes_set_a_size_apart_is_one_value() -> None:
+    from extractors.document import Box, Phrase, Style, Word, _merge_character_boxes
+
+    digit, slash = Style("DejaVuSans", 9.5), Style("DejaVuSans", 10.0)
+    words = [Word(ch, Box(1, x, 416, x + (3 if ch == "/" else 6), 426), slash if ch == "/" else digit)
+             for x, ch in zip((262, 276, 289, 301, 315, 328, 340, 354, 368, 382), "24/05/2026", strict=True)]
+    merged = _merge_character_boxes([Phrase(words[:3]), Phrase(words[3:6]), Phrase(words[6:])])
+    assert [p.text for p in merged] == ["24/05/2026"]
