@@ -522,6 +522,9 @@ class _PageReader:
         for s in self.segments:
             self.by_line.setdefault(s.line, []).append(s)
         self.boxes = [r for r in page.rects if (r.x1 - r.x0) > 30 and r.height > 10]
+        #: The way of setting a label against its answer this page does not use, where it plainly uses the
+        #: other: "below" (label over the answer) on a page of captions under answers, or the reverse.
+        self.unlike: str | None = None
 
     def box_labels(self) -> None:
         """Small text in the top corner of a drawn box, over bigger text in it: the box's label."""
@@ -873,6 +876,8 @@ class _PageReader:
             if link.how in ("below", "caption") and lab.number is None and not lab.question \
                     and (_HEADING.match(lab.text) or self._heading_title(lab)) and not _value_like(ans.text):
                 link.score -= 0.3  # "Section 4: Your contact details": a part's title over its first label
+            if link.how == self.unlike:
+                link.score *= 0.6  # against the page's own way of setting labels
             fit = 0.5 + 0.5 * max(-1.0, min(1.0, lab.label_score))
             fit *= 0.6 + 0.4 * max(0.0, min(1.0, 0.5 + ans.answer_score))
             link.score *= fit
@@ -1271,6 +1276,12 @@ def _find_pairs(doc: Document) -> list[Pair]:
     heading_like: set[int] = set()
     for page, reader in zip(doc.pages, readers, strict=True):
         links = _resolve(reader.links())
+        ways = Counter(k.how for k in links)
+        for way, other in (("caption", "below"), ("below", "caption")):
+            if ways[way] >= 4 and ways[other] and ways[way] >= 1.5 * ways[other]:
+                reader.unlike = other  # a form sets its labels one way throughout
+                links = _resolve(reader.links())
+                break
         as_labels |= {id(k.label) for k in links}
         heading_like |= {id(k.label) for k in links if k.label.style is not None and k.label.style.bold
                          and k.answer.style is not None and not styles.is_answer(k.answer.style)

@@ -1554,3 +1554,44 @@ def test_a_date_one_digit_to_a_box_with_slashes_set_a_size_apart_is_one_value() 
              for x, ch in zip((262, 276, 289, 301, 315, 328, 340, 354, 368, 382), "24/05/2026", strict=True)]
     merged = _merge_character_boxes([Phrase(words[:3]), Phrase(words[3:6]), Phrase(words[6:])])
     assert [p.text for p in merged] == ["24/05/2026"]
+
+
+def test_a_form_of_captions_under_its_answers_keeps_to_them_under_a_heading(tmp_path: Path) -> None:
+    path = tmp_path / "captions.pdf"
+    c = _canvas(path, "Single Person Discount Application")
+    c.setFont("Times-Bold", 11)
+    c.drawString(50, H - 110, "YOUR DETAILS")
+    rows = [[("55224047", "Council Tax Account Number", 50), ("24/06/1974", "Date of Birth", 300)],
+            [("CARL RAMAN", "Full Name (incl. Title)", 50)],
+            [("76", "House No./Name", 50), ("NELSON STREET", "Street", 176)],
+            [("QUARRINGTON", "Town", 300)], [("QR3 7BN", "Postcode", 50), ("07700 900125", "Telephone No.", 220)]]
+    y = H - 135
+    for row in rows:
+        for answer, caption, x in row:
+            c.setFont("Courier", 10)
+            c.drawString(x + 2, y, answer)
+            c.setDash(1, 2)
+            c.line(x, y - 3, x + 110, y - 3)
+            c.setDash()
+            c.setFont("Times-Roman", 7.5)
+            c.drawString(x, y - 12, caption)
+        y -= 34
+    c.setFont("Times-Bold", 11)
+    c.drawString(50, y, "CHANGE IN CIRCUMSTANCES")
+    y -= 25
+    for answer, caption in (("25th February 2026", "Date you became the sole adult occupier"),
+                            ("MRS CHARLOTTE RAMAN", "Name of other adult who has left")):
+        c.setFont("Courier", 10)
+        c.drawString(52, y, answer)
+        c.setDash(1, 2)
+        c.line(50, y - 3, 300, y - 3)
+        c.setDash()
+        c.setFont("Times-Roman", 7.5)
+        c.drawString(50, y - 12, caption)
+        y -= 34
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Council Tax Account Number") == "55224047", [(p.label, p.answer, p.how) for p in pairs]
+    assert _answer(pairs, "Full Name") == "CARL RAMAN"
+    assert _answer(pairs, "Date you became") == "25th February 2026"
+    assert not any(p.label in ("YOUR DETAILS", "CHANGE IN CIRCUMSTANCES") for p in pairs)
