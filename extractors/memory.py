@@ -30,8 +30,8 @@ from extractors.pairs import Pair
 from extractors.spec import FieldSpec
 from formwork import normalise as norm
 
-__all__ = ["Signature", "Locator", "Lesson", "LayoutReading", "signature", "locate", "locate_by_words", "phrases_of",
-           "read_by_lessons", "SAME_LAYOUT", "LEARNED_CONFIDENCE"]
+__all__ = ["Signature", "Locator", "Lesson", "LayoutReading", "signature", "layout_of", "locate", "locate_by_words",
+           "phrases_of", "read_by_lessons", "SAME_LAYOUT", "LEARNED_CONFIDENCE"]
 
 #: Share of words two signatures must have in common (Jaccard) to be one layout.
 SAME_LAYOUT = 0.8
@@ -154,12 +154,7 @@ def _ordinal(n: int) -> str:
 
 
 def _key(spec: FieldSpec, value: Any) -> str:
-    text = str(value)
-    if spec.kind == "name":
-        return norm.name_key(text)
-    if spec.kind in {"address", "text"}:
-        return norm.address_key(text)
-    return text
+    return norm.match_key(spec.kind, str(value))
 
 
 def _normal(spec: FieldSpec, raw: str) -> str | None:
@@ -321,6 +316,15 @@ def _placed_by_neighbour(pairs: Sequence[Pair], lessons: Sequence[Lesson]) -> di
 
 def phrases_of(doc: Document) -> list[tuple[int, str, Box]]:
     return [(page.number, ph.text, ph.box) for page in doc.pages for line in page.lines for ph in line.phrases]
+
+
+def layout_of(doc: Document, pairs: Sequence[Pair] | None = None) -> LayoutReading:
+    """What the layout memory needs of a form: its signature, pairs (found here unless given), text, title
+    and phrases. The extractors, the teaching and an unrecognised form's recognition all read it so."""
+    from extractors.pairs import find_pairs, form_title
+
+    found = find_pairs(doc) if pairs is None else list(pairs)
+    return LayoutReading(signature(doc, found), found, doc.text, form_title(doc), phrases_of(doc))
 
 
 #: Kinds whose values no normaliser can refuse: a lesson that disagrees with a sure reading of one is doubted.

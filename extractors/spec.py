@@ -182,8 +182,8 @@ class SpecExtractor:
     def extract(self, doc: Document) -> Extraction:
         from extractors import prose
         from extractors.assign import assign
-        from extractors.memory import LayoutReading, phrases_of, signature
-        from extractors.pairs import find_pairs, form_title
+        from extractors.memory import layout_of
+        from extractors.pairs import find_pairs
 
         out = Extraction(self.form_type, self.name, self.version)
         if prose.is_prose(doc):
@@ -196,11 +196,10 @@ class SpecExtractor:
                 return out
         pairs = find_pairs(doc)
         assign(pairs, self.spec.fields, self._classifier, out)
-        title = form_title(doc)
-        out.layout = LayoutReading(signature(doc, pairs), pairs, doc.text, title, phrases_of(doc))
+        out.layout = layout_of(doc, pairs)
         for spec in self.spec.fields:
             if spec.implied_by and spec.name not in out.fields:
-                implied = self._implied(spec, out, title)
+                implied = self._implied(spec, out, out.layout.title)
                 if implied is not None:
                     out.fields[spec.name] = implied
         self.refine(doc, out)

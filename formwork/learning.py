@@ -56,14 +56,19 @@ def _schema(form_type: str) -> Sequence[FieldSpec]:
         return ()
 
 
+def _alike(session: Session, sig: Signature, form_type: str | None = None) -> list[tuple[float, Layout]]:
+    """The learned layouts (of ``form_type``, or of any) alike enough to ``sig`` to be its layout, most alike
+    first."""
+    stmt = select(Layout) if form_type is None else select(Layout).where(Layout.form_type == form_type)
+    found = [(sig.similarity(Signature(layout.kind, frozenset(layout.tokens))), layout)
+             for layout in session.exec(stmt)]
+    return sorted(((sim, layout) for sim, layout in found if sim >= SAME_LAYOUT), key=lambda t: -t[0])
+
+
 def find_layout(session: Session, form_type: str, sig: Signature) -> Layout | None:
     """The learned layout of this form type most like ``sig``, if one is alike enough."""
-    best: tuple[float, Layout] | None = None
-    for layout in session.exec(select(Layout).where(Layout.form_type == form_type)):
-        similarity = sig.similarity(Signature(layout.kind, frozenset(layout.tokens)))
-        if similarity >= SAME_LAYOUT and (best is None or similarity > best[0]):
-            best = (similarity, layout)
-    return best[1] if best else None
+    best = _alike(session, sig, form_type)
+    return best[0][1] if best else None
 
 
 #: How much closer to one form type's learned layout than to another's an unrecognised form must be.
@@ -73,12 +78,7 @@ CLEAR_MARGIN = 0.1
 def find_any_layout(session: Session, sig: Signature) -> Layout | None:
     """The learned layout of any form type most like ``sig``: staff said which form a layout is, so a form of
     it that no extractor recognises is still that form. None when two form types' layouts match it as well."""
-    best: list[tuple[float, Layout]] = []
-    for layout in session.exec(select(Layout)):
-        similarity = sig.similarity(Signature(layout.kind, frozenset(layout.tokens)))
-        if similarity >= SAME_LAYOUT:
-            best.append((similarity, layout))
-    best.sort(key=lambda t: -t[0])
+    best = _alike(session, sig)
     if not best:
         return None
     top, layout = best[0]
@@ -125,16 +125,14 @@ class Taught:
 
 def _read_stored(path: Path, form_type: str) -> LayoutReading | None:
     from extractors.document import UnreadableFile, open_document
-    from extractors.memory import phrases_of, signature
-    from extractors.pairs import find_pairs, form_title
+    from extractors.memory import layout_of
     from extractors.prose import is_prose
 
     try:
         with open_document(path) as doc:
             if is_prose(doc):
                 return None  # a letter has no layout to learn
-            pairs = find_pairs(doc)
-            return LayoutReading(signature(doc, pairs), pairs, doc.text, form_title(doc), phrases_of(doc))
+            return layout_of(doc)
     except (UnreadableFile, OSError):
         return None
 

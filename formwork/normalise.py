@@ -339,6 +339,16 @@ def address_key(value: str) -> str:
     return " ".join(words)
 
 
+def match_key(kind: str, value: str) -> str:
+    """What two values of ``kind`` must share to say the same thing: a name's person, an address's (or free
+    text's) words, whatever their case and punctuation; any other kind's value as it stands."""
+    if kind == "name":
+        return name_key(value)
+    if kind in {"address", "text"}:
+        return address_key(value)
+    return value
+
+
 # --------------------------------------------------------------------------- by kind
 
 KINDS: dict[str, Callable[[str], Normalised]] = {

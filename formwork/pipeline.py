@@ -144,14 +144,13 @@ def _read(submission_id: int, path: Path, limits: Limits) -> FileResult:
 
 def _layout_signature(doc: Document) -> Signature | None:
     """An unrecognised form's layout, for the layout memory (a letter has none)."""
-    from extractors.memory import signature
-    from extractors.pairs import find_pairs
+    from extractors.memory import layout_of
     from extractors.prose import is_prose
 
     try:
         if is_prose(doc):
             return None
-        return signature(doc, find_pairs(doc))
+        return layout_of(doc).signature
     except Exception:  # the file is unrecognised either way; its layout is a bonus
         log.warning("an unrecognised document's layout could not be read", exc_info=True)
         return None

@@ -294,11 +294,7 @@ def _same_meaning(kind: str, before: Any, after: Any) -> bool:
     checks and the action read it the same way."""
     if not isinstance(before, str) or not isinstance(after, str):
         return before == after
-    if kind == "name":
-        return norm.name_key(before) == norm.name_key(after)
-    if kind in {"address", "text"}:
-        return norm.address_key(before) == norm.address_key(after)
-    return before == after
+    return norm.match_key(kind, before) == norm.match_key(kind, after)
 
 
 def _late_corrections_refused(session: Session, sub: Submission, current: list[cases.CaseField],

@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from extractors import council_tax_spd
+from extractors.contract import Extraction
 from extractors.document import open_document
 from extractors.pairs import Pair, find_pairs
 from extractors.registry import Registered as _Registered
@@ -37,12 +38,16 @@ def _answer(pairs: list[Pair], label_start: str) -> str | None:
     return None
 
 
-def _fields(path: Path) -> tuple[str | None, dict[str, object]]:
+def _extraction(path: Path) -> Extraction:
     with open_document(path) as doc:
         found = REGISTRY.classify(doc)
         assert found.extractor is not None, found.scores
-        out = found.extractor.extract(doc)
-    return found.extractor.form_type, {n: f.value for n, f in out.fields.items() if f.valid}
+        return found.extractor.extract(doc)
+
+
+def _fields(path: Path) -> tuple[str | None, dict[str, object]]:
+    out = _extraction(path)
+    return out.form_type, {n: f.value for n, f in out.fields.items() if f.valid}
 
 
 def _canvas(path: Path, title: str) -> Canvas:
@@ -1457,10 +1462,7 @@ def test_a_bold_heading_over_a_printed_declaration_still_heads_the_date_under_it
     c.save()
     date = next(p for p in _pairs(path) if p.answer == "28.11.2026")
     assert date.section == "Datganiad / Declaration"
-    with open_document(path) as doc:
-        found = REGISTRY.classify(doc)
-        assert found.extractor is not None
-        out = found.extractor.extract(doc)
+    out = _extraction(path)
     signed = out.fields["declaration_date"]
     assert signed.value == "2026-11-28" and signed.confidence >= 0.9, signed
 
@@ -1512,10 +1514,7 @@ def test_if_yes_asks_about_the_question_before_it(tmp_path: Path) -> None:
     c.save()
     label = next(p.label for p in _pairs(path) if p.answer == "18.02.2026")
     assert label == "If YES, from what date? (Are you the only person aged 18 or over living at this address)"
-    with open_document(path) as doc:
-        found = REGISTRY.classify(doc)
-        assert found.extractor is not None
-        out = found.extractor.extract(doc)
+    out = _extraction(path)
     since = out.fields["sole_adult_since"]
     assert since.value == "2026-02-18" and since.confidence >= 0.8, since
     assert out.fields["declaration_date"].value == "2026-11-27"
