@@ -17,7 +17,8 @@ method), not greedily. A field's confidence comes from how strong its label
 and answer are, and drops when another answer was nearly as good a reading of
 it with a different value: when in doubt, staff decide.
 
-Names written in parts ("Title", "Forename(s)", "Surname") are joined, and a
+Names written in parts ("Title", "Forename(s)", "Surname") are joined, so are a
+house number and its street asked apart ("House No./Name", "Street"), and a
 postcode written at the end of an address goes to the address's postcode field.
 """
 
@@ -31,7 +32,7 @@ from typing import Any
 from extractors.contract import Extraction, FieldValue
 from extractors.document import Box
 from extractors.labels import LabelClassifier
-from extractors.meaning import ideas_in, label_scores, meaning_of, roles_in
+from extractors.meaning import fold, ideas_in, label_scores, meaning_of, roles_in
 from extractors.nlp.letter_shape import initials_agree
 from extractors.pair_sources import widget_name_label
 from extractors.pairs import Pair
@@ -401,6 +402,44 @@ def _title_and_full_name(pairs: Sequence[Pair], title: tuple[Pair, str], role: s
     return []
 
 
+# --------------------------------------------------------------------------- house and street asked apart
+
+#: A label that asks for the house alone: "House No./Name", "House name or number", "Building number", "Flat/House no".
+_HOUSE_LABEL = re.compile(r"^ (?:(?:flat|house|building|property|door)(?: or)? )+(?:no|number|name|num|nos)"
+                          r"(?: (?:or |and )?(?:no|number|name))* $|^ (?:name|number) (?:or|and) (?:name|number)"
+                          r"(?: of (?:the )?(?:house|building|property))? $")
+#: A label that asks for the street alone: "Street", "Street name", "Road", "Street / Road".
+_STREET_LABEL = re.compile(r"^ (?:(?:name of )?(?:the )?(?:street|road)(?: (?:or )?(?:street|road))*(?: name)?) $")
+
+
+def _house_and_street(pairs: Sequence[Pair]) -> list[Pair]:
+    """A house number (or name) and its street asked as two questions side by side or one under the other,
+    read as the one first line of an address that forms.md's address fields hold ("76 Nelson Street")."""
+    out = list(pairs)
+    for i, house in enumerate(pairs):
+        number = house.answer.strip()
+        if not _HOUSE_LABEL.match(fold(re.sub(r"\(.*?\)", " ", house.label))) or not number or "\n" in number \
+                or len(number.split()) > 5 or _blank(number) or house.zone != "body":
+            continue
+        for j in range(i + 1, min(i + 3, len(pairs))):
+            street = pairs[j]
+            if street not in out or street.page != house.page or not _STREET_LABEL.match(fold(street.label)) \
+                    or _blank(street.answer) or abs(street.answer_box.top - house.answer_box.top) > 60:
+                continue
+            first, *rest = street.answer.splitlines()
+            if first.lower().startswith(number.lower()):
+                break  # the street's answer says its number already
+            joined = f"{number} {first}" if re.fullmatch(r"\d+[A-Za-z]?(?:\s*-\s*\d+[A-Za-z]?)?", number) \
+                else f"{number}, {first}"
+            out[out.index(street)] = replace(street, label=f"{house.label} / {street.label}",
+                                             answer="\n".join([joined, *rest]),
+                                             answer_box=street.answer_box.union(house.answer_box),
+                                             lines=[joined, *street.lines[1:]])
+            out.remove(house)
+            break
+    return out
+
+
 # --------------------------------------------------------------------------- the assignment
 
 
@@ -467,6 +506,7 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
            out: Extraction) -> list[Reading]:
     """Fill ``out.fields`` from ``pairs``; returns every reading considered (for ``formwork extract``)."""
     ev = _Evidence(specs, classifier)
+    pairs = _house_and_street(pairs)
     readings: list[Reading] = []
     # The printed options of a question answered by a choice are no answers of their own (a table reader
     # takes the first option under the question for its answer).

@@ -22,6 +22,7 @@ import pdfplumber
 from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 from pdfplumber.page import Page, _invert_box, _normalize_box
+from pdfplumber.utils import cluster_objects, extract_words
 
 from extractors.contentstream import read_layout
 from extractors.pageobjects import speed_up
@@ -622,6 +623,31 @@ _Y_TOLERANCE = 5
 _X_TOLERANCE_RATIO = 0.25
 
 
+#: Lines that the tolerance above chains together through something between them (a tick mark set between a
+#: Welsh line and its English line) span more than this: they are split again at pdfplumber's own tolerance.
+_CHAINED_SPAN = 7.0
+
+
+def _page_words(page: Page) -> list[dict[str, Any]]:
+    """The page's words, each with its characters, lines found as pdfplumber finds them but never chained
+    line to line: a character between two close lines of small print (a tick beside a question printed in two
+    languages) would otherwise make them one line, its characters interleaved into words of one letter."""
+    upright = [c for c in page.chars if c["upright"]]
+    ordered: list[dict[str, Any]] = []
+    for line in cluster_objects(upright, "top", _Y_TOLERANCE):
+        tops = [c["top"] for c in line]
+        parts = [line] if max(tops) - min(tops) <= _CHAINED_SPAN else cluster_objects(line, "top", 3)
+        for part in parts:
+            ordered.extend(sorted(part, key=lambda c: c["x0"]))
+    words = extract_words(ordered, return_chars=True, use_text_flow=True, keep_blank_chars=False,
+                          y_tolerance=_Y_TOLERANCE, x_tolerance_ratio=_X_TOLERANCE_RATIO)
+    rotated = [c for c in page.chars if not c["upright"]]
+    if rotated:
+        words += extract_words(rotated, return_chars=True, use_text_flow=False, keep_blank_chars=False,
+                               y_tolerance=_Y_TOLERANCE, x_tolerance_ratio=_X_TOLERANCE_RATIO)
+    return words
+
+
 @contextlib.contextmanager
 def open_document(path: Path, *, max_bytes: int = 20_000_000, max_pages: int = 30) -> Iterator[Document]:
     """Open ``path`` as a :class:`Document`; raise :class:`UnreadableFile` if it cannot be read.
@@ -650,8 +676,7 @@ def open_document(path: Path, *, max_bytes: int = 20_000_000, max_pages: int = 3
             for page in pages:
                 speed_up(page)
                 read_layout(page)
-                words = page.extract_words(use_text_flow=False, keep_blank_chars=False, return_chars=True,
-                                           y_tolerance=_Y_TOLERANCE, x_tolerance_ratio=_X_TOLERANCE_RATIO)
+                words = _page_words(page)
                 rects, rules, marks = _rects_rules_and_marks(page, page.page_number)
                 contents.append(PageContent(page.page_number, float(page.width), float(page.height),
                                             _group_lines(words, page.page_number), page, rects, rules, marks))

@@ -729,7 +729,12 @@ class _PageReader:
                 if lab is ans or lab.line >= ans.line or not _inside(lab.box, box):
                     continue
                 if lab.box.top - box.top < 2.5 * lab.height and lab.box.x0 - box.x0 < 40:
-                    yield _Link(lab, ans, 0.95, "box")
+                    # (printed in neither the answers' type nor as a value, where the answers have a type of
+                    # their own: the second line of a label of two, "Teitl" over "Title" in a cell of labels)
+                    printed = bool(self.styles.answer) and ans.style is not None \
+                        and not self.styles.is_answer(ans.style) and not _typed(ans.style, self.styles) \
+                        and not _value_like(ans.text) and not ans.comb
+                    yield _Link(lab, ans, 0.25 if printed else 0.95, "box")
         # 3. Above: the nearest label over it, in its column.
         hints = 0  # lines of small print between the question and its answer, part of the question
         hint_top: float | None = None

@@ -221,9 +221,9 @@ def is_valid_vrm(value: str) -> bool:
 # --------------------------------------------------------------------------- moves and permit zones
 
 _MOVE_IN = re.compile(r"^in(?:to)?\b|\b(?:mov(?:e|ed|ing)|com(?:e|ing)|arriv(?:e|ed|ing)),?\s+in(?:to)?\b|"
-                      r"\bnew (?:resident|occupier|occupant|tenant)\b|^i mewn\b|/\s*in(?:to)?$")
+                      r"\bnew (?:resident|occupier|occupant|tenant)\b|^i mewn\b|\bsymud i mewn\b|/\s*in(?:to)?$")
 _MOVE_OUT = re.compile(r"^out\b|\b(?:mov(?:e|ed|ing)|go(?:ing)?),?\s+(?:out|away)\b|\bleav(?:e|ing)\b|\bleft\b|"
-                       r"\bvacat(?:e|ed|ing)\b|\bdepart(?:ed|ing)?\b|^allan\b|/\s*out$")
+                       r"\bvacat(?:e|ed|ing)\b|\bdepart(?:ed|ing)?\b|^allan\b|\bsymud allan\b|\bgadael\b|/\s*out$")
 _BOTH_WAYS = re.compile(r"\bin(?:to)?\s*\(?\s*(?:\bor\b|\band\b|/|,)\s*(?:\w+\s+)?out\b|"
                         r"\bout(?: of)?\s*\(?\s*(?:\bor\b|\band\b|/|,)\s*in(?:to)?\b|\bi mewn\s+(?:neu|or)\s+allan\b")
 

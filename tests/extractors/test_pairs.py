@@ -1594,3 +1594,70 @@ def test_a_form_of_captions_under_its_answers_keeps_to_them_under_a_heading(tmp_
     assert _answer(pairs, "Full Name") == "CARL RAMAN"
     assert _answer(pairs, "Date you became") == "25th February 2026"
     assert not any(p.label in ("YOUR DETAILS", "CHANGE IN CIRCUMSTANCES") for p in pairs)
+
+
+def test_house_number_and_street_asked_apart_are_one_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "house_and_street.pdf"
+    c = _canvas(path, "Single Person Discount - Claim Form")
+    y = H - 140
+    for row in ((("Council Tax Account Number", "55224047", 60),), (("Full Name", "CARL RAMAN", 60),),
+                (("House No./Name", "76", 60), ("Street", "NELSON STREET", 190)),
+                (("Town", "KILVERTON", 60),), (("Postcode", "KV3 7BN", 60),),
+                (("Date you became the only adult", "25/02/2026", 60),), (("Date", "29/10/2026", 60),)):
+        for caption, answer, x in row:
+            c.setFont("Courier", 11)
+            c.drawString(x + 2, y, answer)
+            c.line(x, y - 4, x + 120, y - 4)
+            c.setFont("Helvetica", 7)
+            c.drawString(x, y - 13, caption)
+        y -= 40
+    c.save()
+    _, fields = _fields(path)
+    assert fields["address"] == "76 NELSON STREET"
+    assert fields["postcode"] == "KV3 7BN"
+
+
+def test_a_second_label_line_in_a_cell_of_labels_is_no_answer(tmp_path: Path) -> None:
+    # A ruled table: each label cell shaded, a Welsh line over its English line; the answer in the cell beside.
+    path = tmp_path / "cells.pdf"
+    c = _canvas(path, "Treth Gyngor / Council Tax: moving home")
+    top = H - 120
+    for welsh, english, answer in (("Teitl", "Title", "Mr"), ("Enw(au) cyntaf", "First name(s)", "Imran"),
+                                   ("Cyfenw", "Surname", "Price"), ("Dyddiad geni", "Date of birth", "24/06/1996"),
+                                   ("Rhif ffôn", "Telephone number", "07700 900601"), ("Cod post", "Postcode", "")):
+        c.setFillColorRGB(0.96, 0.96, 0.94)
+        c.rect(40, top - 24, 210, 24, stroke=1, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        c.rect(250, top - 24, 305, 24, stroke=1, fill=0)
+        c.setFont("Helvetica-Oblique", 7.5)
+        c.drawString(60, top - 9, welsh)
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(60, top - 19, english)
+        c.setFont("Helvetica", 10)
+        c.drawString(256, top - 16, answer)
+        top -= 24
+    c.save()
+    pairs = _pairs(path)
+    assert {(p.label.split()[-1], p.answer) for p in pairs} >= {("Title", "Mr"), ("Surname", "Price")}
+    assert not any(p.answer in {"Title", "First name(s)", "Surname", "Postcode"} for p in pairs)
+
+
+def test_a_tick_between_two_lines_of_small_print_does_not_make_them_one(tmp_path: Path) -> None:
+    path = tmp_path / "tick_between.pdf"
+    c = _canvas(path, "Council Tax: tell us you are moving home")
+    y = H - 140
+    c.setFont("Helvetica-Oblique", 7.5)
+    c.drawString(60, y, "Ydych chi'n symud i mewn neu allan?")
+    c.drawString(273, y - 1, "Symud i mewn i'r fwrdeistref")
+    c.drawString(404, y - 1, "Symud allan o'r fwrdeistref")
+    c.setFont("ZapfDingbats", 9.5)
+    c.drawString(390, y - 9, "4")  # a tick, set between the two lines
+    c.setFont("Helvetica", 8)
+    c.drawString(60, y - 10, "Are you moving in or out?")
+    c.drawString(273, y - 10, "Moving into the borough")
+    c.drawString(404, y - 10, "Moving out of the borough")
+    c.save()
+    with open_document(path) as doc:
+        texts = [" ".join(w.text for w in ph.words) for line in doc.pages[0].lines for ph in line.phrases]
+    assert "Ydych chi'n symud i mewn neu allan?" in texts
+    assert any(t.endswith("Moving out of the borough") for t in texts)

@@ -56,6 +56,7 @@ def test_near_misses_are_not_registrations(value: str) -> None:
     ("Into the area", "in"), ("New tenant", "in"), ("Moved out on 3 May", "out"),
     ("I have moved, or am moving, into a property in the district", "in"),
     ("I have moved, or am moving, out of a property in the district", "out"),
+    ("Symud i mewn i'r fwrdeistref", "in"), ("Symud allan o'r fwrdeistref", "out"), ("Gadael yr eiddo", "out"),
 ])
 def test_move_type(raw: str, value: str) -> None:
     assert norm.normalise("move_type", raw).value == value
@@ -101,3 +102,5 @@ def test_a_bilingual_option(raw: str, expected: str) -> None:
 def test_the_welsh_question_is_both_ways() -> None:
     with pytest.raises(InvalidValue):
         norm.move_type("i mewn neu allan")
+    with pytest.raises(InvalidValue):
+        norm.move_type("Ydych chi'n symud i mewn neu allan?")
