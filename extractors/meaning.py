@@ -35,7 +35,8 @@ def fold(text: str) -> str:
     """Lower case, accents off, punctuation to spaces, possessives and plurals of the cue words kept simple."""
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = text.lower().replace("’", "'")
-    text = re.sub(r"(?<=\w)'s\b", "", text).replace("'", "")
+    text = re.sub(r"(?<=\w)'s\b", "", text)
+    text = re.sub(r"(?<=\w)'r\b", " r", text).replace("'", "")  # Welsh "dechrau'r" is "dechrau" and "the"
     text = re.sub(r"\be[\s-]?mail\b", "email", text)
     text = re.sub(r"\be[\s-]?bost\b", "ebost", text)
     text = re.sub(r"\bpost[\s-]code\b", "postcode", text)

@@ -87,7 +87,18 @@ def _printed_label(widget_box: Box, segments: Sequence[Segment], exclude: list[B
             continue  # a hint under a label ("(dd/mm/yyyy)")
         if best is None or d < best[0]:
             best = (d, s)
-    return best[1] if best else None
+    if best is None:
+        return None
+    label = best[1]
+    if best[0] >= 300 and label.style is not None:
+        # Small print right under a label, over the box: the question's hint ("If you are leaving, please give
+        # your forwarding address" under "Address"); the label is the question over it.
+        over = [s for s in segments if s.line == label.line - 1 and abs(s.box.x0 - label.box.x0) <= 3
+                and 0 <= label.box.top - s.box.bottom <= max(s.height, 6.0) and s.style is not None
+                and (s.style.size >= label.style.size + 0.9 or (s.style.bold and not label.style.bold))]
+        if over and not any(_inside(over[0].box, e) for e in exclude):
+            return over[0]
+    return label
 
 
 def _with_wrap(label: Segment, segments: Sequence[Segment]) -> str:
@@ -245,6 +256,10 @@ def _dates_in_parts(pairs: list[Pair], segments: Sequence[Segment]) -> list[Pair
                       and min(sg.box.bottom, d.answer_box.bottom) - max(sg.box.top, d.answer_box.top) > 0
                       and not _DATE_PART.match(re.sub(r"[^A-Za-z]", "", sg.text))]
             row_label = max(before, key=lambda sg: sg.box.x1, default=None)
+            if row_label is None:  # no label on the row: the question over the boxes
+                over = _printed_label(d.answer_box.union(y.answer_box), segments, [])
+                row_label = over if over is not None and not _DATE_PART.match(re.sub(r"[^A-Za-z]", "", over.text)) \
+                    else None
             label, label_box = (row_label.text, row_label.box) if row_label is not None else ("", None)
         answer = f"{d.answer.strip()}/{m.answer.strip()}/{y.answer.strip()}"
         joined = Pair(d.page, label, label_box, answer, d.answer_box.union(y.answer_box), d.score, "widget",
@@ -280,8 +295,9 @@ def _button_groups(by_name: list[list[Widget]]) -> list[list[Widget]]:
 def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, bool, Segment | None]]:
     """Small square boxes drawn on the page, whether something marks them, and the mark.
 
-    A mark typed in the box may be the first word of the option's own run ("X I am moving out"):
-    it is cut off, and the rest of the run is the option's text.
+    A mark typed in the box may be the first word of the option's own run ("X I am moving out"), or the
+    last of the option before it ("MOVING IN X" where the box follows its option): it is cut off, and the
+    rest of the run is the option's text.
     """
     out: list[tuple[Box, bool, Segment | None]] = []
     for r in page.rects:
@@ -298,6 +314,12 @@ def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, b
                 else:
                     mark = s
                 out.append((r, True, mark))
+                break
+            last = s.words[-1]
+            if len(s.words) > 1 and _inside(last.box, r, 1.5) and len(last.text) <= 2 \
+                    and all(c in TICK_GLYPHS for c in last.text) and not _inside(s.words[-2].box, r, 1.5):
+                s.set_words(s.words[:-1])
+                out.append((r, True, None))
                 break
         else:
             # A mark drawn in the box, not typed: the strokes of a cross or tick, or the box filled in.

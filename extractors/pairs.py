@@ -1163,9 +1163,10 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                 # (an aside in brackets aside; a bilingual heading is as long as its longer half)
                 continue
             if not re.search(r"[A-Za-z]{2}", s.text) or re.match(r"(?:change|edit|amend)\b", s.text, re.I) \
-                    or set(re.findall(r"[a-z]+", s.text.lower())) <= _COLUMN_NAMES:
+                    or set(re.findall(r"[a-z]+", s.text.lower())) <= _COLUMN_NAMES \
+                    or re.fullmatch(r"\(.*\)", s.text.strip()):
                 continue  # a question's number in a badge ("7"), a part's letter alone, a "Change" link, a
-                # table's "Question | Response"
+                # table's "Question | Response", a label's aside "(if known)"
             st = s.style
             if styles.is_answer(st) or s.answer_score > 0.5:
                 continue  # an answer left unpaired is no heading
@@ -1444,6 +1445,10 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
         seen |= {id(x) for x in chain}
         if len(chain) < 3:
             continue
+        after = [x for x in by_line.get((s.page, s.line), []) if x.box.x0 >= s.box.x1]
+        if after and min(after, key=lambda x: x.box.x0).answer_score >= 0.8 \
+                and not chain[-1].text.rstrip().endswith((".", "!")):
+            continue  # a question wrapped in its column, answered beside its first line (no note's full stop)
         width = max(x.box.x1 - x.box.x0 for x in chain)
         full = [len(x.text) >= 25 and x.box.x1 - x.box.x0 >= 0.6 * width for x in chain[:-1]]
         # Lines wrapped at the margin, but for the last of a sentence ("mis.") where one paragraph ends.

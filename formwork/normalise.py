@@ -241,11 +241,13 @@ def move_type(raw: str) -> Normalised:
 
 
 _ZONE = re.compile(
-    r"^(?:(?:permit|parking|residents'?)\s+)*(?:zone|area)?\s*:?\s*([A-Z]{1,2}\d{0,2}|\d{1,2}[A-Z]?)$", re.I)
+    r"^(?:(?:permit|parking|residents'?)\s+)*(?:zone|area)?\s*:?\s*([A-Z]{1,2}\d{0,2}|\d{1,2}[A-Z]?)"
+    r"(?:\s*[-\u2013\u2014:]\s*[A-Za-z][A-Za-z '&.-]*|\s*\([A-Za-z][A-Za-z '&.-]*\))?$", re.I)
 
 
 def zone(raw: str) -> Normalised:
-    """A permit zone code as printed (``B2``), without a leading "Zone"."""
+    """A permit zone code as printed (``B2``), without a leading "Zone" or the zone's name after it
+    ("Zone B2 - Wellgate", "C1 (Priory)")."""
     s = _collapse(raw).strip(" .")
     s = re.sub(r"(?<=\b[A-Za-z])\s(?=\d{1,2}$)", "", s)  # "P 1" written one character a box
     m = _ZONE.match(s)

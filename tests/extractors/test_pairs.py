@@ -1661,3 +1661,99 @@ def test_a_tick_between_two_lines_of_small_print_does_not_make_them_one(tmp_path
         texts = [" ".join(w.text for w in ph.words) for line in doc.pages[0].lines for ph in line.phrases]
     assert "Ydych chi'n symud i mewn neu allan?" in texts
     assert any(t.endswith("Moving out of the borough") for t in texts)
+
+
+def test_an_eform_of_labels_over_boxes_with_hints_asides_and_a_date_in_three_boxes(tmp_path: Path) -> None:
+    """Fillable boxes named Text1, Text2...: a label over each box; small print between a label and its box
+    (the hint, not the label); "(if known)" after a label (an aside, never a section's heading); a date in
+    three boxes with "Day Month Year" printed under them and the question over them."""
+    path = tmp_path / "eform.pdf"
+    c = _canvas(path, "Council Tax - Moving Home")
+    form = c.acroForm
+    y = H - 100
+    n = 0
+
+    def heading(text: str) -> None:
+        nonlocal y
+        c.setFont("Helvetica-Bold", 11.5)
+        c.drawString(36, y, text)
+        y -= 26
+
+    def box(label: str, value: str, hint: str = "", aside: str = "") -> None:
+        nonlocal y, n
+        n += 1
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(36, y, label)
+        if aside:
+            c.drawString(40 + c.stringWidth(label, "Helvetica-Bold", 9), y, aside)
+        if hint:
+            c.setFont("Helvetica", 7.5)
+            c.drawString(36, y - 12, hint)
+        form.textfield(name=f"fill_{n}", x=36, y=y - 32, width=400, height=18, value=value, borderWidth=0.5)
+        y -= 46
+
+    box("Your full name", "Ms Rebecca Bradley")
+    box("Phone number", "01632 960469")
+    heading("Section B - Address you are leaving")
+    box("Council Tax account no.", "51633236", aside="(if known)")
+    box("Address", "9 Victoria Terrace")
+    box("Postcode", "KV2 4TN")
+    heading("Section C - Address you are moving to")
+    box("Address", "6 Kiln Lane", hint="If you are leaving the district please give your forwarding address")
+    box("Postcode", "ST4 3ET")
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(36, y, "Date of move")
+    for k, (part, value) in enumerate((("Day", "19"), ("Month", "12"), ("Year", "2026"))):
+        form.textfield(name=("dd", "mm", "yyyy")[k], x=36 + 42 * k, y=y - 26, width=34, height=18, value=value,
+                       borderWidth=0.5)
+        c.setFont("Helvetica", 6.5)
+        c.drawString(36 + 42 * k, y - 34, part)
+    c.save()
+    pairs = _pairs(path)
+    by_answer = {p.answer: p for p in pairs}
+    assert by_answer["6 Kiln Lane"].label == "Address"
+    assert by_answer["6 Kiln Lane"].section == "Section C - Address you are moving to"
+    assert by_answer["9 Victoria Terrace"].section == "Section B - Address you are leaving"
+    assert by_answer["19/12/2026"].label == "Date of move"
+    _, fields = _fields(path)
+    assert fields["previous_address"] == "9 Victoria Terrace" and fields["new_address"] == "6 Kiln Lane"
+    assert fields["new_postcode"] == "ST4 3ET" and fields["move_date"] == "2026-12-19"
+
+
+def test_a_question_wrapped_in_its_column_and_answered_beside_its_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped_question.pdf"
+    c = _canvas(path, "Application for Single Person Discount")
+    y = H - 120
+    for lines, answer in ((["Council Tax account number"], "57858386"), (["Your full name"], "Valerie Chapman"),
+                          (["Date from which you have been the only", "adult (aged 18 or over) living at the",
+                            "property"], "21-10-2026"),
+                          (["Full name of the adult who has left"], "Donald Chapman")):
+        c.setFont("Courier", 10)
+        c.drawString(242, y, answer)
+        c.setFont("Helvetica", 9)
+        for k, line in enumerate(lines):
+            c.drawString(58, y - 11 * k, line)
+        y -= 11 * len(lines) + 16
+    c.save()
+    assert _answer(_pairs(path), "Date from which") == "21-10-2026"
+    _, fields = _fields(path)
+    assert fields["sole_adult_since"] == "2026-10-21"
+
+
+def test_a_mark_typed_in_the_box_that_follows_its_option(tmp_path: Path) -> None:
+    path = tmp_path / "box_after_option.pdf"
+    c = _canvas(path, "Change of address - Council Tax")
+    y = H - 120
+    c.setFont("Times-Roman", 10)
+    c.drawString(50, y, "I am:")
+    x = 85
+    for option, ticked in (("MOVING IN", True), ("MOVING OUT", False)):
+        c.drawString(x, y, option)
+        bx = x + c.stringWidth(option, "Times-Roman", 10) + 4
+        c.rect(bx, y - 3, 11, 11)
+        if ticked:
+            c.drawString(bx + 2.5, y, "X")
+        x = bx + 30
+    c.save()
+    pairs = _pairs(path)
+    assert [(p.label, p.answer, p.how) for p in pairs if p.how == "tick"] == [("I am", "MOVING IN", "tick")]

@@ -26,6 +26,7 @@ def _best(form_type: str, label: str, section: str = "") -> str | None:
 @pytest.mark.parametrize(("form_type", "label", "section", "field"), [
     ("council_tax_spd", "When did you become the only adult?", "", "sole_adult_since"),
     ("council_tax_spd", "Date you began living alone", "", "sole_adult_since"),
+    ("parking_permit", "10 Dyddiad dechrau'r drwydded", "", "start_date"),
     ("council_tax_spd", "Full name of former joint occupier", "", "other_adult_name"),
     ("council_tax_spd", "Who else used to live there?", "", "other_adult_name"),
     ("council_tax_spd", "Where they now live", "", "other_adult_forwarding_address"),
@@ -115,6 +116,7 @@ def test_a_label_and_its_heading_naming_the_same_person_add_up() -> None:
 
 def test_fold_and_roles() -> None:
     assert fold("E-mail / E-bost:") == " email ebost "
+    assert fold("Dyddiad dechrau'r drwydded") == " dyddiad dechrau r drwydded "  # Welsh "'r", "the"
     assert roles_in("Address of the property you are leaving")["previous"] == 1.0
     assert "forwarding" in roles_in("Their forwarding address") and "new" in roles_in("Their forwarding address")
 

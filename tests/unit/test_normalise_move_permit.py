@@ -72,12 +72,13 @@ def test_move_type_rejects_anything_but_one_direction(raw: str) -> None:
 
 @pytest.mark.parametrize(("raw", "value"), [
     ("A", "A"), ("b2", "B2"), ("Zone B2", "B2"), ("zone: c", "C"), ("Permit zone D", "D"), ("12", "12"),
+    ("Zone B2 - Wellgate", "B2"), ("C1 (Priory)", "C1"), ("Zone C2 \u2013 Chapel", "C2"),
 ])
 def test_zone(raw: str, value: str) -> None:
     assert norm.zone(raw).value == value
 
 
-@pytest.mark.parametrize("raw", ["", "Zone", "the north", "ABC123", "B2 and C"])
+@pytest.mark.parametrize("raw", ["", "Zone", "the north", "ABC123", "B2 and C", "Wellgate", "Zone B2 - 3"])
 def test_zone_rejects_what_is_no_zone_code(raw: str) -> None:
     with pytest.raises(InvalidValue):
         norm.zone(raw)
