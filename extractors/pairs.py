@@ -828,6 +828,19 @@ class _PageReader:
                     return True
         return False
 
+    def _second_line_of_cell(self, lab: Segment) -> bool:
+        """``lab`` is the second line of a label in a drawn cell: right under another line of it (which may
+        begin with the question's number), in the same cell."""
+        cell = _cell(self, lab)
+        if cell is None:
+            return False
+        for j in (lab.line - 1, lab.line - 2):
+            for s in self.by_line.get(j, []):
+                if s.box.x0 <= lab.box.x0 + 3 and s.box.x1 > lab.box.x0 \
+                        and 0 <= lab.box.top - s.box.bottom <= 1.2 * max(s.height, 6.0) and _cell(self, s) == cell:
+                    return True
+        return False
+
     def _heading_title(self, seg: Segment) -> bool:
         """``seg`` follows "Section 4:" or "Part C" on its line: the part's title."""
         before = [s for s in self.by_line.get(seg.line, []) if s.box.x1 <= seg.box.x0 + 1]
@@ -881,6 +894,9 @@ class _PageReader:
             if link.how in ("below", "caption") and lab.number is None and not lab.question \
                     and (_HEADING.match(lab.text) or self._heading_title(lab)) and not _value_like(ans.text):
                 link.score -= 0.3  # "Section 4: Your contact details": a part's title over its first label
+            if link.how == "beside" and self._carries_on(ans) and self._second_line_of_cell(lab):
+                continue  # an answer's second line beside its label's second line (Welsh over English, in one
+                # cell): the answer carries on, and the label is the cell's
             if link.how == self.unlike:
                 link.score *= 0.6  # against the page's own way of setting labels
             fit = 0.5 + 0.5 * max(-1.0, min(1.0, lab.label_score))
@@ -974,7 +990,10 @@ def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Se
     cell = _cell(reader, label)
     for j in (label.line + 1, label.line + 2):
         line = reader.by_line.get(j, [])
-        nxt = [s for s in line if abs(s.box.x0 - prev.box.x0) <= 4 and id(s) not in taken]
+        nxt = [s for s in line if id(s) not in taken and (abs(s.box.x0 - prev.box.x0) <= 4 or (
+            cell is not None and prev is label and (label.number or re.match(r"\d{1,2}[a-z]?\.?\s", label.text))
+            and 0 < s.box.x0 - label.box.x0 <= 30
+            and _inside(s.box, cell)))]  # (under the words after the question's number: "10 Beth ...?")
         if not nxt:
             continue  # a line in between may hold only the answer, level with the two lines of the label
         s = nxt[0]
@@ -1011,7 +1030,8 @@ def _continuation(reader: _PageReader, link: _Link, taken: set[int]) -> list[Seg
         line = reader.by_line.get(j, [])
         nxt = [s for s in line if id(s) not in taken and (
             abs(s.box.x0 - prev.box.x0) <= 6
-            or (margin is not None and len(line) == 1 and margin <= s.box.x0 <= link.answer.box.x0))]
+            or (margin is not None and len(line) == 1 and margin <= s.box.x0 <= link.answer.box.x0
+                and _same_style(s.style, link.answer.style)))]
         if not nxt:
             if line and min(x.box.top for x in line) - prev.box.bottom > 1.3 * max(prev.height, 6):
                 break

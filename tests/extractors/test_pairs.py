@@ -1757,3 +1757,32 @@ def test_a_mark_typed_in_the_box_that_follows_its_option(tmp_path: Path) -> None
     c.save()
     pairs = _pairs(path)
     assert [(p.label, p.answer, p.how) for p in pairs if p.how == "tick"] == [("I am", "MOVING IN", "tick")]
+
+
+def test_an_answer_of_two_lines_beside_a_numbered_label_of_two_languages_in_one_cell(tmp_path: Path) -> None:
+    path = tmp_path / "two_line_cells.pdf"
+    c = _canvas(path, "Gostyngiad person sengl / Single person discount")
+    top = H - 120
+    for number, welsh, english, answer in (
+            ("9", "Dyddiad geni", "Date of birth", ["24/06/1996"]),
+            ("10", "Beth sydd wedi newid?", "What has changed?",
+             ["My brother has moved out permanently and I now live", "alone."]),
+            ("11", "Rhif ffôn", "Telephone number", ["07700 900601"])):
+        c.rect(40, top - 46, 210, 46)
+        c.rect(250, top - 46, 305, 46)
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(44, top - 10, number)
+        c.setFont("Helvetica-Oblique", 7.5)
+        c.drawString(60, top - 10, welsh)
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(60, top - 20, english)
+        c.setFont("Helvetica", 10)
+        for k, line in enumerate(answer):
+            c.drawString(255, top - 11 - 12 * k, line)
+        top -= 46
+    c.save()
+    pairs = _pairs(path)
+    told = next(p for p in pairs if p.answer.startswith("My brother"))
+    assert told.answer == "My brother has moved out permanently and I now live\nalone."
+    assert told.label.endswith("What has changed?")
+    assert not any(p.answer == "alone." for p in pairs)
