@@ -50,6 +50,8 @@ UNCONTESTED_CONFIDENCE = 0.85
 MIN_SCORE = 0.22
 
 _ZONE_WEIGHT = {"body": 1.0, "letterhead": 0.05, "footer": 0.05, "office": 0.03}
+#: The weight of an account number in a box at the head of the form, labelled as one.
+_HEADER_ACCOUNT = 0.7
 _BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable", "not provided", "not given", "none given",
            "not answered", "change", "edit", "amend", "not known", "unknown", "n a", "please select", "select",
            "please choose", "choose", "select one", "-- select --", "--select--", "please select one"}
@@ -146,8 +148,10 @@ def _fit(kind: str, idea: str, raw: str) -> float:
         if "@" in text:
             return -1.0
         first = text.splitlines()[0] if text else ""
-        if norm.is_valid("postcode", text) or norm.is_valid("date", text) or not letters:
-            return -0.8  # "24 December 2026" begins with a number, as a house does; "1" is no address
+        if not letters:
+            return -1.0  # "2" (how many live there) is no address
+        if norm.is_valid("postcode", text) or norm.is_valid("date", text):
+            return -0.8  # "24 December 2026" begins with a number, as a house does
         if re.match(r"^(?:flat|apartment|unit)?\s*\d", first, re.I) or re.search(
                 r"\b(?:road|street|lane|avenue|close|drive|way|gardens|crescent|grove|place|terrace|court|walk|rise"
                 r"|mews|row|square|hill|park|view|heol|stryd|ffordd|lon|cae|clos|rd|st|ave)\b", first, re.I):
@@ -214,8 +218,11 @@ def _label_scores(pair: Pair, ev: _Evidence) -> tuple[dict[str, float], bool]:
     if pair.printed and pair.printed != pair.label:
         # The label printed beside a fillable box: good evidence, if less than the box's own description.
         extra = label_scores(pair.printed, pair.section, ev.specs, ev.classifier.scores(pair.printed))
+        # (as good as the description where it says all the description says and more: "Date of move" printed
+        # by a box described only as "Date")
+        weight = 1.0 if set(fold(pair.label).split()) < set(fold(pair.printed).split()) else 0.85
         for k, v in extra.items():
-            scores[k] = max(scores.get(k, 0.0), 0.85 * v)
+            scores[k] = max(scores.get(k, 0.0), weight * v)
     if pair.widget:
         name_label = widget_name_label(pair.widget)
         if name_label:
@@ -263,6 +270,11 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
             continue
         m = meaning_of(spec)
         raw = answer
+        if pair.zone == "letterhead" and m.idea == "account_ref" and label_s >= 0.8:
+            # "Account No. [6148-1083]" in a box at the head of the form ("quote your account number in the box
+            # at the top"): the applicant's, and the records check every account number
+            out.append(_reading(spec, raw, pair, str(index), label_s, _HEADER_ACCOUNT, from_name))
+            continue
         if spec.postcode_field:
             pc = _POSTCODE_LINE.match(raw.splitlines()[-1]) if "\n" in raw else _TRAILING_POSTCODE.search(raw)
             if pc and pc.group(1) and spec.postcode_field in ev.by_name:
@@ -325,7 +337,7 @@ def _reading(spec: FieldSpec, raw: str, pair: Pair, slot: str, label_s: float, z
             confidence = max(confidence, 0.92 * norm_conf)  # "I am moving out" says which, whatever asked it
     elif fit < 0:
         confidence *= 0.85
-    confidence *= 1.0 if zone >= 1.0 else 0.6
+    confidence *= 1.0 if zone >= _HEADER_ACCOUNT else 0.6
     return Reading(spec.name, raw, value, valid, problem, score, round(min(1.0, confidence), 4), pair, slot,
                    _method(pair, from_name), pair.label, pair.answer_box, label_s, fit, norm_conf)
 

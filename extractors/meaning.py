@@ -163,7 +163,7 @@ ROLES: dict[str, dict[str, float]] = {
              "no longer": 0.7, "person left": 0.8, "effective date": 0.6, "effective from": 0.8},
     "declaration": {"signed": 1.0, "signature": 1.0, "declaration": 1.0, "today": 1.0, "llofnod": 1.0,
                     "date of application": 0.9, "completed": 0.7, "date signed": 1.0, "of signing": 1.0,
-                    "llofnodi": 1.0, "submitted": 0.7, "datganiad": 1.0, "sign": 0.6, "dated": 0.7},
+                    "llofnodi": 1.0, "submitted": 0.7, "datganiad": 1.0, "sign": 0.6, "dated": 0.9},
     "move": {"move": 1.0, "moving": 1.0, "moved": 1.0, "left": 0.7, "leave": 0.7, "leaving": 0.7, "arrived": 0.9,
              "arrive": 0.9, "occupation": 0.7, "change of address": 0.8, "keys": 0.8, "vacate": 0.8,
              "vacated": 0.8, "tenancy": 0.7, "liable from": 0.8, "liability": 0.6, "change of occupancy": 0.9,
@@ -386,7 +386,8 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
             score *= 0.5  # "Signature (type your name)": a signature, as often initials, not the name asked for
         if m.idea == "address" and _LATER_LINE.search(fold(label)):
             score *= 0.3  # "Property address 2": the address's second line, not the address
-        if distraction > idea:
+        if distraction > idea or (distraction >= 0.9 and distraction >= idea):
+            # (a question named as plainly as the field is asked of something else: "Name of landlord or agent")
             score *= max(0.0, 1.0 - distraction)
         pattern = (pattern_scores or {}).get(spec.name, 0.0)
         if pattern:

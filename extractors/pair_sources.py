@@ -57,6 +57,9 @@ def page_pairs(doc: Document, page: PageContent, segments: list[Segment],
     got, covered = _tick_pairs(page, segments, skip)
     pairs += got
     skip += covered
+    got, covered = _struck_choices(page, segments, skip)
+    pairs += got
+    skip += covered
     got, covered = _table_pairs(page, segments, styles)
     pairs += got
     skip += covered
@@ -392,6 +395,56 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
                           chosen[0], s.box, 0.88, "tick", lines=[chosen[0]],
                           options=tuple(t.strip() for _, t in found)))
         skip.append(s.box)
+    return pairs, skip
+
+
+def _struck(word: Box, rules: Sequence[Box]) -> bool:
+    """A rule drawn through the middle of a word (not under it): the word is crossed out."""
+    h = max(word.height, 4.0)
+    return any(word.top + 0.3 * h <= r.top <= word.bottom - 0.2 * h and r.height <= 2.0
+               and min(r.x1, word.x1) - max(r.x0, word.x0) >= 0.6 * (word.x1 - word.x0) for r in rules)
+
+
+def _struck_choices(page: PageContent, segments: list[Segment], covered: list[Box]
+                    ) -> tuple[list[Pair], list[Box]]:
+    """Options printed one after another with a "/" between them, all but one crossed out ("I am moving
+    INTO / ~~OUT OF~~ Ashcombe Vale (delete as appropriate)"): the option left standing is the answer."""
+    from extractors.pairs import Pair
+
+    pairs: list[Pair] = []
+    skip: list[Box] = []
+    for seg in segments:
+        if "/" not in seg.text or any(_inside(seg.box, c) for c in covered):
+            continue
+        struck = [_struck(w.box, page.rules) for w in seg.words]
+        if not any(struck) or all(struck):
+            continue
+        # The options: the runs of words between the "/"s; the first reaches back over the words crossed out
+        # before the first "/" (or is the one word before it), the last forward over those crossed out after
+        # the last (or is the one word after it).
+        at = [k for k, w in enumerate(seg.words) if w.text == "/"]
+        if not at or at[0] == 0 or at[-1] == len(seg.words) - 1:
+            continue
+        first = at[0] - 1
+        while struck[at[0] - 1] and first > 0 and struck[first - 1]:
+            first -= 1
+        last = at[-1] + 1
+        while struck[at[-1] + 1] and last + 1 < len(seg.words) and struck[last + 1]:
+            last += 1
+        edges = [first - 1, *at, last + 1]
+        options: list[tuple[str, bool]] = []
+        for a, b in itertools.pairwise(edges):
+            run = list(range(a + 1, b))
+            if not run:
+                break
+            options.append((" ".join(seg.words[k].text for k in run), all(struck[k] for k in run)))
+        standing = [text for text, gone in options if not gone]
+        if len(options) < 2 or len(standing) != 1 or not any(gone for _, gone in options):
+            continue
+        label = " ".join(w.text for w, gone in zip(seg.words, struck, strict=True) if not gone and w.text != "/")
+        pairs.append(Pair(page.number, label, seg.box, standing[0], seg.box, 0.85, "choice", lines=[standing[0]],
+                          options=tuple(text for text, _ in options)))
+        skip.append(seg.box)
     return pairs, skip
 
 

@@ -140,6 +140,8 @@ _LEADER_WORD = re.compile(r"^[.\u2026_\u00b7\u2022\u2013\u2014-]{3,}$")
 _LEADER_IN_WORD = re.compile(r"[.\u2026_\u00b7]{3,}")
 _NUMBERED = re.compile(r"^(?:Q\.?\s?)?(\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})[.):]$", re.I)
 _TIME = re.compile(r"^\d{1,2}:\d{2}")
+#: A question's number with no stop after it, set in one run with the question ("10 Postcode").
+_BARE_NUMBER = re.compile(r"^\d{1,2}[a-z]?\s+[A-Z][a-z]")
 
 
 def _phrase_words(phrase: Phrase) -> list[Word]:
@@ -209,8 +211,8 @@ def _same_style(a: Style | None, b: Style | None) -> bool:
 def _split_style(words: list[Word]) -> list[list[Word]]:
     """Cut where the type changes between two runs, when one run is plainly another kind of text.
 
-    "Surname" (form) then "JONES" (typewriter) is two things; "Cyfeiriad / Address" in bold and
-    roman is one label, so a change of weight alone inside a family does not cut.
+    "Surname" (form) then "JONES" (typewriter) is two things, however close; "Cyfeiriad / Address" in bold
+    and roman is one label, so a change of weight alone inside a family does not cut.
     """
     if len(words) < 2:
         return [words]
@@ -219,8 +221,11 @@ def _split_style(words: list[Word]) -> list[list[Word]]:
         a, b = prev.style, w.style
         differs = a is not None and b is not None and (
             a.family != b.family or abs(a.size - b.size) >= 1.0 or a.colour != b.colour)
-        if differs and w.box.x0 - prev.box.x1 > 0.8 * max(prev.box.height, 4) and w.text not in {"/", "|"} \
-                and prev.text not in {"/", "|"}:
+        # (typed in a monospace type right after a printed label, a space apart: "Name of applicant Tanya")
+        typed = a is not None and b is not None and a.family != b.family and a.monospace != b.monospace
+        gap = w.box.x0 - prev.box.x1
+        if differs and (gap > 0.8 * max(prev.box.height, 4) or (typed and gap > 0.2 * max(prev.box.height, 4))) \
+                and w.text not in {"/", "|"} and prev.text not in {"/", "|"}:
             out.append([w])
         else:
             out[-1].append(w)
@@ -782,6 +787,9 @@ class _PageReader:
                 elif (under := self._gap_to_next(ans)) is not None and under < 0.6 * own_gap and self._on_rule(ans) \
                         and self._small_print_under(ans):
                     score -= 0.45  # the answer sits on a rule with its caption just under: nearer than this
+                if k > 0 and line[k - 1].label_score > line[k - 1].answer_score \
+                        and 0 <= ab.x0 - line[k - 1].box.x1 < 4 * lh:
+                    score -= 0.15  # labelled on its own line, right before it ("Postcode AV4 8TJ")
                 yield _Link(lab, ans, score, "below")
             break  # only the nearest line with anything in the answer's column
         # 4. A caption under the answer's line ("Full name" printed under the rule).
@@ -806,7 +814,8 @@ class _PageReader:
                 no_bigger = lab.style is None or ans.style is None or lab.style.size <= ans.style.size + 0.2
                 if under and rule and (smaller or (self.styles.is_form(lab.style) and no_bigger)):
                     score = 0.8 if smaller else 0.65
-                    if lab.question or lab.starred or lab.number:
+                    if lab.question or lab.starred or lab.number or (
+                            _BARE_NUMBER.match(lab.text) and lab.label_score > lab.answer_score):
                         if self._carries_on(ans):
                             continue  # the next question under an answer's last line ("4. Telephone" under a
                             # postcode on the address's fourth line): not that line's caption

@@ -1786,3 +1786,96 @@ def test_an_answer_of_two_lines_beside_a_numbered_label_of_two_languages_in_one_
     assert told.answer == "My brother has moved out permanently and I now live\nalone."
     assert told.label.endswith("What has changed?")
     assert not any(p.answer == "alone." for p in pairs)
+
+
+def _dotted_form(path: Path, title: str, rows: list[list[tuple[str, str]]], *, header: tuple[str, str] | None = None,
+                 lines: tuple[str, ...] = ()) -> Canvas:
+    """An old typewriter-style form: printed labels in Times, each answer typed in Courier a space after its
+    label on a dotted rule, two questions on some rows; an account box at the head if given."""
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Times-Bold", 15)
+    c.drawString(50, H - 50, "KILVERTON DISTRICT COUNCIL")
+    if header:
+        c.setFont("Times-Roman", 8.5)
+        c.drawString(369, H - 96, header[0])
+        c.rect(436, H - 100, 110, 16)
+        c.setFont("Courier", 10)
+        c.drawString(440, H - 96, header[1])
+    c.setFont("Times-Bold", 11)
+    c.drawString(50, H - 150, title)
+    y = H - 190
+    for line in lines:
+        c.setFont("Times-Roman", 10)
+        c.drawString(50, y, line)
+        y -= 22
+    for n, row in enumerate(rows, 1):
+        x = 50
+        for k, (label, answer) in enumerate(row):
+            text = f"{n}. {label}" if k == 0 else label
+            c.setFont("Times-Roman", 10)
+            c.drawString(x, y, text)
+            ax = x + c.stringWidth(text, "Times-Roman", 10) + 8
+            c.setDash(1, 2)
+            c.line(ax - 2, y - 3, x + 240, y - 3)
+            c.setDash()
+            c.setFont("Courier", 10)
+            c.drawString(ax, y, answer)
+            x += 258
+        y -= 22
+    return c
+
+
+def test_answers_typed_a_space_after_their_labels_on_dotted_rules(tmp_path: Path) -> None:
+    path = tmp_path / "typed_close.pdf"
+    c = _dotted_form(path, "CLAIM FOR SINGLE PERSON DISCOUNT (25%)",
+                     [[("Name of applicant", "Tanya Lindqvist")], [("Address of the property", "14 North Parade")],
+                      [("Postcode", "KV1 8UZ"), ("Tel.", "07700 900682")],
+                      [("Only adult since", "16/02/2026")], [("Dated", "24/11/2026")]],
+                     header=("Account No.", "6148-1083"))
+    c.save()
+    pairs = _pairs(path)
+    assert {(p.label, p.answer) for p in pairs} >= {("Name of applicant", "Tanya Lindqvist"),
+                                                     ("Postcode", "KV1 8UZ"), ("Tel.", "07700 900682")}
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Tanya Lindqvist" and fields["postcode"] == "KV1 8UZ"
+    assert fields["address"] == "14 North Parade"
+    # The account number in its box at the head of the form, as the form asks ("quote it at the top").
+    assert fields["account_ref"] == "61481083"
+
+
+def test_a_choice_made_by_crossing_out_the_other_option(tmp_path: Path) -> None:
+    path = tmp_path / "struck.pdf"
+    c = _dotted_form(path, "COUNCIL TAX - NOTIFICATION OF CHANGE OF ADDRESS",
+                     [[("Full name", "Daniel Rowe")], [("New address", "16 Brook Street")],
+                      [("Postcode", "KV1 5NS")], [("Date of move", "25 November 2026")]],
+                     lines=("I am moving INTO / OUT OF Kilverton (delete as appropriate)",))
+    c.setLineWidth(1.2)
+    x = 50 + c.stringWidth("I am moving INTO / ", "Times-Roman", 10)
+    c.line(x - 1, H - 190 + 3.5, x + c.stringWidth("OUT OF", "Times-Roman", 10) + 1, H - 190 + 3.5)
+    c.save()
+    chosen = [p for p in _pairs(path) if p.how == "choice"]
+    assert [(p.answer, p.options) for p in chosen] == [("INTO", ("INTO", "OUT OF"))]
+    _, fields = _fields(path)
+    assert fields["move_type"] == "in"
+
+
+
+def test_a_box_described_only_as_date_is_read_by_its_printed_question(tmp_path: Path) -> None:
+    path = tmp_path / "described_date.pdf"
+    c = _canvas(path, "Council Tax - tell us you are moving")
+    form = c.acroForm
+    y = H - 120
+    for printed, tip, value in (("Full name of person liable", "Full name of person liable", "Ms Yasmin Rahman"),
+                                ("I am moving", "Move type", "in"), ("Date of move", "Date", "20.12.2026"),
+                                ("New address", "New address", "16 Hollow Way"), ("New postcode", "New postcode",
+                                                                                  "KV3 4RD"),
+                                ("Date", "Date signed", "30/11/2026")):
+        c.setFont("Helvetica", 9)
+        c.drawString(50, y + 4, printed)
+        form.textfield(name=f"Date{y:.0f}_af_date" if "Date" in tip else f"Text{y:.0f}", tooltip=tip, value=value,
+                       x=236, y=y, width=200, height=18, borderWidth=0.5)
+        y -= 30
+    c.save()
+    out = _extraction(path)
+    assert out.fields["move_date"].value == "2026-12-20" and out.fields["declaration_date"].value == "2026-11-30"
+    assert out.fields["declaration_date"].confidence >= 0.8  # the box described as "Date" is no rival for it

@@ -71,6 +71,7 @@ def test_unlisted_wordings_mean_their_field(form_type: str, label: str, section:
     ("council_tax_move", "How did you hear about us?"),
     ("council_tax_move", "Address line 2"),
     ("council_tax_move", "Town"),
+    ("council_tax_move", "Name of landlord or agent"),
 ])
 def test_questions_that_are_no_field_mean_none(form_type: str, label: str) -> None:
     assert _best(form_type, label) is None
