@@ -186,9 +186,10 @@ def _first_line(raw: str) -> str:
 
 
 def is_blank(raw: str) -> bool:
-    """An answer that says nothing: "N/A", "Not provided", a dash, the form's own "DD/MM/YYYY"."""
+    """An answer that says nothing: "N/A", "Not provided", a dash, the form's own "DD/MM/YYYY", the "/ /"
+    printed between a date's empty boxes."""
     t = raw.strip().lower().strip(" .")
-    return t in _BLANKS or _PLACEHOLDER.match(raw.strip()) is not None
+    return t in _BLANKS or _PLACEHOLDER.match(raw.strip()) is not None or not any(c.isalnum() for c in t)
 
 
 _blank = is_blank

@@ -72,7 +72,11 @@ IDEAS: dict[str, dict[str, float]] = {
     "address": {
         "address": 1.0, "cyfeiriad": 1.0, "address line 1": 1.0, "address line one": 1.0, "first line": 0.9,
         "house number and street": 1.0, "house name or number": 0.9, "number and street": 1.0,
-        "house number": 0.8, "street": 0.8, "property": 0.55, "premises": 0.6, "where you live": 0.8,
+        "house number": 0.8, "street": 0.8, "house no": 0.8, "house name": 0.8, "house no name": 0.85,
+        "house name number": 0.85, "house number name": 0.85, "building name": 0.8, "building number": 0.8,
+        "building name number": 0.85, "name or number of house": 0.85, "house no name street": 1.0,
+        "house name number street": 1.0, "house number name street": 1.0, "street name": 0.8, "road name": 0.8,
+        "property": 0.55, "premises": 0.6, "where you live": 0.8,
         "home": 0.4, "residence": 0.7, "property address": 1.0, "street address": 1.0, "home address": 1.0,
         "where they live": 0.9, "where they now live": 0.9, "now live": 0.8, "now lives": 0.8, "lives": 0.5,
         "living at": 0.7, "live now": 0.8, "they live": 0.8, "where do they live": 0.95,

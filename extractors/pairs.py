@@ -627,7 +627,7 @@ class _PageReader:
             on_rule = any(over.box.bottom - 3 <= r.top <= lb.top + 1 and _overlap_x(r, over.box) > 0
                           and _overlap_x(r, lb) > 0 for r in self.page.rules)
             smaller = lab.style is None or over.style is None or lab.style.size < over.style.size - 0.4
-            return on_rule and over.style != lab.style and smaller and gap_above < 0.6 * gap_below
+            return on_rule and over.style != lab.style and smaller and gap_above < 0.75 * gap_below
         return False
 
     def _box_below(self, label: Segment) -> Box | None:
@@ -903,6 +903,10 @@ class _PageReader:
             if link.how in ("below", "caption") and lab.number is None and not lab.question \
                     and (_HEADING.match(lab.text) or self._heading_title(lab)) and not _value_like(ans.text):
                 link.score -= 0.3  # "Section 4: Your contact details": a part's title over its first label
+            elif link.how in ("below", "caption") and lab.number and not lab.question and lab.text.isupper() \
+                    and len(lab.text.split()) >= 2 and lab.style is not None and lab.style.bold \
+                    and ans.style is not None and lab.style.size > ans.style.size:
+                link.score -= 0.3  # "1. YOUR DETAILS" in bold capitals larger than the answers: a part's title
             if link.how == "beside" and self._carries_on(ans) and self._second_line_of_cell(lab):
                 continue  # an answer's second line beside its label's second line (Welsh over English, in one
                 # cell): the answer carries on, and the label is the cell's

@@ -1879,3 +1879,31 @@ def test_a_box_described_only_as_date_is_read_by_its_printed_question(tmp_path: 
     out = _extraction(path)
     assert out.fields["move_date"].value == "2026-12-20" and out.fields["declaration_date"].value == "2026-11-30"
     assert out.fields["declaration_date"].confidence >= 0.8  # the box described as "Date" is no rival for it
+
+
+def test_captions_under_answer_rules_under_a_numbered_heading_in_capitals(tmp_path: Path) -> None:
+    """"1. YOUR DETAILS" in bold capitals, then answers typed on rules with their captions in small italics
+    close under each rule: every caption is its answer's, and the heading is nobody's label."""
+    path = tmp_path / "captions_heading.pdf"
+    c = _canvas(path, "SINGLE PERSON DISCOUNT - CLAIM FORM")
+    c.setFont("Times-Bold", 11)
+    c.drawString(50, H - 136.8, "1. YOUR DETAILS")
+    y = H - 149 - 8
+    for row in ((("52741915", "Council Tax Account Number", 52), ("01/12/1976", "Date of Birth", 300)),
+                (("George Ainsworth", "Full Name (incl. Title)", 52),),
+                (("43", "House No./Name", 52), ("Hetton Road", "Street", 176)),
+                (("Quarrington", "Town", 52),), (("KV5 6YX", "Postcode", 52),)):
+        for answer, caption, x in row:
+            c.setFont("Courier-Bold", 10)
+            c.drawString(x, y, answer)
+            c.line(x - 2, y - 5, x + 115, y - 5)
+            c.setFont("Times-Italic", 7.5)
+            c.drawString(x - 2, y - 14, caption)
+        y -= 34
+    c.save()
+    pairs = _pairs(path)
+    assert {(p.label, p.answer) for p in pairs} >= {("Council Tax Account Number", "52741915"),
+                                                     ("Full Name (incl. Title)", "George Ainsworth")}
+    _, fields = _fields(path)
+    assert fields["account_ref"] == "52741915" and fields["applicant_name"] == "George Ainsworth"
+    assert fields["address"] == "43 Hetton Road"

@@ -115,6 +115,12 @@ def test_a_label_and_its_heading_naming_the_same_person_add_up() -> None:
     assert their["other_adult_name"] >= their.get("applicant_name", 0) + 0.3
 
 
+def test_a_house_name_or_number_is_part_of_an_address_not_a_persons_name() -> None:
+    assert _best("council_tax_spd", "House No./Name") == "address"
+    assert _best("council_tax_spd", "Building name/number") == "address"
+    assert _best("parking_permit", "Street name") == "address"
+
+
 def test_fold_and_roles() -> None:
     assert fold("E-mail / E-bost:") == " email ebost "
     assert fold("Dyddiad dechrau'r drwydded") == " dyddiad dechrau r drwydded "  # Welsh "'r", "the"

@@ -212,3 +212,12 @@ def test_a_lesson_that_reads_free_text_otherwise_than_a_sure_reading_leaves_it_t
     got = out.fields["change_description"]
     assert got.value == "My brother moved out on 3 March 2026." and got.method == "label" and got.confidence < 0.8
     assert any("Council Tax reference number" in n for n in out.notes)
+
+
+def test_a_date_left_blank_in_its_boxes_is_blank_not_the_slashes_printed_between_them() -> None:
+    taught = [_pair("Date", "30/11/2026", 300, "Declaration")]
+    lesson = Lesson(1, "declaration_date", locate(taught, SIGNED, "2026-11-30") or Locator())
+    later = [_pair("Date", "/ /", 300, "Declaration")]
+    out = Extraction("council_tax_spd", "x", "1")
+    read_by_lessons("Declaration Date / /", later, [SIGNED], [lesson], out)
+    assert "declaration_date" not in out.fields  # missing, as staff see it, not an invalid date "/ /"
