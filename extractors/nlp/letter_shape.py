@@ -326,7 +326,7 @@ _STREET_NAME_WORD = r"(?:[A-Z][\w'’-]*|y|yr|the|of|on|upon|de|la|le)"
 #: The first line of an address before a town and a postcode: a house number and capitalised words, then a comma.
 _BEFORE_POSTCODE = re.compile(
     rf"(?<![\w/])({_FLAT}\d{{1,4}}[a-z]?,?\s+[A-Z][\w'’-]*(?:\s+{_STREET_NAME_WORD}){{0,4}})"
-    r"\s*,\s*(?:[A-Z][\w'’-]+[\s,]+){1,3}$")
+    r"\s*,\s*(?:[A-Z][\w'’-]+[\s,]+){0,3}$")
 _NOT_STREET_NAME = frozenset({
     "and", "the", "of", "for", "to", "on", "in", "at", "my", "a", "an", "is", "was", "years", "year", "months",
     "weeks", "days", "since", "from", "with", "by", "it", "i", "we", "he", "she", "they", "this", "that", "but",
@@ -339,6 +339,9 @@ _PREVIOUS_CUE = re.compile(
     # Where the writer lived, in the past tense ("I lived at", "we used to live at"; not "I have lived at").
     r"|\b(?:i|we)\s+(?:previously\s+|formerly\s+|originally\s+)?(?:lived|resided|was living|were living|used to live)"
     r"\s+(?:at|in)\s+$"
+    # "I was previously living at", "we had been renting at"
+    r"|\b(?:i|we)\s+(?:was|were|had\s+been)\s+(?:previously\s+|formerly\s+)?(?:living|residing|renting|staying)"
+    r"\s+(?:at|in)\s+$"
     # "Before this I was at ...", "prior to that we lived in ..."
     r"|\b(?:before|prior to)\s+(?:this|that|then|moving|the move)\b[^.;]*?\b(?:at|in|was|were|is)\s+$",
     re.I)
@@ -347,7 +350,10 @@ _NEW_CUE = re.compile(
     r"|\bnew (?:home|address|property|house|flat)|\bforwarding address"
     r"|\bnow (?:live|living|reside|residing|lives|resides|at)|\bbought|\bpurchased"
     r"|\bto)\s*(?:the\s+|a\s+)?(?:property|house|flat|home|address)?\s*"
-    r"(?:is|will be|at|of|in|,|:|,?\s*(?:which|that)\s+(?:is|will be|would be))?\s*(?:now\s+)?$",
+    r"(?:is|will be|at|of|in|,|:|,?\s*(?:which|that)\s+(?:is|will be|would be))?\s*(?:now\s+)?$"
+    # "From that date my address will be", "I will be living at"
+    r"|\b(?:my|our)\s+(?:new\s+|forwarding\s+)?address\s+will\s+(?:now\s+)?be\s*:?\s*$"
+    r"|\b(?:i|we)\s+will\s+(?:then\s+|now\s+)?be\s+(?:living|residing|staying)\s+(?:at|in)\s+$",
     re.I)
 _OTHERS_ADDRESS = re.compile(
     r"\b(?:his|her|their)\s+(?:new\s+|forwarding\s+|current\s+|present\s+)?(?:address|home|flat|house)\b"
@@ -371,15 +377,16 @@ def addresses_in(text: str, postcodes: Iterable[tuple[int, int, str]], start: in
 
     A first line is a house number and a street ending in a street word ("4 Sycamore Way"), a Welsh
     street word and a name ("3 Tan y Bryn"), a house name ("Rose Cottage, Mill Lane"), or a house
-    number and capitalised words of any kind before a comma, a town and one of ``postcodes`` (the
-    POSTCODE entities of the text: start, end and normal form) ("15 Kingsway, Formwick FW1 2AB").
+    number and capitalised words of any kind before a comma, a town (or none) and one of ``postcodes`` (the
+    POSTCODE entities of the text: start, end and normal form) ("15 Kingsway, Formwick FW1 2AB",
+    "22 Kingsway, AV2 1DU").
     A postcode after the first line, with at most a town or two between, is the address's.
     """
     s0, s1 = start, len(text) if end is None else end
     postcodes = sorted(postcodes)
     found: list[tuple[int, int]] = []  # where each first line starts and ends
     for m in _ADDRESS.finditer(text, s0, s1):
-        words = re.findall(r"[A-Za-z'’-]+", m[0])
+        words = re.findall(r"[A-Za-z'’-]+", re.sub(r"^\D*\d+[A-Za-z]?\b", "", m[0]))  # (not "52A"'s "A")
         if any(w.lower() in _NOT_STREET_NAME for w in words[:-1]):
             continue
         if m[0][:1].isdigit() and not any(w[:1].isupper() for w in words):
@@ -432,7 +439,11 @@ _OWN = (r"(?:\b(?:my|our)\s+(?:(?:full|home|postal|current|correct|new|own|house
         r"(?:\s+(?:locally|nearby|here|now))?\s+(?:at|in)"
         r"|\bmy\s+(?:(?:council\s+tax|rates)\s+)?(?:bill|account)\s+for(?:\s+the\s+property\s+at)?"
         rf"|\b{_I_AM}\s+(?:a|the)\s+(?:resident|tenant|occupier|owner|householder)s?\s+(?:of|at)"
-        r"|\b(?:living|residing|writing)\s+(?:at|from)|\baddress\s*(?:is\s*)?:)\s*[:,-]?\s*")
+        r"|\b(?:living|residing|writing)\s+(?:at|from)|\baddress\s*(?:is\s*)?:"
+        # "our grey general waste bin at", "my car outside": a thing of the writer's home, where it is
+        r"|\b(?:my|our)\s+(?:[\w'’-]+\s+){0,3}?(?:bins?|wheelie\s+bin|recycling(?:\s+box)?|caddy|garden|drive|driveway"
+        r"|car|van|vehicle|parking\s+space)\s+(?:at|outside)"
+        r")\s*[:,-]?\s*")
 _OWN_BEFORE = re.compile(_OWN + r"$", re.I)
 _OWN_ANYWHERE = re.compile(_OWN, re.I)
 _ADDRESS_WORD = re.compile(r"(?:\d{1,4}[a-z]?|[A-Z][\w'’.-]*|y|yr|'r|’r|the|of|on|upon|de|la|le)$")

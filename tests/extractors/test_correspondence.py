@@ -336,6 +336,8 @@ def test_an_address_in_the_body_of_an_email_is_the_senders_welsh_street_and_all(
      "20 Kingfisher Drive", "FW4 9WB"),
     ("I have received my council tax bill for 1 Church Lane, Brantwick, Brantwick fw57zb and the instalments look "
      "higher than last year.", "1 Church Lane", "FW5 7ZB"),
+    ("Our grey general waste bin at 30 Castle Street, FW1 8RH was not emptied on the scheduled collection day.",
+     "30 Castle Street", "FW1 8RH"),
 ])
 def test_an_address_the_writer_calls_theirs_in_other_words(tmp_path: Path, sentence: str, address: str,
                                                              postcode: str) -> None:

@@ -173,6 +173,31 @@ APPLICATIONS: dict[str, Case] = {
         {"applicant_name": "Aisha Khan", "address": "31 Beech Road", "postcode": "FW2 7CD",
          "phone": "07700 900456", "email": "aisha.khan@example.org", "sole_adult_since": "2026-01-12"},
         absent=("account_ref",)),
+    "move_in_to_the_above_address_from_a_flat_numbered_52a": Case(_letter(
+        ["8 Brook Street", "Formwick", "FW1 5NS", "", "16 November 2026"], COUNCIL,
+        ["Dear Council Tax Office,", "", "Please note that I moved into the above address on November 7, 2026. "
+         "I was previously living at 52A Paragon Row, Bath BA1 5LS. I am the only occupant.", "",
+         "Yours faithfully,", "Mr Ethan Ahmed"]),
+        "council_tax_move",
+        {"move_type": "in", "new_address": "8 Brook Street", "new_postcode": "FW1 5NS",
+         "previous_address": "52A Paragon Row", "previous_postcode": "BA1 5LS", "move_date": "2026-11-07"}),
+    "move_out_with_the_address_it_will_be": Case(_email(
+        "Olivia Brennan <olivia.brennan@example.net>", "Wednesday, 2 December 2026 13:41", "Moving out",
+        ["Dear Sir or Madam,", "I am writing to let you know that I am moving out of 20 Fairfield Avenue, "
+         "Thornleigh, Formwick FW4 6SH on 12 December 2026. My council tax account number is 6194-2919.",
+         "From that date my address will be 63 Cowley Road, Oxford OX4 1HR. Please send my final bill there.",
+         "Kind regards,", "Olivia Brennan"]),
+        "council_tax_move",
+        {"move_type": "out", "previous_address": "20 Fairfield Avenue", "previous_postcode": "FW4 6SH",
+         "new_address": "63 Cowley Road", "new_postcode": "OX4 1HR", "account_ref": "61942919"}),
+    "permit_email_with_a_street_of_no_street_word_and_no_town": Case(_email(
+        "Siobhan Kowalski <siobhan.kowalski@example.com>", "Saturday, 28 November 2026 17:50", "Permit application",
+        ["Hello Parking Services,", "I would like to apply for a residents' parking permit for zone B. I live at "
+         "22 Kingsway, FW2 1DU. My car is a Skoda Octavia, registration SU68 SPN, and I would like the permit "
+         "to start on 07/12/2026.", "Regards,", "Siobhan Kowalski"]),
+        "parking_permit",
+        {"address": "22 Kingsway", "postcode": "FW2 1DU", "vrm": "SU68SPN", "zone": "B",
+         "start_date": "2026-12-07"}),
     "spd_two_different_dates": Case(_letter(
         [*MILL_LANE, "", "20 March 2026"], COUNCIL,
         ["Dear Sir or Madam,", "", "Please apply the single person discount to my account 40012345.",
