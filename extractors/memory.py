@@ -507,8 +507,11 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
             if pair is None:
                 continue
             raw = pair.answer
-            if is_blank(raw):
-                out.fields.pop(lesson.field, None)  # answered "Not provided": nothing here
+            if is_blank(raw) or (spec.kind in {"date", "postcode"} and len(raw.split()) >= 4
+                                 and not any(c.isdigit() for c in raw)):
+                # answered "Not provided", or left blank and the place paired with printed words on this form
+                # ("I declare that I live at ..." for the date signed): nothing here
+                out.fields.pop(lesson.field, None)
                 used[lesson.field] = lesson.id
                 continue
             if loc.postcode_at_end:

@@ -221,3 +221,12 @@ def test_a_date_left_blank_in_its_boxes_is_blank_not_the_slashes_printed_between
     out = Extraction("council_tax_spd", "x", "1")
     read_by_lessons("Declaration Date / /", later, [SIGNED], [lesson], out)
     assert "declaration_date" not in out.fields  # missing, as staff see it, not an invalid date "/ /"
+
+
+def test_a_date_left_blank_whose_place_pairs_with_printed_words_is_blank() -> None:
+    taught = [_pair("Date", "30/11/2026", 300, "Declaration")]
+    lesson = Lesson(1, "declaration_date", locate(taught, SIGNED, "2026-11-30") or Locator())
+    later = [_pair("Date", "I declare that I live at the address given, that the", 300, "Declaration")]
+    out = Extraction("council_tax_spd", "x", "1")
+    read_by_lessons("Declaration Date I declare that I live at the address given", later, [SIGNED], [lesson], out)
+    assert "declaration_date" not in out.fields  # missing, as staff see it, not an invalid date
