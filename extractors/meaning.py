@@ -71,6 +71,7 @@ IDEAS: dict[str, dict[str, float]] = {
     },
     "address": {
         "address": 1.0, "cyfeiriad": 1.0, "address line 1": 1.0, "address line one": 1.0, "first line": 0.9,
+        "line 1": 0.85, "line one": 0.85, "llinell 1": 0.85, "address 1": 0.9,
         "house number and street": 1.0, "house name or number": 0.9, "number and street": 1.0,
         "house number": 0.8, "street": 0.8, "house no": 0.8, "house name": 0.8, "house no name": 0.85,
         "house name number": 0.85, "house number name": 0.85, "building name": 0.8, "building number": 0.8,

@@ -133,3 +133,8 @@ def test_solve_maximises_the_total_not_each_row_greedily() -> None:
     assert solve([[0.9, 0.8], [0.85, 0.1]]) == [1, 0]
     assert solve([[0.5], [0.9], [0.1]]) == [-1, 0, -1]
     assert solve([]) == []
+
+
+def test_an_address_asked_line_by_line_under_a_heading_that_says_whose() -> None:
+    assert _best("council_tax_move", "Line 1", "Hen gyfeiriad / Old address") == "previous_address"
+    assert _best("council_tax_move", "Llinell 1", "Cyfeiriad newydd / New address") == "new_address"
