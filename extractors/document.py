@@ -631,7 +631,9 @@ _CHAINED_SPAN = 7.0
 def _page_words(page: Page) -> list[dict[str, Any]]:
     """The page's words, each with its characters, lines found as pdfplumber finds them but never chained
     line to line: a character between two close lines of small print (a tick beside a question printed in two
-    languages) would otherwise make them one line, its characters interleaved into words of one letter."""
+    languages) would otherwise make them one line, its characters interleaved into words of one letter.
+    Words set sideways are left out where they are a page's few (a band up the margin), since they would
+    join the lines they cross."""
     upright = [c for c in page.chars if c["upright"]]
     ordered: list[dict[str, Any]] = []
     for line in cluster_objects(upright, "top", _Y_TOLERANCE):
@@ -642,6 +644,8 @@ def _page_words(page: Page) -> list[dict[str, Any]]:
     words = extract_words(ordered, return_chars=True, use_text_flow=True, keep_blank_chars=False,
                           y_tolerance=_Y_TOLERANCE, x_tolerance_ratio=_X_TOLERANCE_RATIO)
     rotated = [c for c in page.chars if not c["upright"]]
+    if rotated and len(rotated) < 0.2 * len(page.chars):
+        return words  # a few words set sideways in a margin (the council's name up the side): no part of the form
     if rotated:
         words += extract_words(rotated, return_chars=True, use_text_flow=False, keep_blank_chars=False,
                                y_tolerance=_Y_TOLERANCE, x_tolerance_ratio=_X_TOLERANCE_RATIO)

@@ -530,6 +530,20 @@ class _PageReader:
         #: The way of setting a label against its answer this page does not use, where it plainly uses the
         #: other: "below" (label over the answer) on a page of captions under answers, or the reverse.
         self.unlike: str | None = None
+        #: Drawn panels of notes: a tall box holding lines of running text and nothing in the answers' type.
+        self.panels = [r for r in self.boxes if self._notes_panel(r)]
+
+    def _notes_panel(self, box: Box) -> bool:
+        inside = [s for s in self.segments if _inside(s.box, box)]
+        if box.height < 80 or len(inside) < 5:
+            return False
+        if any(self.styles.is_answer(s.style) or _typed(s.style, self.styles) for s in inside if s.style):
+            return False
+        running = [s for s in inside if len(s.text.split()) >= 5 and not (s.colon or s.question)]
+        return len(running) >= 0.6 * len(inside)
+
+    def _in_panel(self, seg: Segment) -> Box | None:
+        return next((p for p in self.panels if _inside(seg.box, p)), None)
 
     def box_labels(self) -> None:
         """Small text in the top corner of a drawn box, over bigger text in it: the box's label."""
@@ -638,7 +652,8 @@ class _PageReader:
         for r in self.boxes:
             if lb.bottom - 3 <= r.top <= lb.bottom + 1.6 * lh and _overlap_x(r, lb) > 0 and r.x0 >= lb.x0 - 15:
                 return r
-            if r.top - 2 <= lb.middle <= r.bottom + 2 and 0 <= r.x0 - lb.x1 < 200 and not _inside(lb, r):
+            if r.top - 2 <= lb.middle <= r.bottom + 2 and 0 <= r.x0 - lb.x1 < 200 and not _inside(lb, r) \
+                    and r.height <= 8 * lh:  # (a panel of notes beside the form is no answer box)
                 return r
         return None
 
@@ -777,7 +792,10 @@ class _PageReader:
                     continue  # the label's own box is empty: this is something further down
                 # (the gap that counts is the question's own, down to its hint, when it has one)
                 own_gap = gap if hint_top is None else max(0.0, hint_top - lb.bottom) + 0.5 * lh
-                score = 0.85 - 0.05 * (ans.line - j - 1 - hints) - 0.1 * max(0.0, own_gap / lh - 1.2)
+                # (lines between that hold only another column's text do not count)
+                between = sum(1 for i in range(j + 1, ans.line) if any(
+                    _overlap_x(x.box, ab) > 0 or _overlap_x(x.box, lb) > 0 for x in self.by_line.get(i, [])))
+                score = 0.85 - 0.05 * (between - hints) - 0.1 * max(0.0, own_gap / lh - 1.2)
                 if own is not None:
                     score = max(score, 0.9)
                 if lab.style is not None and ans.style is not None and lab.style.size >= ans.style.size + 2.5:
@@ -881,8 +899,11 @@ class _PageReader:
 
     def _best_label(self, ans: Segment) -> _Link | None:
         best: _Link | None = None
+        panel = self._in_panel(ans)
         for link in self._candidates(ans):
             lab = link.label
+            if panel is not None and self._in_panel(lab) is not panel:
+                continue  # a line of a panel of notes answers no question outside it
             if lab.answer_score > 0.6 and lab.label_score < 0.5:
                 continue  # another answer
             if _PROMPTS.match(lab.text) and link.how != "box":

@@ -1907,3 +1907,47 @@ def test_captions_under_answer_rules_under_a_numbered_heading_in_capitals(tmp_pa
     _, fields = _fields(path)
     assert fields["account_ref"] == "52741915" and fields["applicant_name"] == "George Ainsworth"
     assert fields["address"] == "43 Hetton Road"
+
+
+def test_a_form_column_beside_a_boxed_panel_of_guidance_notes(tmp_path: Path) -> None:
+    """Questions over their answers in the left column, a drawn panel of notes down the right: the panel is
+    no answer box of the questions level with it; the council's name set sideways up the margin joins no
+    line."""
+    path = tmp_path / "panel.pdf"
+    c = _canvas(path, "Application for Single Person Discount")
+    c.rect(398, H - 400, 166, 260)
+    c.setFont("Helvetica", 7)
+    notes = ("You can get 25% off your bill if you are the only", "adult who lives in the property as their main",
+             "home. Some people are not counted, for example", "full-time students and apprentices. We will not",
+             "normally award the discount for more than twelve", "months before we receive your application. We",
+             "compare applications with the electoral register", "and review every discount once a year.")
+    for k, line in enumerate(notes * 3):
+        c.drawString(404, H - 150 - 9 * k, line)
+    c.saveState()
+    c.translate(20, 300)
+    c.rotate(90)
+    c.setFont("Helvetica-Bold", 16)
+    c.drawString(0, 0, "Kilverton District Council")
+    c.restoreState()
+    y = H - 150
+    for number, label, answer in (("1", "Council Tax account number", "40020420"),
+                                  ("2", "Your full name (including title)", "Olivia Cowperthwaite"),
+                                  ("3", "Address of the property you are claiming for", "33 Chapel Brow"),
+                                  ("4", "Postcode", "KV4 2LD"), ("5", "Full name of the adult who has left",
+                                                               "Harry Wren")):
+        c.setFont("Helvetica-Bold", 7)
+        c.drawString(44, y, number)
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(57, y, label)
+        c.rect(57, y - 30, 326, 17)
+        c.setFont("Courier-Bold", 11 if label == "Postcode" else 9.5)
+        c.drawString(61, y - 25, answer)
+        y -= 48
+    c.save()
+    pairs = _pairs(path)
+    assert {(p.label, p.answer) for p in pairs} >= {("Council Tax account number", "40020420"),
+                                                     ("Address of the property you are claiming for", "33 Chapel Brow")}
+    assert not any("Kilverton" in p.label or "Kilverton" in p.answer for p in pairs)
+    _, fields = _fields(path)
+    assert fields["address"] == "33 Chapel Brow"
+
