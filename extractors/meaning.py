@@ -237,7 +237,9 @@ def roles_in(text: str) -> dict[str, float]:
 
 def main_roles(heading: str) -> dict[str, float]:
     """Whose a heading's answers are, by its own words before an aside in brackets ("Your new address (if
-    you are leaving: where we should send your final bill)" is the new address's part, not the old's)."""
+    you are leaving: where we should send your final bill)" is the new address's part, not the old's), and
+    never by a condition on who answers ("for people leaving the borough")."""
+    heading = _CONDITION.sub(" ", heading)
     main = re.sub(r"\([^)]*\)?", " ", heading)
     found = roles_in(main)
     return found if found else roles_in(heading)
@@ -346,6 +348,11 @@ _ASKS = {"when": "date", "who": "name", "how many": "number", "how much": "numbe
 
 
 _ADDRESS_ROLES = frozenset({"new", "previous", "forwarding"})
+#: A condition on who answers, not whose the answer is: "(for people leaving the borough, your forwarding
+#: address)", "if you are moving out, ..." name the one leaving, and the address asked is the next one
+#: ("If another adult has moved out, what is their name?" is no such condition: it names whose).
+_CONDITION = re.compile(r"\b(?:(?:if|when)\s+(?:you|you['’]re|we)|for (?:people|those|anyone|residents))\b"
+                        r"[^,;()]*?\b(?:leav\w*|mov\w* (?:out|away)|left)\b[^,;()]*", re.I)
 
 
 @lru_cache(maxsize=20_000)
@@ -357,8 +364,9 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
         ideas["date"] = 1.0  # "... living at this address since": the blank after "since" is a date
     # Whose address an aside in brackets names counts half ("New address (or forwarding address if leaving)"
     # is the new address, whatever "leaving" says).
-    main = main_roles(label)
-    roles = {k: v if k in main or k not in _ADDRESS_ROLES else 0.5 * v for k, v in roles_in(label).items()}
+    role_text = _CONDITION.sub(" ", label)
+    main = main_roles(role_text)
+    roles = {k: v if k in main or k not in _ADDRESS_ROLES else 0.5 * v for k, v in roles_in(role_text).items()}
     # (a heading that names the council, a page's running head, says whose form it is, not whose answers)
     sroles = {k: v for k, v in main_roles(section).items() if k != "council"} if section else {}
     out: dict[str, float] = {}

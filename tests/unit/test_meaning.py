@@ -10,7 +10,7 @@ import pytest
 
 from extractors import council_tax_spd
 from extractors.assign import solve
-from extractors.meaning import fold, label_scores, roles_in
+from extractors.meaning import fold, label_scores, main_roles, roles_in
 from extractors.registry import Registered as _Registered
 from extractors.registry import Registry, _builtin_specs
 
@@ -119,6 +119,14 @@ def test_a_house_name_or_number_is_part_of_an_address_not_a_persons_name() -> No
     assert _best("council_tax_spd", "House No./Name") == "address"
     assert _best("council_tax_spd", "Building name/number") == "address"
     assert _best("parking_permit", "Street name") == "address"
+
+
+def test_a_condition_on_who_answers_is_no_role_of_the_answer() -> None:
+    label = "Address (for people leaving the borough, your forwarding address)"
+    assert _best("council_tax_move", label, "PART 3 The address you are moving to") == "new_address"
+    assert "previous" not in main_roles(label)
+    # ... but a condition that names whose the answer is keeps its role
+    assert _best("council_tax_spd", "If another adult has moved out, what is their name?") == "other_adult_name"
 
 
 def test_fold_and_roles() -> None:
