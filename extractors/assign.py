@@ -129,6 +129,9 @@ def _fit(kind: str, idea: str, raw: str) -> float:
             return 0.6
         return -1.0
     if kind == "move_type":
+        if len(text.split()) > 16 or re.search(r"[.!?]\s+\S", text):
+            return -0.5  # running text, sentences of it ("... out of, a property in the borough. If you are
+            # moving within ..."): a note printed on the form, no answer that says which way
         return 1.0 if norm.is_valid("move_type", text) else -1.0
     if kind == "email":
         return 1.0 if "@" in text and " " not in text.strip() else -1.0

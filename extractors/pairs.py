@@ -921,9 +921,10 @@ class _PageReader:
                 continue  # "Part C New address" over "8", the next row's number: a heading, not a question
             if link.how in ("below", "caption") and self._numbered_bar(lab, ans):
                 continue  # "4 Contact details" on a bar over its part: a heading
-            if link.how in ("below", "caption") and lab.number is None and not lab.question \
+            if link.how in ("below", "caption", "beside") and lab.number is None and not lab.question \
                     and (_HEADING.match(lab.text) or self._heading_title(lab)) and not _value_like(ans.text):
-                link.score -= 0.3  # "Section 4: Your contact details": a part's title over its first label
+                link.score -= 0.3  # "Section 4: Your contact details": a part's title over its first label (or
+                # level with a note in the column beside: "PART 1 About your move ... out of, a property")
             elif link.how in ("below", "caption") and lab.number and not lab.question and lab.text.isupper() \
                     and len(lab.text.split()) >= 2 and lab.style is not None and lab.style.bold \
                     and ans.style is not None and lab.style.size > ans.style.size:

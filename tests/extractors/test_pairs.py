@@ -1951,3 +1951,4 @@ def test_a_form_column_beside_a_boxed_panel_of_guidance_notes(tmp_path: Path) ->
     _, fields = _fields(path)
     assert fields["address"] == "33 Chapel Brow"
 
+

@@ -146,3 +146,27 @@ def test_solve_maximises_the_total_not_each_row_greedily() -> None:
 def test_an_address_asked_line_by_line_under_a_heading_that_says_whose() -> None:
     assert _best("council_tax_move", "Line 1", "Hen gyfeiriad / Old address") == "previous_address"
     assert _best("council_tax_move", "Llinell 1", "Cyfeiriad newydd / New address") == "new_address"
+
+
+def test_a_note_that_runs_on_in_sentences_is_no_answer_to_which_way_the_move_is() -> None:
+    from extractors.assign import assign
+    from extractors.contract import Extraction
+    from extractors.document import Box
+    from extractors.labels import LabelClassifier
+    from extractors.pairs import Pair
+
+    spec = REGISTRY.for_form_type("council_tax_move").spec  # type: ignore[attr-defined]
+    note = ("out of, a property in the borough. If you are moving within the borough please fill in one form for "
+            "each property.")
+    pairs = [Pair(1, "About your move", Box(1, 90, 182, 160, 190), note, Box(1, 404, 185, 533, 210), 0.85,
+                  "beside")]
+    out = Extraction("council_tax_move", "x", "1")
+    assign(pairs, spec.fields, LabelClassifier(spec.fields), out)
+    move = out.fields.get("move_type")
+    assert move is None or move.confidence < 0.8, move
+    # ... where a statement that says it is read surely
+    pairs = [Pair(1, "About your move", Box(1, 90, 182, 160, 190), "I am moving out of the borough",
+                  Box(1, 404, 185, 533, 195), 0.85, "beside")]
+    out = Extraction("council_tax_move", "x", "1")
+    assign(pairs, spec.fields, LabelClassifier(spec.fields), out)
+    assert out.fields["move_type"].value == "out" and out.fields["move_type"].confidence >= 0.8
