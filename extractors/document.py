@@ -634,7 +634,10 @@ def _page_words(page: Page) -> list[dict[str, Any]]:
     languages) would otherwise make them one line, its characters interleaved into words of one letter.
     Words set sideways are left out where they are a page's few (a band up the margin), since they would
     join the lines they cross."""
-    upright = [c for c in page.chars if c["upright"]]
+    upright: list[dict[str, Any]] = []
+    rotated: list[dict[str, Any]] = []
+    for c in page.chars:
+        (upright if c["upright"] else rotated).append(c)
     ordered: list[dict[str, Any]] = []
     for line in cluster_objects(upright, "top", _Y_TOLERANCE):
         tops = [c["top"] for c in line]
@@ -643,7 +646,6 @@ def _page_words(page: Page) -> list[dict[str, Any]]:
             ordered.extend(sorted(part, key=lambda c: c["x0"]))
     words = extract_words(ordered, return_chars=True, use_text_flow=True, keep_blank_chars=False,
                           y_tolerance=_Y_TOLERANCE, x_tolerance_ratio=_X_TOLERANCE_RATIO)
-    rotated = [c for c in page.chars if not c["upright"]]
     if rotated and len(rotated) < 0.2 * len(page.chars):
         return words  # a few words set sideways in a margin (the council's name up the side): no part of the form
     if rotated:

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extractors.document import Box, Document, PageContent, Style, Widget
+from extractors.document import Box, Document, PageContent, Style, Widget, Word
 from extractors.labels import normalise_widget_name
 from formwork import normalise as norm
 
@@ -295,6 +295,11 @@ def _button_groups(by_name: list[list[Widget]]) -> list[list[Widget]]:
 # --------------------------------------------------------------------------- printed tick boxes
 
 
+def _typed_mark(word: Word, box: Box) -> bool:
+    """An "X" or a tick typed in a box."""
+    return _inside(word.box, box, 1.5) and len(word.text) <= 2 and all(c in TICK_GLYPHS for c in word.text)
+
+
 def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, bool, Segment | None]]:
     """Small square boxes drawn on the page, whether something marks them, and the mark.
 
@@ -309,8 +314,7 @@ def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, b
             continue
         mark = None
         for s in segments:
-            first = s.words[0]
-            if _inside(first.box, r, 1.5) and len(first.text) <= 2 and all(c in TICK_GLYPHS for c in first.text):
+            if _typed_mark(s.words[0], r):
                 if len(s.words) > 1:
                     s.set_words(s.words[1:])
                     mark = None
@@ -318,9 +322,7 @@ def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, b
                     mark = s
                 out.append((r, True, mark))
                 break
-            last = s.words[-1]
-            if len(s.words) > 1 and _inside(last.box, r, 1.5) and len(last.text) <= 2 \
-                    and all(c in TICK_GLYPHS for c in last.text) and not _inside(s.words[-2].box, r, 1.5):
+            if len(s.words) > 1 and _typed_mark(s.words[-1], r) and not _inside(s.words[-2].box, r, 1.5):
                 s.set_words(s.words[:-1])
                 out.append((r, True, None))
                 break

@@ -144,6 +144,11 @@ _TIME = re.compile(r"^\d{1,2}:\d{2}")
 _BARE_NUMBER = re.compile(r"^\d{1,2}[a-z]?\s+[A-Z][a-z]")
 
 
+def _numbered(seg: Segment) -> bool:
+    """A question with its number: taken off its text ("2a."), or set in one run with it ("10 Postcode")."""
+    return bool(seg.number) or _BARE_NUMBER.match(seg.text) is not None
+
+
 def _phrase_words(phrase: Phrase) -> list[Word]:
     if phrase.joined is not None and phrase.words:
         # Characters one per box: one word of the joined text.
@@ -534,8 +539,10 @@ class _PageReader:
         self.panels = [r for r in self.boxes if self._notes_panel(r)]
 
     def _notes_panel(self, box: Box) -> bool:
+        if box.height < 80:
+            return False
         inside = [s for s in self.segments if _inside(s.box, box)]
-        if box.height < 80 or len(inside) < 5:
+        if len(inside) < 5:
             return False
         if any(self.styles.is_answer(s.style) or _typed(s.style, self.styles) for s in inside if s.style):
             return False
@@ -832,8 +839,7 @@ class _PageReader:
                 no_bigger = lab.style is None or ans.style is None or lab.style.size <= ans.style.size + 0.2
                 if under and rule and (smaller or (self.styles.is_form(lab.style) and no_bigger)):
                     score = 0.8 if smaller else 0.65
-                    if lab.question or lab.starred or lab.number or (
-                            _BARE_NUMBER.match(lab.text) and lab.label_score > lab.answer_score):
+                    if lab.question or lab.starred or (_numbered(lab) and lab.label_score > lab.answer_score):
                         if self._carries_on(ans):
                             continue  # the next question under an answer's last line ("4. Telephone" under a
                             # postcode on the address's fourth line): not that line's caption
@@ -1026,8 +1032,7 @@ def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Se
     for j in (label.line + 1, label.line + 2):
         line = reader.by_line.get(j, [])
         nxt = [s for s in line if id(s) not in taken and (abs(s.box.x0 - prev.box.x0) <= 4 or (
-            cell is not None and prev is label and (label.number or re.match(r"\d{1,2}[a-z]?\.?\s", label.text))
-            and 0 < s.box.x0 - label.box.x0 <= 30
+            cell is not None and prev is label and _numbered(label) and 0 < s.box.x0 - label.box.x0 <= 30
             and _inside(s.box, cell)))]  # (under the words after the question's number: "10 Beth ...?")
         if not nxt:
             continue  # a line in between may hold only the answer, level with the two lines of the label

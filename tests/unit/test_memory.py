@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extractors.contract import Extraction, FieldValue
 from extractors.document import Box
 from extractors.memory import Lesson, Locator, Signature, candidates, locate, read_by_lessons, section_key
@@ -214,19 +216,14 @@ def test_a_lesson_that_reads_free_text_otherwise_than_a_sure_reading_leaves_it_t
     assert any("Council Tax reference number" in n for n in out.notes)
 
 
-def test_a_date_left_blank_in_its_boxes_is_blank_not_the_slashes_printed_between_them() -> None:
+@pytest.mark.parametrize("there", [
+    "/ /",  # the slashes printed between a date's empty boxes
+    "I declare that I live at the address given, that the",  # the place paired with printed words
+])
+def test_a_date_left_blank_in_a_lessons_place_is_missing_not_invalid(there: str) -> None:
     taught = [_pair("Date", "30/11/2026", 300, "Declaration")]
     lesson = Lesson(1, "declaration_date", locate(taught, SIGNED, "2026-11-30") or Locator())
-    later = [_pair("Date", "/ /", 300, "Declaration")]
+    later = [_pair("Date", there, 300, "Declaration")]
     out = Extraction("council_tax_spd", "x", "1")
-    read_by_lessons("Declaration Date / /", later, [SIGNED], [lesson], out)
-    assert "declaration_date" not in out.fields  # missing, as staff see it, not an invalid date "/ /"
-
-
-def test_a_date_left_blank_whose_place_pairs_with_printed_words_is_blank() -> None:
-    taught = [_pair("Date", "30/11/2026", 300, "Declaration")]
-    lesson = Lesson(1, "declaration_date", locate(taught, SIGNED, "2026-11-30") or Locator())
-    later = [_pair("Date", "I declare that I live at the address given, that the", 300, "Declaration")]
-    out = Extraction("council_tax_spd", "x", "1")
-    read_by_lessons("Declaration Date I declare that I live at the address given", later, [SIGNED], [lesson], out)
+    read_by_lessons(f"Declaration Date {there}", later, [SIGNED], [lesson], out)
     assert "declaration_date" not in out.fields  # missing, as staff see it, not an invalid date
