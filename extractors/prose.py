@@ -719,9 +719,9 @@ class _Reader:
             f.add("vrm", e.value, conf, e.text, self.box(s.seg, e.start, e.end))
         for s in self.sentences:
             car = bool(s.reading.marks.get("CAR")) or bool(s.reading.marks.get("PERMIT_WORD"))
-            for make, a, b in app.car_make(s.text, car):
-                start = s.span.start_char + a
-                f.add("vehicle_make", make, PLACED, s.text[a:b], self.box(s.seg, start, s.span.start_char + b))
+            for _make, a, b in app.car_make(s.text, car):
+                start = s.span.start_char + a  # the make as written (forms.md gives it no normal form): "Citroen"
+                f.add("vehicle_make", s.text[a:b], PLACED, s.text[a:b], self.box(s.seg, start, s.span.start_char + b))
             for start, end in s.reading.marks.get("ZONE", []):
                 zone = self._zone(s.span, start, end)
                 if zone:

@@ -343,9 +343,11 @@ def read_sentences(doc: Doc, behalf: Subject | None = None, heading: bool = Fals
                 "where", "who", "have", "has", "did"}:
             framing.query = True
         neg = marks.get("NEGATION", [])
-        # "can I have a permit" is a request, not "I have a permit".
+        # "can I have a permit" is a request, not "I have a permit"; "please accept this letter as my application",
+        # "I enclose my claim": the one this is.
         past_marks = [(s, e) for s, e in marks.get("PAST_APPLY", [])
-                      if not (s > 0 and sent[s].lower_ in {"i", "we"} and sent[s - 1].lower_ in MODALS)]
+                      if not (s > 0 and sent[s].lower_ in {"i", "we"} and sent[s - 1].lower_ in MODALS)
+                      and not (s > 0 and sent[s].lower_ in {"my", "our"} and sent[s - 1].lower_ in _THIS_ONE)]
         framing.past = bool(past_marks)
         cues = []
         for kind in ("SPD_TERM", "DISCOUNT", "PERMIT_TERM", "PERMIT_WORD", "CLOSE_ACCOUNT", "OPEN_ACCOUNT",
@@ -371,6 +373,8 @@ def _remaining(sent: Span, start: int, alone: list[tuple[int, int]]) -> bool:
     return sent[start - 1].lower_ in _BE or any(e == start for _s, e in alone)
 
 
+#: Words before "my application" that make it the one in hand ("as my application", "enclose my claim").
+_THIS_ONE = frozenset({"as", "enclose", "enclosed", "attach", "attached", "submit", "find", "accept", "is"})
 _BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "'m", "'re"})  # not "'s": "she's left"
 
 

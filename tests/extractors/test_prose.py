@@ -479,6 +479,16 @@ APPLICATIONS: dict[str, Case] = {
         "parking_permit",
         {"vrm": "AB12CDE", "vehicle_make": "Ford", "zone": "B", "address": "22 Station Road", "postcode": "FW5 6GH",
          "start_date": "2026-12-01", "applicant_name": "Lucy Grey", "declaration_date": "2026-11-20"}),
+    "permit_letter_accepted_as_my_application": Case(_letter(
+        ["5 Chapel Street", "Formwick", "FW1 4EU", "", "27th November 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "Residents' parking - zone A", "",
+         "Please accept this letter as my application for a residents' parking permit for my Citroen, registration "
+         "number G665 GWY. I would like it to begin from 30/11/2026.",
+         "I enclose a cheque for the permit fee and a copy of my vehicle registration document.", "",
+         "Yours faithfully,", "Mr Callum Davies"]),
+        "parking_permit",  # "as my application" is this one, not one made before; the make as written
+        {"vrm": "G665GWY", "vehicle_make": "Citroen", "zone": "A", "start_date": "2026-11-30",
+         "applicant_name": "Mr Callum Davies", "postcode": "FW1 4EU"}),
     "permit_email_with_signature": Case(_email(
         "Tom Price <tom.price@example.com>", "Wednesday, 18 November 2026 10:00", "Parking permit",
         ["Hi,", "I'd like to apply for a parking permit for permit zone C2. My car's reg is LM19 KTD (a Vauxhall "
