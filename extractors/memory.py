@@ -409,6 +409,14 @@ def _place_read_otherwise(pairs: Sequence[Pair], loc: Locator, lesson: Lesson,
     return None
 
 
+def _own_label(raw: str, loc: Locator) -> bool:
+    """Whether an answer is words of the lesson's own label as it was printed where staff taught it: the
+    label read in two parts on a form whose answer is blank ("Rhif cyfrif" answered "Account number")."""
+    words = fold(raw).split()
+    return bool(words) and not any(c.isdigit() for c in raw) \
+        and set(words) <= set(fold(loc.printed or loc.label).split())
+
+
 def _could_be(spec: FieldSpec | None, raw: str) -> bool:
     """Whether an answer's words could be the field's value at all (a move's direction implied by its date's
     label was not read from the date)."""
@@ -508,9 +516,10 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
                 continue
             raw = pair.answer
             if is_blank(raw) or (spec.kind in {"date", "postcode"} and len(raw.split()) >= 4
-                                 and not any(c.isdigit() for c in raw)):
+                                 and not any(c.isdigit() for c in raw)) or _own_label(raw, loc):
                 # answered "Not provided", or left blank and the place paired with printed words on this form
-                # ("I declare that I live at ..." for the date signed): nothing here
+                # ("I declare that I live at ..." for the date signed; the label's own second language,
+                # "Account number" under "Rhif cyfrif"): nothing here
                 out.fields.pop(lesson.field, None)
                 used[lesson.field] = lesson.id
                 continue

@@ -138,7 +138,9 @@ class Segment:
 
 _LEADER_WORD = re.compile(r"^[.\u2026_\u00b7\u2022\u2013\u2014-]{3,}$")
 _LEADER_IN_WORD = re.compile(r"[.\u2026_\u00b7]{3,}")
-_NUMBERED = re.compile(r"^(?:Q\.?\s?)?(\d{1,2}[a-z]?|[a-z]|[ivx]{1,4})[.):]$", re.I)
+#: A question's number as a word of its own: "2a.", "Q3)", "iv.", "2.1" (a number with a stop inside needs none after).
+_NUMBERED = re.compile(r"^(?:Q\.?\s?)?(\d{1,2}\.\d{1,2}[a-z]?|\d{1,2}[a-z]?(?=[.):])|[a-z](?=[.):])"
+                       r"|[ivx]{1,4}(?=[.):]))[.):]?$", re.I)
 _TIME = re.compile(r"^\d{1,2}:\d{2}")
 #: A question's number with no stop after it, set in one run with the question ("10 Postcode").
 _BARE_NUMBER = re.compile(r"^\d{1,2}[a-z]?\s+[A-Z][a-z]")
@@ -382,6 +384,8 @@ _VALUE_SHAPES = (
     re.compile(r"^[A-Z]{2}\d{2}\s?[A-Z]{3}$", re.I),  # registrations
 )
 _HEADING = re.compile(r"^(?:part|section|step|adran|rhan)\s+(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})\b", re.I)
+#: Ideas an answer's own words may carry ("Zone B", "Town Hall"): no sign that the words are a label.
+_ANSWER_IDEAS = frozenset({"zone", "address_more", "move_type"})
 #: Words of the form's own printing that are never an answer by themselves.
 _PROMPTS = re.compile(r"^(?:please\s+)?(?:tick|cross|mark|select|choose|circle)(?:\s+(?:one|a|an|the|all|any|this|"
                       r"these|box|boxes|as|which|if|your|x|only|below|here|to|from|with|where|whichever)\b.*)?$|^(?:day|month|year|dd|mm|yyyy|yy)$"
@@ -748,8 +752,9 @@ class _PageReader:
         box = self._box_of(ans)
         if k + 1 < len(line) and box is not None:
             lab = line[k + 1]
-            if lab.box.x0 >= box.x1 - 1 and lab.box.x0 - box.x1 < 40 and k + 2 == len(line):
-                yield _Link(lab, ans, 0.85, "right")
+            if lab.box.x0 >= box.x1 - 1 and lab.box.x0 - box.x1 < 40 and k + 2 == len(line) \
+                    and not self._answered_below(lab):
+                yield _Link(lab, ans, 0.85, "right")  # (not a label of the next column, over its own answer)
         # 2. In a drawn box, under the small label in its top corner.
         if box is not None:
             for lab in self.segments:
@@ -874,6 +879,26 @@ class _PageReader:
                     return True
         return False
 
+    def _answered_below(self, lab: Segment) -> bool:
+        """An answer is written right under ``lab``, from its left edge: a label set over its answer."""
+        return any(abs(s.box.x0 - lab.box.x0) <= 8 and s.answer_score > max(0.6, s.label_score)
+                   and 0 <= s.box.top - lab.box.bottom <= 1.5 * max(lab.height, 6.0)
+                   for j in (lab.line + 1, lab.line + 2) for s in self.by_line.get(j, []))
+
+    def _second_language(self, lab: Segment, ans: Segment) -> bool:
+        """``lab`` is a label's second language ("What has changed?" under "Beth sydd wedi newid?" in bold),
+        and the line above it has the first line of ``ans``'s answer beside it."""
+        for j in (lab.line - 1, lab.line - 2):
+            for s in self.by_line.get(j, []):
+                if abs(s.box.x0 - lab.box.x0) > 3 or s.style is None or s.style == lab.style \
+                        or s.label_score <= s.answer_score or not 0 <= lab.box.top - s.box.bottom <= 1.2 * max(
+                            s.height, 6.0):
+                    continue
+                if any(a.box.x0 > s.box.x1 and abs(a.box.x0 - ans.box.x0) <= 6 and _same_style(a.style, ans.style)
+                       for a in self.by_line.get(s.line, [])):
+                    return True
+        return False
+
     def _heading_title(self, seg: Segment) -> bool:
         """``seg`` follows "Section 4:" or "Part C" on its line: the part's title."""
         before = [s for s in self.by_line.get(seg.line, []) if s.box.x1 <= seg.box.x0 + 1]
@@ -903,6 +928,21 @@ class _PageReader:
         return any(_inside(seg.box, r, 2.0) and r.height <= 2.5 * h and (r.x1 - r.x0) >= 1.5 * (seg.box.x1 - seg.box.x0)
                    and not _inside(ans.box, r, 2.0) for r in self.page.rects)
 
+    def _printed_label(self, seg: Segment) -> bool:
+        """``seg`` is a label of the form's printing, not an answer: a few words naming a field ("Account
+        number", "Their new address", "Title"), no digits, not set in the answers' type (the second language
+        of a label whose answer is blank, or a box's caption over nothing)."""
+        text = seg.text.strip()
+        st = seg.style
+        if st is None or not self.styles.answer or self.styles.is_answer(st) or _typed(st, self.styles) \
+                or any(c.isdigit() for c in text) or len(text.split()) > 7 or _value_like(text):
+            return False  # (where nothing tells the answers' type from the form's, words in it may be answers)
+        if not (self.styles.is_form(st) or st.size < self.styles.label_size
+                or st.size < min(a.size for a in self.styles.answer) - 0.5):
+            return False  # in the form's type, or in smaller print than labels or answers
+        ideas = {k: v for k, v in ideas_in(text).items() if k not in _ANSWER_IDEAS}
+        return max(ideas.values(), default=0.0) >= 0.9
+
     def _best_label(self, ans: Segment) -> _Link | None:
         best: _Link | None = None
         panel = self._in_panel(ans)
@@ -914,6 +954,8 @@ class _PageReader:
                 continue  # another answer
             if _PROMPTS.match(lab.text) and link.how != "box":
                 continue
+            if link.how != "box" and self._printed_label(ans):
+                continue  # "Account number" under "Rhif cyfrif", "Title" over an empty box: the form's own words
             if self.styles.answer and lab.style == ans.style and not self.styles.is_answer(ans.style) \
                     and link.how != "box" and ans.label_score > 0:
                 continue  # set as the label is, where the answers have a type of their own: another label
@@ -935,9 +977,10 @@ class _PageReader:
                     and len(lab.text.split()) >= 2 and lab.style is not None and lab.style.bold \
                     and ans.style is not None and lab.style.size > ans.style.size:
                 link.score -= 0.3  # "1. YOUR DETAILS" in bold capitals larger than the answers: a part's title
-            if link.how == "beside" and self._carries_on(ans) and self._second_line_of_cell(lab):
+            if link.how == "beside" and self._carries_on(ans) and (self._second_line_of_cell(lab)
+                                                                    or self._second_language(lab, ans)):
                 continue  # an answer's second line beside its label's second line (Welsh over English, in one
-                # cell): the answer carries on, and the label is the cell's
+                # cell or in another type): the answer carries on, and the label is the line's above
             if link.how == self.unlike:
                 link.score *= 0.6  # against the page's own way of setting labels
             fit = 0.5 + 0.5 * max(-1.0, min(1.0, lab.label_score))
@@ -1016,6 +1059,11 @@ def _label_head(reader: _PageReader, link: _Link, taken: set[int]) -> Segment | 
     return None
 
 
+def _words_start(seg: Segment) -> float:
+    """Where a numbered question's words start, after its number ("2.1 On what date ...")."""
+    return next((w.box.x0 for w in seg.words if re.search(r"[^\W\d_]{2}", w.text)), seg.box.x0)
+
+
 def _cell(reader: _PageReader, seg: Segment) -> Box | None:
     """The cell of a ruled table a label is in: the smallest drawn box around it, not much taller than a
     few lines (a box round the whole form or a part of it is no cell)."""
@@ -1029,11 +1077,14 @@ def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Se
     out: list[Segment] = []
     prev = label
     cell = _cell(reader, label)
+    numbered = _numbered(label)
+    words_at = _words_start(label) if numbered else label.box.x0
     for j in (label.line + 1, label.line + 2):
         line = reader.by_line.get(j, [])
         nxt = [s for s in line if id(s) not in taken and (abs(s.box.x0 - prev.box.x0) <= 4 or (
-            cell is not None and prev is label and _numbered(label) and 0 < s.box.x0 - label.box.x0 <= 30
-            and _inside(s.box, cell)))]  # (under the words after the question's number: "10 Beth ...?")
+            prev is label and numbered and (abs(s.box.x0 - words_at) <= 3 or (
+                cell is not None and 0 < s.box.x0 - label.box.x0 <= 30 and _inside(s.box, cell)))))]
+        # (under the words after the question's number: "2.1 On what date ..." over "as the only adult?")
         if not nxt:
             continue  # a line in between may hold only the answer, level with the two lines of the label
         s = nxt[0]
@@ -1489,6 +1540,8 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
     for s in segments:
         by_line.setdefault((s.page, s.line), []).append(s)
     seen: set[int] = set()
+    chains: list[list[Segment]] = []
+    margins: set[tuple[int, int, str, float]] = set()  # the left edges (and types) of the paragraphs found
     for s in segments:
         if id(s) in seen:
             continue
@@ -1503,6 +1556,7 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
                 break
             chain.append(nxt[0])
         seen |= {id(x) for x in chain}
+        chains.append(chain)
         if len(chain) < 3:
             continue
         after = [x for x in by_line.get((s.page, s.line), []) if x.box.x0 >= s.box.x1]
@@ -1518,6 +1572,17 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
             heads = [x for j in range(top.line - 3, top.line) for x in by_line.get((top.page, j), [])
                      if abs(x.box.x0 - top.box.x0) <= 2 and 0 <= top.box.top - x.box.bottom <= 1.2 * max(x.height, 6.0)]
             for x in chain + heads[-1:]:  # the block, and its heading just over it
+                x.label_score = min(x.label_score, -0.8)
+            if top.style is not None:
+                margins.add((top.page, round(top.box.x0), top.style.font, top.style.size))
+    # A two-line note in a column of notes: a sentence wrapped at the same margin, in the same type, as the
+    # paragraphs round it ("If you rent the property out, please use our / landlord notification instead.").
+    for chain in chains:
+        top = chain[0]
+        if len(chain) == 2 and top.style is not None and chain[-1].text.rstrip().endswith((".", "!")) \
+                and len(top.text) >= 30 and not (top.colon or top.question or top.number) and any(
+                    (top.page, round(top.box.x0) + d, top.style.font, top.style.size) in margins for d in (-1, 0, 1)):
+            for x in chain:
                 x.label_score = min(x.label_score, -0.8)
 
 

@@ -1952,3 +1952,140 @@ def test_a_form_column_beside_a_boxed_panel_of_guidance_notes(tmp_path: Path) ->
     assert fields["address"] == "33 Chapel Brow"
 
 
+
+
+def test_a_bilingual_labels_second_language_is_no_answer_when_its_answer_is_blank(tmp_path: Path) -> None:
+    """Welsh in bold over English, answers typed beside in a larger type: a blank answer leaves the English
+    line alone, not the Welsh line's answer; a two-line answer beside a two-language question is one answer."""
+    path = tmp_path / "bilingual_blank.pdf"
+    c = _canvas(path, "Gostyngiad Person Sengl / Single Person Discount")
+    y = H - 130
+    rows = (("Enw llawn", "Full name", ["Ms Ffion Rowlands"]),
+            ("Rhif cyfrif", "Account number", []),
+            ("Hen gyfeiriad", "Previous address", []),
+            ("Cod post", "Postcode", ["WQ5 1SX"]),
+            ("Beth sydd wedi newid?", "What has changed?", ["My partner has moved into their own flat. Nobody",
+                                                            "else aged 18 or over lives here now."]),
+            ("Dyddiad dod yn unig oedolyn", "Date you became the only adult", ["01/03/2026"]),
+            ("Rhif ffon", "Phone number", ["01632 960279"]))
+    for welsh, english, answer in rows:
+        c.setFont("Helvetica-Bold", 8)
+        c.drawString(54, y, welsh)
+        c.setFont("Helvetica", 8)
+        c.drawString(54, y - 9.5, english)
+        c.setFont("Helvetica", 10)
+        for i, line in enumerate(answer):
+            c.drawString(192, y - 15 * i, line)
+        y -= 27 + 15 * max(0, len(answer) - 1)
+    c.save()
+    pairs = _pairs(path)
+    assert not [p for p in pairs if p.answer in {"Account number", "Previous address"}], pairs
+    assert _answer(pairs, "Beth sydd") == ("My partner has moved into their own flat. Nobody\n"
+                                           "else aged 18 or over lives here now.")
+    _, fields = _fields(path)
+    assert "account_ref" not in fields and fields["postcode"] == "WQ5 1SX"
+    assert fields["sole_adult_since"] == "2026-03-01"
+
+
+def test_a_decimal_numbered_question_wrapped_under_its_words_and_captions_over_empty_boxes(tmp_path: Path) -> None:
+    """ "1.1 Your name" over boxes captioned "Title", "Forename(s)", "Surname" (the title left blank): the
+    caption is no answer. "2.1 On what date ..." wraps under its words, not under its number, with the answer
+    typed level between its two lines."""
+    path = tmp_path / "grid.pdf"
+    c = _canvas(path, "Council Tax - Application for a Single Occupier Reduction (25%)")
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(45, H - 100, "SECTION 1 THE PERSON APPLYING")
+    top = H - 120
+    c.drawString(40, top, "1.1 Your name")
+    c.setFont("Helvetica", 6.5)
+    for x, caption, answer in ((228, "Title", None), (282, "Forename(s)", "Dylan"), (413, "Surname", "Jackson")):
+        c.rect(x - 3, top - 16, 120 if x > 228 else 45, 24)
+        c.setFont("Helvetica", 6.5)
+        c.drawString(x, top, caption)
+        if answer:
+            c.setFont("Courier", 10)
+            c.drawString(x + 3, top - 12, answer)
+    rows = (("1.2 Council Tax account number", None, "43201167"),
+            ("2.1 On what date did you start living there", "as the only person aged 18 or over?", "01/03/2026"),
+            ("2.2 Full name of the adult who no longer", "lives with you", "Mrs Chloe Lee"))
+    y = top - 40
+    for first, second, answer in rows:
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(40, y, first)
+        if second:
+            c.drawString(58, y - 10.7, second)
+        c.rect(228, y - 9, 300, 16)
+        c.setFont("Courier", 11 if answer[0].isdigit() else 10)
+        c.drawString(232, y - 4, answer)
+        y -= 48
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(40, y, "3.1 Date")
+    c.setFont("Courier", 11)
+    c.drawString(232, y - 4, "12/11/2026")
+    c.save()
+    pairs = _pairs(path)
+    assert not [p for p in pairs if p.answer == "Title"], pairs
+    assert _answer(pairs, "On what date") == "01/03/2026"
+    assert next(p.label for p in pairs if p.answer == "01/03/2026").endswith("as the only person aged 18 or over?")
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Dylan Jackson"
+    assert fields["sole_adult_since"] == "2026-03-01" and fields["other_adult_name"] == "Mrs Chloe Lee"
+
+
+def test_a_two_line_note_in_a_column_of_notes_is_no_label_for_the_answer_level_with_it(tmp_path: Path) -> None:
+    """A column of notes beside questions set over their answers: a note of two lines, wrapped at the notes'
+    margin, is level with the date answered under "Date of the move" and labels nothing."""
+    path = tmp_path / "notes_column.pdf"
+    c = _canvas(path, "Moving home? Let us know")
+    notes = [(9.5, "Helvetica-Bold", "Tell us as soon as you can"),
+             (8, "Helvetica", "Let us know about a move within 21 days"),
+             (8, "Helvetica", "so we can bill the right person from the right"),
+             (8, "Helvetica", "date."),
+             (9.5, "Helvetica-Bold", "Leaving the area"),
+             (8, "Helvetica", "Give us a forwarding address so we can"),
+             (8, "Helvetica", "send your final bill. Any credit will be"),
+             (8, "Helvetica", "refunded."),
+             (9.5, "Helvetica-Bold", "Landlords"),
+             (8, "Helvetica", "If you rent the property out, please use our"),
+             (8, "Helvetica", "landlord notification instead.")]
+    y = H - 110
+    for size, font, text in notes:
+        y -= 4 if font.endswith("Bold") else 0
+        c.setFont(font, size)
+        c.drawString(46, y, text)
+        y -= 10.4
+    y = H - 120
+    for label, answer in (("Full name of the person responsible for the bill", "Ms Agnieszka Pritchard"),
+                          ("Account number (if you have one)", "3376 1014"), ("Date of the move", "2026-11-03")):
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(232, y, label)
+        c.setFont("Helvetica", 10)
+        c.drawString(237, y - 16, answer)
+        y -= 40
+    c.save()
+    pairs = _pairs(path)
+    notes_text = " ".join(t for _, _, t in notes)
+    assert _answer(pairs, "Date of the move") == "2026-11-03", pairs
+    assert not [p for p in pairs if p.label in notes_text], pairs
+
+
+def test_a_label_of_the_next_column_over_its_own_answer_is_not_the_label_after_a_box(tmp_path: Path) -> None:
+    """Two columns of labels set over answer boxes, the right one a little lower: "Date" starts just past the
+    end of the left column's answer box, level with it, but its own answer is in the box under it."""
+    path = tmp_path / "leaflet.pdf"
+    c = _canvas(path, "Living alone? Claim 25% off your Council Tax")
+    y = H - 140
+    for left, right in ((("Your name", "Nadia Crossley"), ("What happened?", "My son left to go to university.")),
+                        (("I have been the only adult (18+) at home since", "17th October 2026"),
+                         ("Date", "26th November 2026"))):
+        for x, drop, (label, answer) in ((40, 0, left), (307.6, 15, right)):
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(x, y - drop, label)
+            c.rect(x, y - drop - 24, 247.6, 20)
+            c.setFont("Helvetica", 10)
+            c.drawString(x + 4, y - drop - 17, answer)
+        y -= 50
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "I have been the only adult") == "17th October 2026", pairs
+    assert _answer(pairs, "Date") == "26th November 2026"

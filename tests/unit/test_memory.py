@@ -227,3 +227,17 @@ def test_a_date_left_blank_in_a_lessons_place_is_missing_not_invalid(there: str)
     out = Extraction("council_tax_spd", "x", "1")
     read_by_lessons(f"Declaration Date {there}", later, [SIGNED], [lesson], out)
     assert "declaration_date" not in out.fields  # missing, as staff see it, not an invalid date
+
+
+def test_a_lessons_place_answered_by_its_own_labels_second_language_is_blank() -> None:
+    """Taught on a form where "Rhif cyfrif" and "Account number" read as one label; on a later form of the
+    layout the answer is blank, and the English line reads as the Welsh line's answer: nothing is there."""
+    account = FieldSpec("account_ref", "account_ref", required=True)
+    taught = [_pair("Rhif cyfrif Account number", "43201167", 200)]
+    lesson = Lesson(1, "account_ref", locate(taught, account, "43201167") or Locator())
+    later = [_pair("Rhif cyfrif", "Account number", 200)]
+    out = Extraction("council_tax_move", "x", "1")
+    out.fields["account_ref"] = FieldValue("account_ref", None, 1.0, "label", "Account number", valid=False,
+                                           problem="not an account number")
+    read_by_lessons("Rhif cyfrif\nAccount number", later, [account], [lesson], out)
+    assert "account_ref" not in out.fields  # missing, not "Account number" read as an invalid one
