@@ -357,7 +357,9 @@ def _merge_character_boxes(phrases: list[Phrase]) -> list[Phrase]:
         pitch = sorted(gaps)[len(gaps) // 2]
         text = run[0].text
         for gap, w in zip(gaps, run[1:], strict=True):
-            text += (" " if gap > 1.5 * pitch + 1 else "") + w.text
+            # (an empty box is a space, but not beside a date's "/" printed between its boxes)
+            spaced = gap > 1.5 * pitch + 1 and w.text not in "/-." and text[-1] not in "/-."
+            text += (" " if spaced else "") + w.text
         out.append(Phrase(run, text))
         done = end
     out.extend(_regroup(words[done:], owner[done:]))
@@ -366,7 +368,7 @@ def _merge_character_boxes(phrases: list[Phrase]) -> list[Phrase]:
 
 def _character_runs(words: list[Word]) -> list[tuple[int, int]]:
     """Index ranges of three or more single characters written one per box."""
-    runs = []
+    runs: list[tuple[int, int]] = []
     i = 0
     while i < len(words):
         j = i
@@ -383,11 +385,22 @@ def _character_runs(words: list[Word]) -> list[tuple[int, int]]:
             if (j < len(words) and len(words[j].text) <= 4 and _near(words[j - 1], words[j])
                     and words[j].box.x0 - words[j - 1].box.x1 <= 3.5 * pitch + 2):
                 j += 1
+            # ... and its head, two characters in boxes that touch ("07" then "/ 1 1 / 2 0 2 6"): as close,
+            # and in the run's own type (a label before the boxes is further off, in the form's)
+            head, first = (words[i - 1], words[i]) if i > 0 else (None, words[i])
+            if head is not None and head.text.isalnum() and len(head.text) <= 3 and (not runs or runs[-1][1] < i) \
+                    and _type_of(head) is not None and _type_of(head) == _type_of(first) \
+                    and 0 <= first.box.x0 - head.box.x1 <= 2 * pitch + 2:
+                i -= 1
             runs.append((i, j))
             i = j
         else:
             i = max(j, i + 1)
     return runs
+
+
+def _type_of(word: Word) -> tuple[str, float] | None:
+    return (word.style.font, round(word.style.size, 1)) if word.style is not None else None
 
 
 def _one_per_box(run: list[Word]) -> bool:

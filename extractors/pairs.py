@@ -1138,6 +1138,26 @@ def _continuation(reader: _PageReader, link: _Link, taken: set[int]) -> list[Seg
     return out
 
 
+def _written_above(reader: _PageReader, link: _Link, taken: set[int]) -> list[Segment]:
+    """The first lines of an answer captioned under its last ("Our daughter Rachel left home ... another" over
+    "town." over "Please tell us what has changed"): lines right over it, from its left edge, in its type."""
+    out: list[Segment] = []
+    prev = link.answer
+    for j in range(prev.line - 1, max(-1, prev.line - 6), -1):
+        line = reader.by_line.get(j, [])
+        over = [s for s in line if abs(s.box.x0 - prev.box.x0) <= 6]
+        if not over:
+            continue
+        s = over[0]
+        if id(s) in taken or not _same_style(s.style, link.answer.style) \
+                or prev.box.top - s.box.bottom > 1.3 * max(s.height, 6) \
+                or s.label_score >= 0.75 or s.answer_score < -0.2 or s.colon:
+            break
+        out.insert(0, s)
+        prev = s
+    return out
+
+
 # --------------------------------------------------------------------------- the document
 
 
@@ -1410,8 +1430,9 @@ def _find_pairs(doc: Document) -> list[Pair]:
         taken |= {id(h) for h in firsts.values() if h is not None}
         for link in sorted(links, key=lambda k: (k.answer.line, k.answer.box.x0)):
             more = _continuation(reader, link, taken)
-            taken |= {id(s) for s in more}
-            parts = [link.answer, *more]
+            earlier = _written_above(reader, link, taken) if link.how == "caption" else []
+            taken |= {id(s) for s in [*earlier, *more]}
+            parts = [*earlier, link.answer, *more]
             box = parts[0].box
             for p in parts[1:]:
                 box = box.union(p.box)

@@ -2089,3 +2089,57 @@ def test_a_label_of_the_next_column_over_its_own_answer_is_not_the_label_after_a
     pairs = _pairs(path)
     assert _answer(pairs, "I have been the only adult") == "17th October 2026", pairs
     assert _answer(pairs, "Date") == "26th November 2026"
+
+
+def test_a_date_in_boxes_whose_day_reads_as_one_word_is_one_answer(tmp_path: Path) -> None:
+    """The day's two characters in boxes that touch read as one word ("07"), the rest one character a box
+    with the slashes printed between: one date, not "07" and "/11/2026"."""
+    path = tmp_path / "comb_date.pdf"
+    c = _canvas(path, "Residents' Parking Permit / Trwydded Barcio")
+    y = H - 160
+    c.setFont("Helvetica-Bold", 8.5)
+    c.drawString(408, y + 5, "Dyddiad")
+    c.setFont("Helvetica-Oblique", 8)
+    c.drawString(408, y - 5, "Date")
+    x = 458.0
+    c.setFont("Helvetica", 12.5)
+    for k in range(2):
+        c.rect(x + 10.5 * k, y - 6, 10.5, 17)
+    c.drawString(x + 2, y, "07")
+    x += 21 + 3
+    for chunk in ("11", "2026"):
+        c.drawString(x, y, "/")
+        x += 9
+        for ch in chunk:
+            c.rect(x, y - 6, 10.5, 17)
+            c.drawString(x + 2, y, ch)
+            x += 10.5
+        x += 3
+    c.save()
+    pairs = _pairs(path)
+    assert [p.answer for p in pairs if p.answer_box.x0 >= 450] == ["07/11/2026"], pairs
+
+
+def test_an_answer_of_two_lines_over_its_caption_is_read_whole(tmp_path: Path) -> None:
+    """Answers written over captions in small print: an answer of two lines has its caption under the
+    second, and both lines are its answer."""
+    path = tmp_path / "captions_two_lines.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    y = H - 140
+    for caption, lines in (("Full name of the adult who has moved out", ["Rachel Richards"]),
+                           ("Their new address, if you know it", []),
+                           ("Please tell us, in your own words, what has changed",
+                            ["Our daughter Rachel left home on 30/10/2026 for a job in another", "town."]),
+                           ("Adults living there now, including you", ["1"])):
+        c.setFont("Times-Roman", 12)
+        for k, line in enumerate(lines):
+            c.drawString(44, y - 19 * k, line)
+        y -= 19 * max(0, len(lines) - 1)
+        c.line(40, y - 4, 400, y - 4)
+        c.setFont("Helvetica", 7)
+        c.drawString(40, y - 14, caption)
+        y -= 36
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Please tell us") == "Our daughter Rachel left home on 30/10/2026 for a job in another\ntown."
+    assert _answer(pairs, "Full name of the adult") == "Rachel Richards"
