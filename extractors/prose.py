@@ -708,7 +708,8 @@ class _Reader:
     # ------------------------------------------------------------------ parking permit
 
     def permit(self, f: _Fields) -> None:
-        self.address_for(f, "address", "postcode", roles=("current",),
+        # (a home the writer has moved to is where the permit is for: "I have recently moved to 27 Ferndale Road")
+        self.address_for(f, "address", "postcode", roles=("current", "new"),
                          sender_confidence=PLACED if self.letter.sender_from == "block" else PLACED - 0.05,
                          text_wins=False)
         car_words = any(s.reading.marks.get("CAR") for s in self.sentences)

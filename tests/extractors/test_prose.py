@@ -537,6 +537,14 @@ APPLICATIONS: dict[str, Case] = {
         "parking_permit",
         {"address": "3 Elm Road", "postcode": "FW7 1AA", "zone": "A", "vrm": "YR21ABC", "vehicle_make": "Toyota",
          "start_date": "2026-01-15"}),
+    "permit_email_from_a_home_just_moved_to": Case(_email(
+        "Bronwen Blackwood <bblackwood51@example.net>", "Wednesday, 25 November 2026 13:19",
+        "Parking permit application",
+        ["Dear Parking Services,", "I have recently moved to 27 Ferndale Road, FW17XE and would like a residents' "
+         "parking permit for my car, a Volvo (registration yt19cnb), from 06/12/2026.", "Kind regards,",
+         "Bronwen Blackwood"]),
+        "parking_permit",  # an email has no address block: the home moved to is the one the permit is for
+        {"address": "27 Ferndale Road", "postcode": "FW1 7XE", "vrm": "YT19CNB", "start_date": "2026-12-06"}),
     "permit_all_lower_case": Case(_email(
         "Jo Bell <jo@example.com>", "5 January 2026", "permit please",
         ["hi, please can i have a residents parking permit, my reg is yr21abc. i live at 3 Elm Road.", "", "thanks",
