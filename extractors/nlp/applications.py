@@ -87,6 +87,11 @@ def _is_name_token(tok: Token) -> bool:
     return bool(re.fullmatch(r"[A-Z][a-zA-Z'’-]*|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+", text))
 
 
+def _hyphen_joins(doc: Doc | Span, k: int) -> bool:
+    """Token ``k`` is a hyphen written inside a word, no space either side ("Haughan-Parkin")."""
+    return doc[k].text == "-" and k > 0 and not doc[k - 1].whitespace_ and not doc[k].whitespace_
+
+
 def name_after(doc: Doc | Span, i: int, end: int | None = None) -> tuple[str, int, int] | None:
     """A person's name starting at token ``i`` ("John Smith", "Mrs Joan Smith"), with its token range."""
     end = len(doc) if end is None else end
@@ -102,6 +107,9 @@ def name_after(doc: Doc | Span, i: int, end: int | None = None) -> tuple[str, in
     while j < end and len(words) < 5 and _is_name_token(doc[j]):
         words.append(doc[j].text)
         j += 1
+        while j + 1 < end and _hyphen_joins(doc, j) and _is_name_token(doc[j + 1]):
+            words[-1] += "-" + doc[j + 1].text  # "Haughan-Parkin", which the tokenizer splits at the hyphen
+            j += 2
     if j == start_names:
         return None
     return " ".join(words), i, j
@@ -112,6 +120,8 @@ def _name_before(doc: Doc | Span, i: int) -> tuple[str, int, int] | None:
     j = i
     while j > 0 and _is_name_token(doc[j - 1]):
         j -= 1
+        if j >= 2 and _hyphen_joins(doc, j - 1) and _is_name_token(doc[j - 2]):
+            j -= 1  # (to the hyphen; the name before it is taken next)
     if j > 0 and doc[j - 1].lower_ in TITLES:
         j -= 1
     if j == i:

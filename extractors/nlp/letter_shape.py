@@ -687,7 +687,8 @@ def _sender_from_block(letter: Letter, block: Block) -> None:
     pc = postcode_in(letter.ents, texts[pc_at])
     assert pc is not None
     letter.sender_postcode = Placed(pc[0], pc[1], block.rows[pc_at].box)
-    lines = [r for r in block.rows[:pc_at + 1] if not CONTACT.match(r.text)]
+    lines = [r for r in block.rows[:pc_at + 1] if not CONTACT.match(r.text)
+             and not norm.is_valid("date", r.text.strip(" ,."))]
     if len(lines) >= 2 and looks_like_name(lines[0].text, strict=False) and is_address_line(lines[1].text):
         letter.sender_name = Placed(norm.name(lines[0].text.strip(" ,")).value, lines[0].text, lines[0].box)
         lines = lines[1:]
@@ -726,7 +727,8 @@ def address_in_rows(ents: RowEntities, rows: list[Row]) -> tuple[Placed | None, 
     assert pc is not None
     postcode = Placed(pc[0], pc[1], rows[at].box)
     lines = [r for r in rows[:at] if not CONTACT.match(r.text) and not SIGN_OFF.match(r.text)
-             and not EMAIL.search(r.text)]
+             and not EMAIL.search(r.text) and not norm.is_valid("date", r.text.strip(" ,."))]
+    # (a date under the signature, "30/11/2026", begins with a number as a house does)
     if len(lines) >= 2 and looks_like_name(lines[0].text, strict=False) and is_address_line(lines[1].text):
         lines = lines[1:]
     lines = [r for r in lines if is_address_line(r.text) or not looks_like_name(r.text)]

@@ -138,6 +138,22 @@ APPLICATIONS: dict[str, Case] = {
         {"account_ref": "62001234", "applicant_name": "Mrs Jane Smith", "address": "4 Sycamore Way",
          "postcode": "FW3 2AB", "sole_adult_since": "2026-03-03", "other_adult_name": "John Smith",
          "declaration_date": "2026-03-20", "phone": "07700 900123"}),
+    "spd_email_signed_with_a_date_over_the_address": Case(_email(
+        "Neil Wren <neilw@example.org>", "Monday, 30 November 2026 21:17", "Single person discount",
+        ["Hi,", "My lodger moved out on 14/09/2026 and I now live on my own, so please could you give me the "
+         "single person discount from then.", "I confirm that the information I have given is correct.",
+         "Neil Wren", "30/11/2026", "20 Beck Side", "Nether Thornbury", "FW2 3AX"]),
+        "council_tax_spd",  # the date under the name begins with a number, as a house does: no address
+        {"applicant_name": "Neil Wren", "address": "20 Beck Side", "postcode": "FW2 3AX",
+         "sole_adult_since": "2026-09-14"}),
+    "spd_letter_naming_a_double_barrelled_husband": Case(_letter(
+        [*MILL_LANE, "", "27 November 2026"], COUNCIL,
+        ["Dear Sir or Madam", "", "I am writing to apply for a single person discount on my Council Tax. My husband, "
+         "Ian Haughan-Parkin, moved out on 3rd October 2026 and since then I have been the only adult living at the "
+         "address above.", "", "Yours faithfully", "Mrs Niamh Haughan-Parkin"]),
+        "council_tax_spd",  # the tokenizer splits "Haughan-Parkin" at its hyphen: one name still
+        {"other_adult_name": "Ian Haughan-Parkin", "applicant_name": "Mrs Niamh Haughan-Parkin",
+         "sole_adult_since": "2026-10-03"}),
     "spd_short_email_yearless_date": Case(_email(
         "Jane Doe <jane.doe@example.com>", "Monday, 20 April 2026 09:12", "Living alone now",
         ["Hi,", "My partner left on 1 April and I now live alone. Please can I have the 25% discount? "
