@@ -361,7 +361,17 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
                 continue
             rows[key].append((b, ticked, mark, beside))
     groups = _group_rows(rows)
+    every = [o.text for g in groups for _, _, _, o in g if o is not None]
+    asked: list[tuple[list[tuple[Box, bool, Segment | None, Segment | None]], Segment | None]] = []
     for group in groups:
+        first = min((g[0] for g in group), key=lambda x: (x.top, x.x0))
+        question = _printed_label(first, [s for s in segments if s.text not in every
+                                          and not any(_inside(s.box, g[0], 1.5) for g in group)], covered + skip)
+        if question is None and asked and _under_in_columns(group, asked[-1][0]):
+            asked[-1][0].extend(group)  # a second row of one question's options ("F2 H R1 S G" under "A B B2 C F1")
+            continue
+        asked.append((group, question))
+    for group, question in asked:
         options = [beside.text for _, _, _, beside in group if beside is not None]
         for b, _, mark, beside in group:
             skip.append(b)
@@ -371,8 +381,6 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
                 skip.append(mark.box)
         marked = [(b, beside) for b, t, _, beside in group if t and beside is not None]
         first = min((g[0] for g in group), key=lambda x: (x.top, x.x0))
-        question = _printed_label(first, [s for s in segments if s.text not in options
-                                          and not any(_inside(s.box, g[0], 1.5) for g in group)], covered + skip)
         if question is not None and min(question.box.bottom, first.bottom) - max(question.box.top, first.top) > 0:
             skip.append(question.box)  # the options' question on their row, answered here or not at all
         if len(marked) != 1:
@@ -448,6 +456,17 @@ def _struck_choices(page: PageContent, segments: list[Segment], covered: list[Bo
                           options=tuple(text for text, _ in options)))
         skip.append(seg.box)
     return pairs, skip
+
+
+def _under_in_columns(row: list[tuple[Box, bool, Segment | None, Segment | None]],
+                      above: list[tuple[Box, bool, Segment | None, Segment | None]]) -> bool:
+    """A row of two or more boxes right under a row of the group above, box under box."""
+    if len(row) < 2 or len(above) < 2:
+        return False
+    low = max(a[0].bottom for a in above)
+    last = [a[0] for a in above if a[0].bottom >= low - 3]
+    return all(any(abs(b[0].x0 - a.x0) < 6 for a in last) for b in row) \
+        and all(0 < b[0].top - low < 14 for b in row)
 
 
 def _group_rows(rows: dict[int, list[tuple[Box, bool, Segment | None, Segment | None]]]
@@ -595,11 +614,14 @@ class _Grid:
         """Why a cell reads as the answer to a label's cell: "value" (it is one: a date, a postcode...),
         "type" (it is set in the answers' type, or apart from the label's), "weak" (nothing says it is
         a label); None when it reads as another label."""
-        from extractors.pairs import _value_like
+        from extractors.pairs import _value_like, names_a_field
 
         if _value_like(" ".join(text.split())):
             return "value"
         st, label_st = self._style(box), self._style(label_box)
+        if self.styles is not None and self.styles.answer and not self.styles.is_answer(st) \
+                and names_a_field(text):
+            return None  # "Postcode" in the cell beside "House number and street", both left blank
         if self.styles is not None and self.styles.is_answer(st) and st != label_st:
             return "type"
         if st is not None and label_st is not None and st != label_st:
@@ -618,7 +640,7 @@ class _Grid:
         from extractors.pairs import Pair
 
         out: list[Pair] = []
-        own = [(t, b) for t, b in row if self._labelled_cell(t)]
+        own = [(t, b) for t, b in row if self._labelled_cell(t, b)]
         if own:
             # Cells that hold their own label over their answer ("Date of move (dd/mm/yyyy)" over "22/05/2026"):
             # each is a pair, and no cell answers another.
@@ -640,14 +662,28 @@ class _Grid:
                                 lines=a.splitlines()))
         return out
 
-    def _labelled_cell(self, text: str) -> bool:
-        """A cell whose first line is a label and whose next line is a value ("Date of move" / "22/05/2026")."""
+    def _labelled_cell(self, text: str, box: Box | None = None) -> bool:
+        """A cell whose first line is a label and whose next line is a value ("Date of move" / "22/05/2026"),
+        or is written in the answers' type under a label in the form's ("Full name of the adult who has left"
+        over "Pauline Okafor")."""
         from extractors.pairs import _value_like
 
         if "\n" not in text:
             return False
         first, rest = text.split("\n", 1)
-        return self._label_like(first) and _value_like(" ".join(rest.split())) and not self._label_like(rest)
+        if not self._label_like(first):
+            return False
+        if _value_like(" ".join(rest.split())):
+            return not self._label_like(rest)
+        if box is None or self.styles is None or not self.styles.answer:
+            return False
+        inside = sorted(self._inside(box), key=lambda seg: seg.box.top)
+        if not inside:
+            return False
+        head = [seg for seg in inside if seg.box.top < inside[0].box.bottom]
+        tail = [seg for seg in inside if seg not in head]
+        return bool(tail) and all(self.styles.is_answer(seg.style) for seg in tail) \
+            and not any(self.styles.is_answer(seg.style) for seg in head)
 
     def _column_names(self, rows: list[list[tuple[str, Box]]], r: int) -> bool:
         """Whether row ``r`` names the columns of the rows under it, each a question and its answer: the

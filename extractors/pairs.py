@@ -384,6 +384,16 @@ _VALUE_SHAPES = (
     re.compile(r"^[A-Z]{2}\d{2}\s?[A-Z]{3}$", re.I),  # registrations
 )
 _HEADING = re.compile(r"^(?:part|section|step|adran|rhan)\s+(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})\b", re.I)
+def names_a_field(text: str) -> bool:
+    """A few words that name a field ("Account number", "Their new address, if known", "Title"): no digits,
+    no value, the words of a label. Where they are not written in the answers' type, they are the form's."""
+    text = text.strip()
+    if any(c.isdigit() for c in text) or len(text.split()) > 7 or _value_like(text):
+        return False
+    ideas = {k: v for k, v in ideas_in(text).items() if k not in _ANSWER_IDEAS}
+    return max(ideas.values(), default=0.0) >= 0.9
+
+
 #: Ideas an answer's own words may carry ("Zone B", "Town Hall"): no sign that the words are a label.
 _ANSWER_IDEAS = frozenset({"zone", "address_more", "move_type"})
 #: Words of the form's own printing that are never an answer by themselves.
@@ -496,6 +506,8 @@ def _judge(seg: Segment, styles: _Styles) -> None:
         label -= 0.7
     if _HEADING.match(text) or _PROMPTS.match(text):
         answer -= 1.0
+    if text.count(")") > text.count("(") and text[:1].islower() and not _value_like(text):
+        answer -= 0.8  # the end of an aside begun on the line above ("ymlaen)"): the rest of a label
     if st is not None and st.bold and styles.label_size and st.size >= styles.label_size + 1 \
             and not styles.is_answer(st) and not _typed(st, styles):
         answer -= 0.8  # a heading: bolder and bigger than the labels
@@ -913,7 +925,8 @@ class _PageReader:
             return False
         reach = seg.box if st.italic else Box(seg.page, seg.box.x0 - 60, seg.box.top, seg.box.x1, seg.box.bottom)
         for i in range(seg.line - 1, max(-1, seg.line - 3), -1):  # ("Month" is under the date's boxes, right
-            over = [s for s in self.by_line.get(i, []) if _overlap_x(s.box, reach) > 0]  # of its short label)
+            over = [s for s in self.by_line.get(i, []) if _overlap_x(s.box, reach) > 0  # of its short label)
+                    and seg.box.top - s.box.bottom <= 2.5 * max(s.height, 6.0)]  # (close over it: not the title)
             if over:
                 return all(s.label_score > s.answer_score and s.style is not None and st.size < s.style.size - 0.4
                            for s in over)
@@ -932,16 +945,13 @@ class _PageReader:
         """``seg`` is a label of the form's printing, not an answer: a few words naming a field ("Account
         number", "Their new address", "Title"), no digits, not set in the answers' type (the second language
         of a label whose answer is blank, or a box's caption over nothing)."""
-        text = seg.text.strip()
         st = seg.style
-        if st is None or not self.styles.answer or self.styles.is_answer(st) or _typed(st, self.styles) \
-                or any(c.isdigit() for c in text) or len(text.split()) > 7 or _value_like(text):
+        if st is None or not self.styles.answer or self.styles.is_answer(st) or _typed(st, self.styles):
             return False  # (where nothing tells the answers' type from the form's, words in it may be answers)
         if not (self.styles.is_form(st) or st.size < self.styles.label_size
                 or st.size < min(a.size for a in self.styles.answer) - 0.5):
             return False  # in the form's type, or in smaller print than labels or answers
-        ideas = {k: v for k, v in ideas_in(text).items() if k not in _ANSWER_IDEAS}
-        return max(ideas.values(), default=0.0) >= 0.9
+        return names_a_field(seg.text)
 
     def _best_label(self, ans: Segment) -> _Link | None:
         best: _Link | None = None
@@ -1079,7 +1089,9 @@ def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Se
     cell = _cell(reader, label)
     numbered = _numbered(label)
     words_at = _words_start(label) if numbered else label.box.x0
-    for j in (label.line + 1, label.line + 2):
+    j = label.line
+    while j < prev.line + 2:  # each line under the one before it (a line between may hold only the answer)
+        j += 1
         line = reader.by_line.get(j, [])
         nxt = [s for s in line if id(s) not in taken and (abs(s.box.x0 - prev.box.x0) <= 4 or (
             prev is label and numbered and (abs(s.box.x0 - words_at) <= 3 or (

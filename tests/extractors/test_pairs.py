@@ -2143,3 +2143,97 @@ def test_an_answer_of_two_lines_over_its_caption_is_read_whole(tmp_path: Path) -
     pairs = _pairs(path)
     assert _answer(pairs, "Please tell us") == "Our daughter Rachel left home on 30/10/2026 for a job in another\ntown."
     assert _answer(pairs, "Full name of the adult") == "Rachel Richards"
+
+
+@pytest.mark.parametrize("ticked", ["B2", "R1"])
+def test_a_question_whose_tick_boxes_run_onto_a_second_row(tmp_path: Path, ticked: str) -> None:
+    """ "Permit zone (tick one)" beside two rows of boxes, box under box: one question, whichever row the
+    tick is in; a yes/no question under it with its own label stays its own."""
+    path = tmp_path / "zones.pdf"
+    c = _canvas(path, "Residents' Parking Permit")
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(52, H - 140, "Permit zone (tick one)")
+    for r, zones in enumerate((("A", "B", "B2", "C", "F1"), ("F2", "H", "R1", "S", "G"))):
+        y = H - 142 - 16 * r
+        for k, zone in enumerate(zones):
+            x = 205 + 38 * k
+            c.rect(x, y - 1, 9, 9)
+            if zone == ticked:
+                c.setFont("Helvetica-Bold", 9)
+                c.drawString(x + 1.5, y + 0.5, "X")
+            c.setFont("Helvetica", 8.5)
+            c.drawString(x + 13, y, zone)
+    c.setFont("Helvetica-Bold", 8)
+    c.drawString(52, H - 190, "Do you have a garage?")
+    for k, option in enumerate(("Yes", "No")):
+        x = 205 + 38 * k
+        c.rect(x, H - 191, 9, 9)
+        if option == "No":
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(x + 1.5, H - 189.5, "X")
+        c.setFont("Helvetica", 8.5)
+        c.drawString(x + 13, H - 190, option)
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Permit zone") == ticked, pairs
+    assert _answer(pairs, "Do you have a garage") == "No"
+
+
+def test_an_answer_in_italics_far_under_the_title_is_no_hint(tmp_path: Path) -> None:
+    """Answers typed in italics on a form's second page: the first sits far under the council's name in
+    larger type, which is no question it could be a hint to."""
+    path = tmp_path / "italic_answers.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 12)
+    c.drawString(220, H - 62, "Penhallow District Council")
+    y = H - 140
+    for label, answer in (("Rhif cofrestru'r cerbyd / Vehicle registration number", "rbp923d"),
+                          ("Gwneuthuriad y cerbyd / Vehicle make", "Skoda")):
+        c.setFont("Helvetica-Bold", 9)
+        c.drawString(52, y, label)
+        c.setFont("Helvetica-Oblique", 10.5)
+        c.drawString(330 if answer == "rbp923d" else 260, y + 1, answer)
+        y -= 24
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Rhif cofrestru") == "rbp923d", pairs
+
+
+def test_cells_with_their_label_over_a_written_answer_and_blank_cells_beside(tmp_path: Path) -> None:
+    """A ruled form of cells, each with its label in small print at the top and the answer written under it
+    in the answers' type: a cell whose answer is a name (no value's shape) is still its own pair, and a blank
+    cell's label is no answer to the cell beside it."""
+    path = tmp_path / "cells.pdf"
+    c = _canvas(path, "Application for a Single Person Discount (25%)")
+
+    def row(top: float, cells: list[tuple[float, float, str, str]], height: float = 30) -> None:
+        for x0, x1, label, answer in cells:
+            c.rect(x0, H - top - height, x1 - x0, height)
+            c.setFont("Helvetica", 6.5)
+            c.drawString(x0 + 3, H - top - 7.8, label)
+            if answer:
+                c.setFont("Helvetica", 10)
+                c.drawString(x0 + 5, H - top - 21, answer)
+
+    for top in (128, 271, 406):  # the parts' headings on bars across the form
+        c.rect(30, H - top - 15, 535, 15)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(35, H - 139, "1 The property and the person claiming")
+    row(144, [(30, 298, "Council Tax account number", "7176 1922"), (298, 565, "Postcode of the property", "GZ2 7XL")])
+    row(174, [(30, 105, "Title", ""), (105, 298, "Forename(s)", "Paul"), (298, 565, "Surname", "Khan")])
+    row(204, [(30, 362, "Property address - house number and street", "11 Station Road"),
+              (362, 565, "Town", "Glanmorfa")])
+    row(234, [(30, 244, "Daytime telephone no.", "07700 900545"), (244, 565, "Email address", "")])
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(35, H - 282, "2 Your household")
+    row(288, [(30, 565, "Date from which you have been the only adult resident (dd/mm/yyyy)", "17/05/2026")])
+    row(318, [(30, 244, "Full name of the adult who has left", "Pauline Okafor"),
+              (244, 565, "Their new address, if known", "")])
+    row(348, [(30, 565, "Please tell us what has changed", "")], height=52)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawString(35, H - 417, "3 Where they have gone")
+    row(423, [(30, 244, "House number and street", ""), (244, 565, "Postcode", "")])
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Full name of the adult") == "Pauline Okafor", pairs
+    assert not [p for p in pairs if p.answer in {"Their new address, if known", "Postcode"}], pairs
