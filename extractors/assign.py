@@ -33,7 +33,7 @@ from extractors.contract import Extraction, FieldValue
 from extractors.document import Box
 from extractors.labels import LabelClassifier
 from extractors.meaning import fold, ideas_in, label_scores, meaning_of, roles_in
-from extractors.nlp.letter_shape import initials_agree
+from extractors.nlp.letter_shape import fullness, initials_agree
 from extractors.pair_sources import widget_name_label
 from extractors.pairs import Pair
 from extractors.spec import FieldSpec
@@ -570,6 +570,18 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
             continue
         r = chosen_reading
         confidence = r.confidence
+        if spec.kind == "name" and r.valid and r.value is not None:
+            # The same person written elsewhere too ("Mx" / "Morgan" / "Threlfall" in the applicant's boxes,
+            # "MORGAN THRELFALL" printed under the signature): the fuller writing, else the first on the form
+            # (the applicant's details come before the declaration), as surely as either.
+            same = [x for x in readings if x.field == spec.name and x.valid and x.value is not None
+                    and (x is r or (x.slot != r.slot and x.score >= 0.6 * r.score
+                                    and _compare_key(spec, x.value) == _compare_key(spec, r.value)))]
+            first = max(same, key=lambda x: (fullness(str(x.value)), -x.box.page if x.box else 0,
+                                             -x.box.top if x.box else 0))
+            if first is not r:
+                confidence = max(confidence, first.confidence)
+                r = first
         # A rival: another answer nearly as good a reading of this field, with another value, that
         # no other field explains (an answer given to another field on a better reading is no rival).
         rivals = [x for x in readings if x.field == spec.name and x.slot != r.slot and x.valid

@@ -25,6 +25,8 @@ __all__ = ["page_pairs", "widget_name_label", "TICK_GLYPHS"]
 #: Printed marks that fill a tick box.
 TICK_GLYPHS = "xX\u2713\u2714\u2717\u2718\u2612\u2611\u25a0\u25cf"
 _EMPTY_GLYPHS = "\u2610\u25a1\u25cb"
+#: A table cell that holds only a question's number ("2", "10a", "Q3.").
+_NUMBER_CELL = re.compile(r"^(?:Q\.?\s?)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.):]?$", re.I)
 _GLYPH_OPTION = re.compile(rf"([{_EMPTY_GLYPHS}\u2612\u2611\u25a0\u25cf]|\[\s*[xX\u2713\u2714]?\s*\])\s*"
                            rf"([^{_EMPTY_GLYPHS}\u2612\u2611\u25a0\u25cf\[]+)")
 _GENERIC_NAME = re.compile(r"^(?:text|field|fill|untitled|undefined|box|check ?box|checkbox|check|tick|group|radio"
@@ -153,25 +155,70 @@ def _option_texts(boxes: Sequence[Box], segments: Sequence[Segment]) -> list[Seg
     return right
 
 
+def _caption_under(widget_box: Box, segments: Sequence[Segment]) -> Segment | None:
+    """The printed words right under a box, from its left edge: its caption, on a form that prints them so."""
+    under = [s for s in segments if -1 <= s.box.top - widget_box.bottom <= 8 and abs(s.box.x0 - widget_box.x0) <= 6
+             and s.box.x0 < widget_box.x1 and re.search(r"[A-Za-z]{2}", s.text)]
+    return min(under, key=lambda s: s.box.top) if under else None
+
+
+def _captioned_under(widgets: list[Widget], segments: Sequence[Segment]) -> bool:
+    """Whether the form prints its boxes' labels under them: where a box's own name or tooltip says what it
+    asks, the words under the box say it more often than the words over it or before it."""
+    from extractors.meaning import fold
+    from extractors.pairs import _PROMPTS
+
+    def says(text: str, named: str) -> bool:
+        words, name = set(fold(text).split()), set(fold(named).split())
+        return bool(words and name) and len(words & name) >= 0.5 * min(len(words), len(name))
+
+    under = over = 0
+    for w in widgets:
+        named = " ".join(x for x in (_own_words(w.tooltip), widget_name_label(w.name)) if x)
+        if not named or _PROMPTS.match(named):
+            continue  # (a date's "Day", "Month", "Year" boxes have their captions under them on any form)
+        below, above = _caption_under(w.box, segments), _printed_label(w.box, segments, [])
+        if below is not None and says(below.text, named):
+            under += 1
+        elif above is not None and says(above.text, named):
+            over += 1
+    return under >= 2 and under > 2 * over
+
+
+def _own_words(tooltip: str | None) -> str | None:
+    """A tooltip that says something ("Applicant's name"), not a generic one a form tool wrote ("Text Field 3")."""
+    if not tooltip:
+        return None
+    return None if _GENERIC_NAME.fullmatch(normalise_widget_name(tooltip) or "") else tooltip
+
+
 def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segment]) -> tuple[list[Pair], list[Box]]:
     from extractors.pairs import Pair
 
     pairs: list[Pair] = []
     covered = [w.box for w in widgets]
     buttons: dict[str, list[Widget]] = defaultdict(list)
+    captions = _captioned_under([w for w in widgets if w.kind not in {"Btn", "Sig"}], segments)
+
+    def printed_label(box: Box) -> Segment | None:
+        if captions:
+            under = _caption_under(box, segments)
+            return under if under is not None and not any(_inside(under.box, e) for e in covered) else None
+        return _printed_label(box, segments, covered)
+
     for w in widgets:
         if w.kind == "Btn":
             buttons[w.name].append(w)
             continue
         if w.kind == "Sig" or not w.value:
             # An empty box still owns its printed label: that label answers nothing.
-            empty_label = _printed_label(w.box, segments, covered)
+            empty_label = printed_label(w.box)
             if empty_label is not None:
                 covered += [seg.box for seg in _wrapped(empty_label, segments)]
             continue
-        label_seg = _printed_label(w.box, segments, covered)
+        label_seg = printed_label(w.box)
         printed = _with_wrap(label_seg, segments) if label_seg is not None else ""
-        label = w.tooltip or widget_name_label(w.name) or printed
+        label = _own_words(w.tooltip) or widget_name_label(w.name) or printed
         label_box = label_seg.box if label_seg is not None and (not w.tooltip or label_seg.text in w.tooltip) else None
         value = w.value
         if w.kind == "Ch" and w.options and value not in w.options and value.isdigit() and int(value) < len(w.options):
@@ -655,8 +702,12 @@ class _Grid:
                     out.append(Pair(self.page.number, q.replace("\n", " "), qb, a, ab, 0.9, "table",
                                     section=section, lines=a.splitlines()))
             return out
+        if len(row) >= 3 and _NUMBER_CELL.match(row[0][0].strip()):
+            row = row[1:]  # "2 | Dyddiad symud / Date of move | 4th August 2026": the question's number first
         if len(row) >= 2:
             (q, qb), (a, ab) = row[0], row[-1]
+            if any(g in a for g in _EMPTY_GLYPHS + "\u2612\u2611"):
+                return out  # options printed with their boxes ("☒ Moving in ☐ Moving out"): read as ticks
             if q and a and a != q and self._answer_like(a, ab, qb):
                 out.append(Pair(self.page.number, q.replace("\n", " "), qb, a, ab, 0.92, "table", section=section,
                                 lines=a.splitlines()))

@@ -431,6 +431,9 @@ class _Styles:
     form: set[Style]
     #: The size labels are set in (the commonest among the form's own types).
     label_size: float = 0.0
+    #: Types that stand right over values again and again: labels, however bold or big ("Date of your move"
+    #: in bold over "22/09/2026", where the small print of a receipt's header ends in colons).
+    over_values: set[Style] = field(default_factory=set)
 
     def is_answer(self, style: Style | None) -> bool:
         return style is not None and style in self.answer
@@ -463,7 +466,19 @@ def _styles(segments: Sequence[Segment]) -> _Styles:
         answer = set()  # no one type for answers: the page's type tells nothing
     sized = Counter({st.size: n for st, n in label_votes.items()})
     label_size = sized.most_common(1)[0][0] if sized else 0.0
-    return _Styles(answer, form, label_size)
+    by_line: dict[tuple[int, int], list[Segment]] = {}
+    for s in segments:
+        by_line.setdefault((s.page, s.line), []).append(s)
+    over: Counter[Style] = Counter()
+    for v in segments:
+        if not _value_like(v.text):
+            continue
+        for s in by_line.get((v.page, v.line - 1), []):
+            if s.style is not None and s.style != v.style and abs(s.box.x0 - v.box.x0) <= 20 \
+                    and 0 <= v.box.top - s.box.bottom <= 1.5 * max(s.height, 6.0) and not _value_like(s.text):
+                over[s.style] += 1
+    over_values = {st for st, n in over.items() if n >= 3 and st not in answer}
+    return _Styles(answer, form, label_size, over_values)
 
 
 def _typed(st: Style, styles: _Styles) -> bool:
@@ -509,7 +524,7 @@ def _judge(seg: Segment, styles: _Styles) -> None:
     if text.count(")") > text.count("(") and text[:1].islower() and not _value_like(text):
         answer -= 0.8  # the end of an aside begun on the line above ("ymlaen)"): the rest of a label
     if st is not None and st.bold and styles.label_size and st.size >= styles.label_size + 1 \
-            and not styles.is_answer(st) and not _typed(st, styles):
+            and not styles.is_answer(st) and not _typed(st, styles) and st not in styles.over_values:
         answer -= 0.8  # a heading: bolder and bigger than the labels
         label -= 0.3
     if not seg.colon and not seg.question and len(text.split()) <= 8 and not _value_like(text):
@@ -897,6 +912,24 @@ class _PageReader:
                    and 0 <= s.box.top - lab.box.bottom <= 1.5 * max(lab.height, 6.0)
                    for j in (lab.line + 1, lab.line + 2) for s in self.by_line.get(j, []))
 
+    def _closes_aside(self, seg: Segment) -> bool:
+        """``seg`` closes a bracket opened on the line above it, from the same left edge: the rest of a label."""
+        if seg.text.count(")") <= seg.text.count("(") or not seg.text[:1].islower():
+            return False
+        return any(abs(s.box.x0 - seg.box.x0) <= 4 and s.text.count("(") > s.text.count(")")
+                   and 0 <= seg.box.top - s.box.bottom <= 1.2 * max(s.height, 6.0)
+                   for j in (seg.line - 1, seg.line - 2) for s in self.by_line.get(j, []))
+
+    def _captioned_above(self, ans: Segment) -> bool:
+        """A label in small print right over ``ans``, from its left edge ("Title" over "Mx" in its box): the
+        answer is that label's, not a label's level with it further left."""
+        if ans.style is None:
+            return False
+        return any(abs(s.box.x0 - ans.box.x0) <= 6 and s.style is not None and s.style.size < ans.style.size - 1
+                   and s.label_score > s.answer_score and not _is_sentence(s)
+                   and 0 <= ans.box.top - s.box.bottom <= 1.2 * max(s.height, 6.0)
+                   for j in (ans.line - 1, ans.line - 2) for s in self.by_line.get(j, []))
+
     def _second_language(self, lab: Segment, ans: Segment) -> bool:
         """``lab`` is a label's second language ("What has changed?" under "Beth sydd wedi newid?" in bold),
         and the line above it has the first line of ``ans``'s answer beside it."""
@@ -964,6 +997,13 @@ class _PageReader:
                 continue  # another answer
             if _PROMPTS.match(lab.text) and link.how != "box":
                 continue
+            if self._closes_aside(lab):
+                continue  # "address if leaving)" under "Address you are moving to (forwarding": the label's end
+            if ans.text[:1] in "\u2610\u25a1\u25cb":
+                continue  # "☐ Moving out": an option printed with its empty box, not chosen
+            if re.fullmatch(r"\d{1,2}[a-z]?\.?", ans.text) and self.styles.answer and ans.style is not None \
+                    and ans.style.bold and not self.styles.is_answer(ans.style):
+                continue  # "9" in bold in the numbers' column: the next question's number
             if link.how != "box" and self._printed_label(ans):
                 continue  # "Account number" under "Rhif cyfrif", "Title" over an empty box: the form's own words
             if self.styles.answer and lab.style == ans.style and not self.styles.is_answer(ans.style) \
@@ -993,6 +1033,8 @@ class _PageReader:
                 # cell or in another type): the answer carries on, and the label is the line's above
             if link.how == self.unlike:
                 link.score *= 0.6  # against the page's own way of setting labels
+            if link.how == "beside" and self._captioned_above(ans):
+                link.score *= 0.5  # its own label is printed small right over it
             fit = 0.5 + 0.5 * max(-1.0, min(1.0, lab.label_score))
             fit *= 0.6 + 0.4 * max(0.0, min(1.0, 0.5 + ans.answer_score))
             link.score *= fit
@@ -1461,6 +1503,7 @@ def _find_pairs(doc: Document) -> list[Pair]:
                               link.how, lines=lines))
         used |= taken
     _join_across_pages(doc, pairs, segments, used)
+    pairs.extend(_answered_overleaf(doc, pairs, segments, used, styles))
     label_counts: Counter[Style] = Counter(s.style for segs in segments.values() for s in segs
                                            if s.style is not None and s.answer_score <= 0.3
                                            and ((id(s) in used and s.label_score > 0.3) or id(s) in as_labels))
@@ -1652,6 +1695,33 @@ def _join_across_pages(doc: Document, pairs: list[Pair], segments: dict[int, lis
             p.lines.append(first.text)
             p.answer = "\n".join(p.lines)
             used.add(id(first))
+
+
+def _answered_overleaf(doc: Document, pairs: list[Pair], segments: dict[int, list[Segment]], used: set[int],
+                       styles: _Styles) -> list[Pair]:
+    """A label last on its page whose answer is printed first on the next, under the running head ("Date" at
+    the foot of a receipt's first page, "23/11/2026" at the top of its second)."""
+    out: list[Pair] = []
+    for page in doc.pages[:-1]:
+        body = [s for s in segments.get(page.number, []) if s.box.top < page.height * 0.93]
+        if not body:
+            continue
+        last = max(body, key=lambda s: (s.box.bottom, s.box.x0))
+        if id(last) in used or last.box.bottom < page.height * 0.8 or not names_a_field(last.text):
+            continue
+        seen = {s.text for s in segments.get(page.number, [])}  # the running head, printed on both pages
+        top = [s for s in segments.get(page.number + 1, []) if s.box.top < doc.pages[page.number].height * 0.3
+               and s.text not in seen]
+        if not top:
+            continue
+        first = min(top, key=lambda s: (s.box.top, s.box.x0))
+        if id(first) in used or abs(first.box.x0 - last.box.x0) > 20 \
+                or not (_value_like(first.text) or styles.is_answer(first.style)):
+            continue
+        used.add(id(first))
+        out.append(Pair(page.number, _label_text(last), last.box, first.text, first.box, 0.5, "below",
+                        lines=[first.text]))
+    return out
 
 
 def pairs_in(items: Iterable[Pair], page: int) -> list[Pair]:

@@ -320,7 +320,8 @@ _ADDRESS = re.compile(
     rf"|(?<![\w/]){_FLAT}\d{{1,4}}[a-z]?,?\s+(?-i:(?:Y\s+)?{WELSH_STREET}(?:[\s-]+(?:y|yr|'r|’r)[\s-]+[A-Z][\w'’-]+"
     r"|\s+[A-Z][\w'’-]+(?:[\s-]+(?:y|yr)[\s-]+[A-Z][\w'’-]+)?))\b"
     # "Rose Cottage, Mill Lane": a house name, written with capitals ("moving house" is none).
-    r"|(?<![\w/])(?-i:(?:[A-Z][a-z]+\s+){1,2}(?:Cottage|House|Lodge|Farm|Barn|Villa|Bungalow|Manor))"
+    r"|(?<![\w/])(?-i:(?:[A-Z][a-z]+\s+){1,2}(?:Cottage|House|Lodge|Farm|Barn|Villa|Bungalow|Manor|Forge|Mill|Hall"
+    r"|Grange|Rectory|Vicarage|Croft|Stables|Granary|Smithy|Schoolhouse|Chapel|Oast))"
     rf"(?:,\s*(?:\d{{1,4}}\s+)?(?:[A-Z][A-Za-z'’-]+\s+){{0,3}}{STREET}\b)?", re.I)
 _STREET_NAME_WORD = r"(?:[A-Z][\w'’-]*|y|yr|the|of|on|upon|de|la|le)"
 #: The first line of an address before a town and a postcode: a house number and capitalised words, then a comma.
@@ -387,6 +388,8 @@ def addresses_in(text: str, postcodes: Iterable[tuple[int, int, str]], start: in
     found: list[tuple[int, int]] = []  # where each first line starts and ends
     for m in _ADDRESS.finditer(text, s0, s1):
         words = re.findall(r"[A-Za-z'’-]+", re.sub(r"^\D*\d+[A-Za-z]?\b", "", m[0]))  # (not "52A"'s "A")
+        if words and words[0] == "The" and not m[0][:1].isdigit():
+            words = words[1:]  # a house named "The Old Forge"
         if any(w.lower() in _NOT_STREET_NAME for w in words[:-1]):
             continue
         if m[0][:1].isdigit() and not any(w[:1].isupper() for w in words):

@@ -2237,3 +2237,173 @@ def test_cells_with_their_label_over_a_written_answer_and_blank_cells_beside(tmp
     pairs = _pairs(path)
     assert _answer(pairs, "Full name of the adult") == "Pauline Okafor", pairs
     assert not [p for p in pairs if p.answer in {"Their new address, if known", "Postcode"}], pairs
+
+
+def test_fillable_boxes_captioned_under_with_tool_written_tooltips(tmp_path: Path) -> None:
+    """A fillable form that prints each box's label under it; some tooltips say what the box asks, others
+    are what the form tool wrote ("Text Field 3"): those boxes are known by their captions."""
+    path = tmp_path / "captioned_fields.pdf"
+    c = _canvas(path, "Parking Services: Residents' parking permit")
+    form = c.acroForm
+    rows = [[("fill_1", "Applicant's name", "Applicant's name", "Miss Wendy Lomax", 40, 344),
+             ("fill_2", "Phone number", "Phone number", "01632 960589", 352, 555)],
+            [("fill_3", "Text Field 3", "Home address (no P.O. boxes)", "23 Harcourt Road", 40, 395),
+             ("fill_4", "Postcode", "Postcode", "WX43GN", 403, 555)],
+            [("fill_6", "Text Field 6", "Registration", "vw18 gww", 40, 190),
+             ("fill_8", "Zone", "Zone", "D", 405, 555)],
+            [("fill_9", "Text Field 9", "Permit to begin on", "12th December 2026", 40, 246)]]
+    top = 112.0
+    for row in rows:
+        for name, tip, caption, value, x0, x1 in row:
+            form.textfield(name=name, tooltip=tip, value=value, x=x0, y=H - top - 18, width=x1 - x0, height=18,
+                           borderWidth=1)
+            c.setFont("Helvetica", 7)
+            c.drawString(x0, H - top - 26, caption)
+        top += 50
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Home address") == "23 Harcourt Road", pairs
+    assert _answer(pairs, "Registration") == "vw18 gww" and _answer(pairs, "Permit to begin on") == "12th December 2026"
+    assert not [p for p in pairs if p.label.startswith("Text Field")]
+    _, fields = _fields(path)
+    assert fields["vrm"] == "VW18GWW" and fields["address"] == "23 Harcourt Road"
+
+
+def test_a_numbered_bilingual_table_with_options_in_glyphs_and_blank_answers(tmp_path: Path) -> None:
+    """A ruled table of number | Welsh over English label | answer: the number is no label, and a blank answer
+    does not take the next row's number."""
+    path = tmp_path / "numbered_table.pdf"
+    c = _canvas(path, "Symud ty / Moving home")
+    rows = [("1", "Ydych chi'n symud i mewn neu allan?", "Are you moving in or out?",
+             ["\u2612 Symud i mewn / Moving in", "\u2610 Symud allan / Moving out"]),
+            ("2", "Dyddiad symud", "Date of move", ["4th August 2026"]),
+            ("3", "Enw llawn", "Full name", ["Mr Stuart Gardner"]),
+            ("4", "Rhif cyfrif", "Account number (if moving out)", []),
+            ("5", "Rhif ffon", "Phone", ["07700900585"]),
+            ("6", "Cod post newydd", "New postcode", ["wx13ju"])]
+    top = 170.0
+    for number, welsh, english, answer in rows:
+        c.rect(40, H - top - 28, 20, 28)
+        c.rect(60, H - top - 28, 200, 28)
+        c.rect(260, H - top - 28, 295, 28)
+        c.setFont("Helvetica-Bold", 8.5)
+        c.drawString(46, H - top - 10, number)
+        c.setFont("Helvetica-Oblique", 7.5)
+        c.drawString(68, H - top - 10, welsh)
+        c.setFont("Helvetica", 8.5)
+        c.drawString(68, H - top - 19, english)
+        c.setFont("Helvetica", 9.5)
+        for k, line in enumerate(answer):
+            c.drawString(268, H - top - 10 - 12 * k, line)
+        top += 28
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Dyddiad symud") == "4th August 2026", pairs
+    assert not [p for p in pairs if p.label in {"1", "2", "3", "5", "6"} or p.answer in {"5", "6"}], pairs
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Mr Stuart Gardner" and fields["new_postcode"] == "WX1 3JU"
+    assert "account_ref" not in fields
+
+
+@pytest.mark.parametrize("title", ["Mx", ""])
+def test_name_boxes_captioned_over_and_the_name_printed_again_under_the_signature(tmp_path: Path, title: str) -> None:
+    """ "Your name" beside three boxes captioned "Title", "First name(s)", "Surname" in small print over
+    them, and "Print name" in capitals under the declaration: the name is the boxes' (the first, the fuller),
+    whether or not the title is given, and the two agree."""
+    path = tmp_path / "name_boxes.pdf"
+    c = _canvas(path, "Council Tax - Moving home")
+    y = H - 170
+    c.setFont("Helvetica", 9)
+    c.drawString(68, y, "Your name")
+    for x, caption, answer in ((250, "Title", title), (296, "First name(s)", "Morgan"), (420, "Surname", "Threlfall")):
+        c.rect(x - 4, y - 6, 40 if caption == "Title" else 110, 24)
+        c.setFont("Helvetica", 6.5)
+        c.drawString(x, y + 9, caption)
+        if answer:
+            c.setFont("Courier", 10)
+            c.drawString(x + 4, y - 2, answer)
+    c.setFont("Helvetica", 9)
+    c.drawString(68, y - 40, "Contact telephone")
+    c.setFont("Courier", 10)
+    c.drawString(255, y - 40, "07700900225")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(52, y - 90, "Declaration")
+    c.setFont("Helvetica", 9)
+    c.drawString(68, y - 110, "Print name")
+    c.setFont("Courier", 10)
+    c.drawString(255, y - 110, "MORGAN THRELFALL")
+    c.setFont("Helvetica", 9)
+    c.drawString(68, y - 130, "Date")
+    c.setFont("Courier", 10)
+    c.drawString(255, y - 130, "01/12/2026")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Your name") is None, pairs  # its boxes are the captions'
+    out = _extraction(path)
+    want = f"{title} Morgan Threlfall".strip()
+    assert out.fields["applicant_name"].value == want and out.fields["applicant_name"].confidence >= 0.9, out.notes
+
+
+def test_a_label_last_on_its_page_answered_first_on_the_next(tmp_path: Path) -> None:
+    """An online form's receipt: "Date" is the last thing on page 1 and "23/11/2026" the first answer on page 2,
+    under the running head."""
+    path = tmp_path / "overleaf.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    for page in (1, 2):
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(40, H - 30, "Wexcombe Borough Council")
+        c.setFont("Helvetica", 8.5)
+        c.drawString(442, H - 30, "MyWexcombe online services")
+        if page == 1:
+            y = H - 90
+            for label, answer in (("Full name", "Rachel Harvey"), ("Council tax account number", "4132-8409"),
+                                  ("Date of your move", "15/11/2026"), ("Postcode", "WX8 5DG")):
+                c.setFont("Helvetica-Bold", 9)
+                c.drawString(56, y, label)
+                c.setFont("Helvetica", 10)
+                c.drawString(66, y - 12, answer)
+                y -= 30
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(56, H - 735, "Declaration")
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(56, H - 752, "I declare that the information I have provided is true")
+            c.setFont("Helvetica", 10)
+            c.drawString(66, H - 764, "Yes")
+            c.setFont("Helvetica-Bold", 9)
+            c.drawString(56, H - 782, "Date")
+        else:
+            c.setFont("Helvetica", 10)
+            c.drawString(66, H - 84, "23/11/2026")
+            c.setFont("Helvetica-Bold", 12)
+            c.drawString(56, H - 108, "How we use your information")
+        c.showPage()
+    c.save()
+    pairs = _pairs(path)
+    assert [p.answer for p in pairs if p.label == "Date"] == ["23/11/2026"], pairs
+    assert _answer(pairs, "Date of your move") == "15/11/2026"
+
+
+def test_fillable_boxes_labelled_over_with_day_month_year_boxes_captioned_under(tmp_path: Path) -> None:
+    """Labels printed over their boxes, a date in Day, Month and Year boxes captioned under them, most boxes
+    named by the form tool: the captions of the date's boxes do not make it a form of captions under boxes."""
+    path = tmp_path / "labels_over.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    form = c.acroForm
+    top = 120.0
+    for n, (label, tip, value) in enumerate((("Council Tax reference number", "Council tax account reference",
+                                             "52741915"), ("Name of applicant", "Full name", "George Ainsworth"),
+                                            ("Postcode", None, "QR56YX"), ("Email", None, "g@example.com"),
+                                            ("Name of the adult who moved out", None, "Thomas Oliver")), start=1):
+        c.setFont("Helvetica", 8)
+        c.drawString(40, H - top, label)
+        form.textfield(name=f"Text{n}", tooltip=tip, value=value, x=40, y=H - top - 22, width=300, height=18)
+        top += 40
+    c.setFont("Helvetica", 8)
+    c.drawString(40, H - top, "Date you became the only adult resident")
+    for k, (part, value) in enumerate((("Day", "02"), ("Month", "11"), ("Year", "2026"))):
+        form.textfield(name=part, value=value, x=40 + 60 * k, y=H - top - 22, width=50, height=18)
+        c.drawString(40 + 60 * k, H - top - 30, part)
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Name of the adult who moved out") == "Thomas Oliver", pairs
+    assert _answer(pairs, "Postcode") == "QR56YX" and _answer(pairs, "Email") == "g@example.com"

@@ -154,6 +154,15 @@ APPLICATIONS: dict[str, Case] = {
         "council_tax_spd",  # the tokenizer splits "Haughan-Parkin" at its hyphen: one name still
         {"other_adult_name": "Ian Haughan-Parkin", "applicant_name": "Mrs Niamh Haughan-Parkin",
          "sole_adult_since": "2026-10-03"}),
+    "move_out_email_to_a_house_with_a_name": Case(_email(
+        "Callum King <callum.king@example.co.uk>", "Sunday, 29 November 2026 10:02", "Moving out - final bill please",
+        ["Hello,", "I am writing to let you know that I am moving out of 15 Orchard Way, Formwick FW4 8DY. I handed "
+         "the keys back to my landlord on 28/11/2026.", "My council tax account number is 4071-5880. Please send "
+         "the final bill to my new address: The Old Forge, Victoria Road, Reading RG1 3YP.", "Regards,",
+         "Callum King"]),
+        "council_tax_move",  # a house named "The Old Forge", on a named street
+        {"move_type": "out", "previous_address": "15 Orchard Way", "new_address": "The Old Forge, Victoria Road",
+         "new_postcode": "RG1 3YP", "move_date": "2026-11-28", "account_ref": "40715880"}),
     "spd_short_email_yearless_date": Case(_email(
         "Jane Doe <jane.doe@example.com>", "Monday, 20 April 2026 09:12", "Living alone now",
         ["Hi,", "My partner left on 1 April and I now live alone. Please can I have the 25% discount? "
