@@ -183,7 +183,8 @@ def _first_line(raw: str) -> str:
     if len(parts) >= 2 and not re.search(r"\d", parts[-1]):
         parts = parts[:-1]  # "20 Victoria Terrace, Tawelfryn": the town goes
         while len(parts) >= 2 and not re.search(r"\d", parts[-1]) and re.search(r"\d", parts[0]) \
-                and not re.search(r"\b(?:road|street|lane|avenue|close|drive|way|st|rd)\b", parts[-1], re.I):
+                and not re.search(r"\b(?:road|street|lane|avenue|close|drive|way)\b|\b(?:st|rd)\.?$", parts[-1], re.I):
+            # ("Marham St Giles" is a place: "St" before a name is a saint, after one a street)
             parts = parts[:-1]
     return ", ".join(parts)
 
@@ -224,9 +225,12 @@ def _label_scores(pair: Pair, ev: _Evidence) -> tuple[dict[str, float], bool]:
         extra = label_scores(pair.printed, pair.section, ev.specs, ev.classifier.scores(pair.printed))
         # (as good as the description where it says all the description says and more: "Date of move" printed
         # by a box described only as "Date")
-        weight = 1.0 if set(fold(pair.label).split()) < set(fold(pair.printed).split()) else 0.85
-        for k, v in extra.items():
-            scores[k] = max(scores.get(k, 0.0), weight * v)
+        if set(fold(pair.label).split()) < set(fold(pair.printed).split()):
+            scores = dict(extra)  # (and where it says whose: "Where did they move to? (address)" for "Address",
+            # the printed label is the one to go by, not the bare description that fits any address)
+        else:
+            for k, v in extra.items():
+                scores[k] = max(scores.get(k, 0.0), 0.85 * v)
     if pair.widget:
         name_label = widget_name_label(pair.widget)
         if name_label:

@@ -151,7 +151,9 @@ ROLES: dict[str, dict[str, float]] = {
     "forwarding": {"forwarding": 1.0, "their new": 1.0, "new address of": 1.0, "where they": 1.0, "moved to": 0.8,
                    "where do they": 1.0, "they live": 0.9, "where does he": 1.0, "where does she": 1.0,
                    "their address": 0.9, "where have they": 1.0, "their current": 0.9, "now lives": 1.0,
-                   "cyfeiriad newydd": 0.9, "eu cyfeiriad": 1.0, "gone to": 0.8, "new address for": 0.9},
+                   "cyfeiriad newydd": 0.9, "eu cyfeiriad": 1.0, "gone to": 0.8, "new address for": 0.9,
+                   "where did they": 1.0, "where did he": 1.0, "where did she": 1.0, "they moved": 0.9,
+                   "they went": 1.0, "they have gone": 1.0},
     "previous": {"leaving": 1.0, "you are leaving": 1.0, "you have left": 1.0, "left": 0.6, "old": 0.9,
                  "previous": 0.9, "former": 0.8, "moving out of": 1.0, "moving from": 1.0, "moved from": 1.0,
                  "vacating": 1.0, "vacated": 1.0, "current address": 0.5, "present address": 0.5,
@@ -407,7 +409,11 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
             # The wording model's word counts when the label's roles do not speak against the field: a date
             # whose label names another date's business ("Effective date" is no date signed) needs more.
             enough = 0.45 if m.idea == "date" else 0.3
-            score = max(score, 0.55 + 0.4 * pattern) if role > enough or not m.role else max(score, 0.5 * pattern)
+            # (nor one of no role of its own whose label says it is another field's: "Where did they move to?
+            # (address)"; a label's words for the council, "Treth y Cyngor", say nothing against it)
+            disowned = not m.role and any(roles.get(r, 0.0) >= 0.6 for r in m.not_roles if r not in _NEVER)
+            score = max(score, 0.55 + 0.4 * pattern) if role > enough or (not m.role and not disowned) \
+                else max(score, 0.5 * pattern)
         if score > 0.05:
             out[spec.name] = min(1.0, score)
     return tuple(out.items())

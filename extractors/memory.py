@@ -239,6 +239,8 @@ def candidates(pairs: Sequence[Pair], spec: FieldSpec, value: Any) -> list[tuple
     exact: list[tuple[Locator, Pair]] = []
     alike: list[tuple[Locator, Pair]] = []
     for p, loc in _indexed(pairs):
+        if p.how in _CHOSEN:
+            continue  # an option ticked: which box is ticked, and so its place, changes from form to form
         got = _normal(spec, p.answer)
         if got is not None and _key(spec, got) == want:
             if spec.kind != "name" or _words(got) == _words(str(value)):
@@ -327,6 +329,8 @@ def layout_of(doc: Document, pairs: Sequence[Pair] | None = None) -> LayoutReadi
     return LayoutReading(signature(doc, found), found, doc.text, form_title(doc), phrases_of(doc))
 
 
+#: How a choice is answered: a box ticked among options.
+_CHOSEN = frozenset({"choice", "tick"})
 #: Kinds whose values no normaliser can refuse: a lesson that disagrees with a sure reading of one is doubted.
 _UNCHECKED = frozenset({"text", "name", "address"})
 #: A word-anchored lesson reads a field only where the reader did not find it this surely from a label.
@@ -339,8 +343,8 @@ def locate_by_words(phrases: Sequence[tuple[int, str, Box]], pairs: Sequence[Pai
                     value: Any) -> Locator | None:
     """Where a confirmed value sits when no pair holds it: the phrase that reads as the value, known by the
     printed words nearest above it or before it (words no answer holds, printed once on the form)."""
-    if value in (None, "", []) or spec.kind in {"text"}:
-        return None
+    if value in (None, "", []) or spec.kind in {"text", "move_type", "zone"}:
+        return None  # (a direction or zone found in printed words is an option printed on every form)
     want = _key(spec, value)
     answers = {(p.page, round(p.answer_box.x0), round(p.answer_box.top)) for p in pairs}
     counts: dict[str, int] = {}
@@ -412,9 +416,12 @@ def _place_read_otherwise(pairs: Sequence[Pair], loc: Locator, lesson: Lesson,
 def _own_label(raw: str, loc: Locator) -> bool:
     """Whether an answer is words of the lesson's own label as it was printed where staff taught it: the
     label read in two parts on a form whose answer is blank ("Rhif cyfrif" answered "Account number")."""
+    from extractors.pairs import names_a_field
+
     words = fold(raw).split()
-    return bool(words) and not any(c.isdigit() for c in raw) \
-        and set(words) <= set(fold(loc.printed or loc.label).split())
+    return bool(words) and names_a_field(raw) and set(words) <= set(fold(loc.printed or loc.label).split())
+    # (an answer that repeats the question's words, "Moving into a property in Larkmoor" for "Are you moving
+    # into or out of a property in the Larkmoor area?", names no field: it is an answer)
 
 
 def _could_be(spec: FieldSpec | None, raw: str) -> bool:
@@ -512,8 +519,8 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
                                      " is blank on this form")
                 used[lesson.field] = lesson.id
                 continue
-            if pair is None:
-                continue
+            if pair is None or pair.how in _CHOSEN:
+                continue  # (a lesson taught on a ticked option, before lessons were kept off them)
             raw = pair.answer
             if is_blank(raw) or (spec.kind in {"date", "postcode"} and len(raw.split()) >= 4
                                  and not any(c.isdigit() for c in raw)) or _own_label(raw, loc):

@@ -343,8 +343,12 @@ def _button_groups(by_name: list[list[Widget]]) -> list[list[Widget]]:
 
 
 def _typed_mark(word: Word, box: Box) -> bool:
-    """An "X" or a tick typed in a box."""
-    return _inside(word.box, box, 1.5) and len(word.text) <= 2 and all(c in TICK_GLYPHS for c in word.text)
+    """An "X" or a tick typed in a box, or any one character of a dingbats font (ZapfDingbats "n" is a black
+    square, "4" a tick: the font's own codes, which carry no Unicode meaning in the text)."""
+    if not _inside(word.box, box, 1.5) or len(word.text) > 2:
+        return False
+    dingbat = word.style is not None and re.search(r"dingbat|wingding", word.style.font, re.I) is not None
+    return all(c in TICK_GLYPHS for c in word.text) or (dingbat and len(word.text) == 1)
 
 
 def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, bool, Segment | None]]:

@@ -912,6 +912,16 @@ class _PageReader:
                    and 0 <= s.box.top - lab.box.bottom <= 1.5 * max(lab.height, 6.0)
                    for j in (lab.line + 1, lab.line + 2) for s in self.by_line.get(j, []))
 
+    def _answered_level(self, lab: Segment) -> bool:
+        """A value is written level with ``lab``, right of it, with no other label between (a date in the
+        signature's column across the page, after "Signed" and "Date", is not ``lab``'s)."""
+        line = self.by_line.get(lab.line, [])
+        for s in line:
+            if s.box.x0 > lab.box.x1 and _value_like(s.text):
+                return not any(lab.box.x1 <= t.box.x0 and t.box.x1 <= s.box.x0 + 1 and t is not s
+                               and t.label_score > t.answer_score for t in line)
+        return False
+
     def _closes_aside(self, seg: Segment) -> bool:
         """``seg`` closes a bracket opened on the line above it, from the same left edge: the rest of a label."""
         if seg.text.count(")") <= seg.text.count("(") or not seg.text[:1].islower():
@@ -999,6 +1009,8 @@ class _PageReader:
                 continue
             if self._closes_aside(lab):
                 continue  # "address if leaving)" under "Address you are moving to (forwarding": the label's end
+            if link.how == "caption" and self._answered_level(lab):
+                continue  # "Postcode" with "LM2 3PS" typed level with it: its answer, not the line over it
             if ans.text[:1] in "\u2610\u25a1\u25cb":
                 continue  # "☐ Moving out": an option printed with its empty box, not chosen
             if re.fullmatch(r"\d{1,2}[a-z]?\.?", ans.text) and self.styles.answer and ans.style is not None \

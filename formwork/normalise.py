@@ -327,10 +327,11 @@ _STREET_WORDS = {
     "pk": "park", "wy": "way", "hse": "house", "cott": "cottage", "cotts": "cottages",
 }
 
-# A part of an address with one of these words is a street (or names the house on it), not a town.
+# A part of an address with one of these words is a street (or names the house on it), not a town; an
+# abbreviation only last in it ("High St", not "Marham St Giles", where "St" is a saint's).
 _STREETISH = re.compile(r"\b(?:road|street|lane|avenue|close|drive|way|gardens|crescent|grove|place|terrace|court"
-                        r"|walk|rise|mews|row|square|hill|park|view|parade|heol|stryd|ffordd|"
-                        + "|".join(sorted(_STREET_WORDS, key=len, reverse=True)) + r")\b", re.I)
+                        r"|walk|rise|mews|row|square|hill|park|view|parade|heol|stryd|ffordd|house|cottage|cottages)\b"
+                        r"|\b(?:" + "|".join(sorted(_STREET_WORDS, key=len, reverse=True)) + r")\b\.?\s*$", re.I)
 
 
 def address_key(value: str) -> str:

@@ -2407,3 +2407,77 @@ def test_fillable_boxes_labelled_over_with_day_month_year_boxes_captioned_under(
     pairs = _pairs(path)
     assert _answer(pairs, "Name of the adult who moved out") == "Thomas Oliver", pairs
     assert _answer(pairs, "Postcode") == "QR56YX" and _answer(pairs, "Email") == "g@example.com"
+
+
+@pytest.mark.parametrize(("ticked", "expected"), [(0, "in"), (1, "out")])
+def test_a_box_marked_with_a_dingbat(tmp_path: Path, ticked: int, expected: str) -> None:
+    """A tick box filled with a ZapfDingbats black square: the font's own code ("n") is the text, with no
+    Unicode meaning, and it marks the box it sits in."""
+    path = tmp_path / "dingbat.pdf"
+    c = _canvas(path, "Council Tax - Notification of a Change of Address")
+    c.setFont("Helvetica", 9)
+    c.drawString(56, H - 178, "Please tick one box")
+    for k, option in enumerate(("Moving INTO a property in the district", "Moving OUT of a property in the district")):
+        y = H - 200 - 15 * k
+        c.rect(58, y - 2, 10, 10)
+        if k == ticked:
+            c.setFont("ZapfDingbats", 9)
+            c.drawString(59.5, y - 0.5, "n")
+        c.setFont("Helvetica", 9)
+        c.drawString(73, y, option)
+    c.drawString(56, H - 250, "Date of your move")
+    c.setFont("Courier", 11)
+    c.drawString(300, H - 250, "19/10/2026")
+    c.save()
+    _, fields = _fields(path)
+    assert fields["move_type"] == expected
+
+
+def test_a_printed_label_that_says_whose_outweighs_a_bare_tooltip(tmp_path: Path) -> None:
+    """Two fillable address boxes, both described only as an address; the words printed beside the second
+    say it is where the other adult moved to: it is theirs, and the applicant's address is not in doubt."""
+    path = tmp_path / "whose_address.pdf"
+    c = _canvas(path, "Council Tax: claim a 25% discount because you live alone")
+    form = c.acroForm
+    y = H - 120
+    for n, (printed, tip, value) in enumerate((
+            ("Council Tax reference", "Council tax account reference", "40063682"),
+            ("Applicant's name", "Applicant full name", "Miss Teresa Kaur"),
+            ("Address of the property", "Address 1", "6 Victoria Terrace"),
+            ("Post code", "Postcode", "LM1 1LJ"),
+            ("You have lived alone since (date)", "Date became sole adult", "2026-06-20"),
+            ("Name of the person who left", "Name", "Nathan Kaur"),
+            ("Where did they move to? (address)", "Address", "22 Albion Street, Leeds, LS1 6AG"),
+            ("Date signed", "Date", "11 November 2026")), start=1):
+        c.setFont("Helvetica", 9)
+        c.drawString(40, y + 4, printed)
+        form.textfield(name=f"Text{n}", tooltip=tip, value=value, x=230, y=y, width=300, height=18)
+        y -= 25
+    c.save()
+    out = _extraction(path)
+    assert out.fields["other_adult_forwarding_address"].value == "22 Albion Street, Leeds, LS1 6AG"
+    assert out.fields["address"].value == "6 Victoria Terrace" and out.fields["address"].confidence >= 0.9
+    assert out.fields["postcode"].value == "LM1 1LJ" and out.fields["postcode"].confidence >= 0.9, out.notes
+
+
+def test_a_label_with_its_value_level_with_it_is_no_caption_of_the_line_over_it(tmp_path: Path) -> None:
+    """An address typed on three lines under its label, then "Postcode" with the postcode typed far right on
+    its own line: the postcode is the label's, not a caption's answer over it (the address's last line)."""
+    path = tmp_path / "postcode_level.pdf"
+    c = _canvas(path, "Council Tax - Notification of a Change of Address")
+    c.setFont("Helvetica", 9)
+    c.drawString(56, H - 445, "Address")
+    c.setFont("Courier", 10.5)
+    for k, line in enumerate(("7 Sandpiper Walk", "Lark Meadows", "Larkmoor")):
+        c.drawString(62, H - 464 - 15 * k, line)
+    c.setFont("Helvetica", 9)
+    c.drawString(56, H - 518, "Postcode")
+    c.setFont("Courier", 11)
+    c.drawString(304, H - 520, "LM2 3PS")
+    c.setFont("Helvetica", 9)
+    c.drawString(56, H - 560, "Date of your move")
+    c.setFont("Courier", 11)
+    c.drawString(304, H - 560, "07/02/2027")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Postcode") == "LM2 3PS", pairs

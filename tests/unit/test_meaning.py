@@ -58,6 +58,7 @@ def _best(form_type: str, label: str, section: str = "") -> str | None:
     ("council_tax_move", "Where did you live before?", "", "previous_address"),
     ("council_tax_move", "Where are you moving to?", "", "new_address"),
     ("council_tax_spd", "Declaration agreed", "", "declaration_date"),
+    ("council_tax_spd", "Where did they move to? (address)", "", "other_adult_forwarding_address"),
 ])
 def test_unlisted_wordings_mean_their_field(form_type: str, label: str, section: str, field: str) -> None:
     assert _best(form_type, label, section) == field
@@ -170,3 +171,11 @@ def test_a_note_that_runs_on_in_sentences_is_no_answer_to_which_way_the_move_is(
     out = Extraction("council_tax_move", "x", "1")
     assign(pairs, spec.fields, LabelClassifier(spec.fields), out)
     assert out.fields["move_type"].value == "out" and out.fields["move_type"].confidence >= 0.8
+
+
+def test_the_wording_models_word_for_a_field_of_no_role_gives_way_to_a_label_that_says_whose() -> None:
+    """The wording model says "address" for "Where did they move to? (address)"; the applicant's address has no
+    role of its own, but the label says the answer is someone else's new address."""
+    spec = REGISTRY.for_form_type("council_tax_spd").spec  # type: ignore[attr-defined]
+    scores = label_scores("Where did they move to? (address)", "", spec.fields, {"address": 0.9})
+    assert scores["other_adult_forwarding_address"] > 0.9 > scores.get("address", 0.0) + 0.3

@@ -241,3 +241,25 @@ def test_a_lessons_place_answered_by_its_own_labels_second_language_is_blank() -
                                            problem="not an account number")
     read_by_lessons("Rhif cyfrif\nAccount number", later, [account], [lesson], out)
     assert "account_ref" not in out.fields  # missing, not "Account number" read as an invalid one
+
+
+def test_a_ticked_option_is_no_place_to_learn_and_an_answer_may_repeat_its_questions_words() -> None:
+    """Which option is ticked changes from form to form, so no lesson is taught on one (nor read from one
+    taught before); and an answer written in the question's own words is an answer, not the label again."""
+    move = FieldSpec("move_type", "move_type", required=True)
+    ticked = Pair(1, "Moving out of Larkmoor district", Box(1, 50, 100, 150, 110), "Moving out",
+                  Box(1, 250, 100, 400, 110), 0.93, "choice", widget="Check Box2", options=("Moving in", "Moving out"))
+    assert locate([ticked], move, "out") is None
+    lesson = Lesson(1, "move_type", Locator(" moving out of larkmoor district ", widget="Check Box2"))
+    out = Extraction("council_tax_move", "x", "1")
+    out.fields["move_type"] = FieldValue("move_type", "in", 1.0, "label", "Moving in", box=Box(1, 250, 100, 400, 110))
+    read_by_lessons("", [ticked], [move], [lesson], out)
+    assert out.fields["move_type"].value == "in" and out.fields["move_type"].method == "label"
+
+    question = "Are you moving into or out of a property in the Larkmoor area?"
+    taught = [_pair(question, "Moving out of a property in Larkmoor", 300, "About your move")]
+    lesson = Lesson(2, "move_type", locate(taught, move, "out") or Locator())
+    later = [_pair(question, "Moving into a property in Larkmoor", 300, "About your move")]
+    out = Extraction("council_tax_move", "x", "1")
+    read_by_lessons(question, later, [move], [lesson], out)
+    assert out.fields["move_type"].value == "in" and out.fields["move_type"].method == "learned"

@@ -392,6 +392,11 @@ def test_a_date_with_the_time_of_day_after_it(raw: str, iso: str) -> None:
         ("Meadow View, Gravel Pl", "Meadow View, Gravel Pl"),
         ("Ivy House, Mill Tce", "Ivy House, Mill Tce"),
         ("The Old Mill, Ashby", "The Old Mill, Ashby"),  # nothing says which part is the town: both kept
+        # "St" before a name is a saint's (a place), after one a street's.
+        ("1 Priory Lane, Marham St Giles", "1 Priory Lane"),
+        ("3 Forge Lane, Marham Common, Marham St Giles", "3 Forge Lane"),
+        ("10 High St, Leeds", "10 High St"),
+        ("14 St Mary's Rd, Formwick", "14 St Mary's Rd"),
     ],
 )
 def test_an_address_is_its_first_line_the_house_and_its_street(raw: str, first_line: str) -> None:
