@@ -580,7 +580,8 @@ def assign(pairs: Sequence[Pair], specs: Sequence[FieldSpec], classifier: LabelC
             # (the applicant's details come before the declaration), as surely as either.
             same = [x for x in readings if x.field == spec.name and x.valid and x.value is not None
                     and (x is r or (x.slot != r.slot and x.score >= 0.6 * r.score
-                                    and _compare_key(spec, x.value) == _compare_key(spec, r.value)))]
+                                    and (_compare_key(spec, x.value) == _compare_key(spec, r.value)
+                                         or initials_agree(str(x.value), str(r.value)))))]
             first = max(same, key=lambda x: (fullness(str(x.value)), -x.box.page if x.box else 0,
                                              -x.box.top if x.box else 0))
             if first is not r:

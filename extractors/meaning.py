@@ -397,7 +397,7 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
         score = idea * role
         if asks and m.idea != asks and not (asks == "name" and m.idea.startswith("name")):
             score *= 0.3
-        if m.idea == "name" and " signature " in fold(label):
+        if m.idea == "name" and (" signature " in fold(label) or " signed " in fold(label)):
             score *= 0.5  # "Signature (type your name)": a signature, as often initials, not the name asked for
         if m.idea == "address" and _LATER_LINE.search(fold(label)):
             score *= 0.3  # "Property address 2": the address's second line, not the address

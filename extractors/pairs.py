@@ -746,6 +746,10 @@ class _PageReader:
             lab = line[k - 1]
             if k >= 2 and re.fullmatch(r"\(.*\)", lab.text.strip()) and lab.box.x0 - line[k - 2].box.x1 < 15:
                 lab = line[k - 2]  # "Council Tax account no. (if known)": the label is before its aside
+            elif k >= 2 and re.fullmatch(r"[A-Z]{1,3}", lab.text.strip()) and re.search(r"[a-z]{3}", line[k - 2].text) \
+                    and line[k - 2].label_score > line[k - 2].answer_score:
+                lab = line[k - 2]  # "CT" printed before the account number's boxes: part of the answer's box,
+                # the label is the question before it ("Council tax account number   CT [6 1 0 7 4 1 6 2]")
             gap = ab.x0 - lab.box.x1
             base = 0.9 if (lab.colon or lab.leader_after or ans.leader_before) else 0.75
             if base < 0.9 and lab.style is not None and ans.style is not None and lab.style != ans.style:
@@ -1651,6 +1655,11 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
         if after and min(after, key=lambda x: x.box.x0).answer_score >= 0.8 \
                 and not chain[-1].text.rstrip().endswith((".", "!")):
             continue  # a question wrapped in its column, answered beside its first line (no note's full stop)
+        if chain[-1].text.rstrip().endswith("?") and any(
+                x.box.x0 >= c.box.x1 and x.answer_score >= 0.8 for c in chain
+                for x in by_line.get((c.page, c.line), []) + by_line.get((c.page, c.line + 1), [])):
+            continue  # a question of three lines, answered level with one of them ("... only / adult ... at this /
+            # address?")
         width = max(x.box.x1 - x.box.x0 for x in chain)
         full = [len(x.text) >= 25 and x.box.x1 - x.box.x0 >= 0.6 * width for x in chain[:-1]]
         # Lines wrapped at the margin, but for the last of a sentence ("mis.") where one paragraph ends.

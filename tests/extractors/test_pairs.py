@@ -2481,3 +2481,51 @@ def test_a_label_with_its_value_level_with_it_is_no_caption_of_the_line_over_it(
     c.save()
     pairs = _pairs(path)
     assert _answer(pairs, "Postcode") == "LM2 3PS", pairs
+
+
+def test_a_prefix_printed_before_boxes_and_a_question_of_three_lines(tmp_path: Path) -> None:
+    """ "Council tax account number   CT [61074162]": the printed "CT" is part of the answer's box, not its
+    label; "From what date have you been the only / adult (aged 18 or over) living at this / address?" is a
+    question of three lines, not a paragraph of notes, answered level with its second line."""
+    path = tmp_path / "prefix.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    c.setFont("Helvetica", 8)
+    c.drawString(67, H - 180, "Council tax account number")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(235, H - 181, "CT")
+    c.setFont("Courier-Bold", 11)
+    c.drawString(258, H - 181, "61074162")
+    c.setFont("Helvetica", 8)
+    for k, line in enumerate(("From what date have you been the only", "adult (aged 18 or over) living at this",
+                              "address?")):
+        c.drawString(67, H - 397 - 9.5 * k, line)
+    c.setFont("Courier-Bold", 11)
+    c.drawString(238, H - 406, "13/06/2026")
+    c.setFont("Helvetica", 8)
+    c.drawString(67, H - 436, "Postcode")
+    c.setFont("Courier-Bold", 11)
+    c.drawString(238, H - 436, "FH9 2XL")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Council tax account number") == "61074162", pairs
+    assert _answer(pairs, "From what date") == "13/06/2026"
+
+
+def test_the_applicants_name_with_a_middle_name_over_the_shorter_one_signed(tmp_path: Path) -> None:
+    """ "Applicant: Priya Anne Kowalski" and, under the declaration, "Signed (type your name): Priya Kowalski":
+    one person, written more fully first; the name is the fuller, with no conflict."""
+    path = tmp_path / "signed_name.pdf"
+    c = _canvas(path, "Resident parking permit - application")
+    form = c.acroForm
+    y = H - 130
+    for n, (tip, value) in enumerate((("Applicant", "Priya Anne Kowalski"), ("VRM", "S506SXM"),
+                                      ("Permit zone", "B"), ("Signed (type your name)", "Priya Kowalski"),
+                                      ("Date", "19/11/2026")), start=1):
+        c.setFont("Helvetica", 9)
+        c.drawString(40, y + 5, tip)
+        form.textfield(name=f"Text{n}", tooltip=tip, value=value, x=220, y=y, width=250, height=18)
+        y -= 30
+    c.save()
+    out = _extraction(path)
+    name = out.fields["applicant_name"]
+    assert name.value == "Priya Anne Kowalski" and name.confidence >= 0.9, out.notes
