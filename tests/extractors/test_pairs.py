@@ -50,6 +50,13 @@ def _fields(path: Path) -> tuple[str | None, dict[str, object]]:
     return out.form_type, {n: f.value for n, f in out.fields.items() if f.valid}
 
 
+def _put(c: Canvas, *items: tuple[str, float, float, float, str]) -> None:
+    """Text at places given from the page's top: (font, size, x, top, text) each."""
+    for font, size, x, top, text in items:
+        c.setFont(font, size)
+        c.drawString(x, H - top, text)
+
+
 def _canvas(path: Path, title: str) -> Canvas:
     c = Canvas(str(path), pagesize=A4, invariant=1)
     c.setFont("Helvetica-Bold", 15)
@@ -2465,19 +2472,10 @@ def test_a_label_with_its_value_level_with_it_is_no_caption_of_the_line_over_it(
     its own line: the postcode is the label's, not a caption's answer over it (the address's last line)."""
     path = tmp_path / "postcode_level.pdf"
     c = _canvas(path, "Council Tax - Notification of a Change of Address")
-    c.setFont("Helvetica", 9)
-    c.drawString(56, H - 445, "Address")
-    c.setFont("Courier", 10.5)
-    for k, line in enumerate(("7 Sandpiper Walk", "Lark Meadows", "Larkmoor")):
-        c.drawString(62, H - 464 - 15 * k, line)
-    c.setFont("Helvetica", 9)
-    c.drawString(56, H - 518, "Postcode")
-    c.setFont("Courier", 11)
-    c.drawString(304, H - 520, "LM2 3PS")
-    c.setFont("Helvetica", 9)
-    c.drawString(56, H - 560, "Date of your move")
-    c.setFont("Courier", 11)
-    c.drawString(304, H - 560, "07/02/2027")
+    _put(c, ("Helvetica", 9, 56, 445, "Address"), *(("Courier", 10.5, 62, 464 + 15 * k, line) for k, line in
+                                                    enumerate(("7 Sandpiper Walk", "Lark Meadows", "Larkmoor"))),
+         ("Helvetica", 9, 56, 518, "Postcode"), ("Courier", 11, 304, 520, "LM2 3PS"),
+         ("Helvetica", 9, 56, 560, "Date of your move"), ("Courier", 11, 304, 560, "07/02/2027"))
     c.save()
     pairs = _pairs(path)
     assert _answer(pairs, "Postcode") == "LM2 3PS", pairs
@@ -2489,22 +2487,12 @@ def test_a_prefix_printed_before_boxes_and_a_question_of_three_lines(tmp_path: P
     question of three lines, not a paragraph of notes, answered level with its second line."""
     path = tmp_path / "prefix.pdf"
     c = _canvas(path, "Council Tax - Single Person Discount")
-    c.setFont("Helvetica", 8)
-    c.drawString(67, H - 180, "Council tax account number")
-    c.setFont("Helvetica-Bold", 10)
-    c.drawString(235, H - 181, "CT")
-    c.setFont("Courier-Bold", 11)
-    c.drawString(258, H - 181, "61074162")
-    c.setFont("Helvetica", 8)
-    for k, line in enumerate(("From what date have you been the only", "adult (aged 18 or over) living at this",
-                              "address?")):
-        c.drawString(67, H - 397 - 9.5 * k, line)
-    c.setFont("Courier-Bold", 11)
-    c.drawString(238, H - 406, "13/06/2026")
-    c.setFont("Helvetica", 8)
-    c.drawString(67, H - 436, "Postcode")
-    c.setFont("Courier-Bold", 11)
-    c.drawString(238, H - 436, "FH9 2XL")
+    question = ("From what date have you been the only", "adult (aged 18 or over) living at this", "address?")
+    _put(c, ("Helvetica", 8, 67, 180, "Council tax account number"), ("Helvetica-Bold", 10, 235, 181, "CT"),
+         ("Courier-Bold", 11, 258, 181, "61074162"),
+         *(("Helvetica", 8, 67, 397 + 9.5 * k, line) for k, line in enumerate(question)),
+         ("Courier-Bold", 11, 238, 406, "13/06/2026"), ("Helvetica", 8, 67, 436, "Postcode"),
+         ("Courier-Bold", 11, 238, 436, "FH9 2XL"))
     c.save()
     pairs = _pairs(path)
     assert _answer(pairs, "Council tax account number") == "61074162", pairs
