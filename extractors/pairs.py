@@ -944,6 +944,14 @@ class _PageReader:
                    and 0 <= ans.box.top - s.box.bottom <= 1.2 * max(s.height, 6.0)
                    for j in (ans.line - 1, ans.line - 2) for s in self.by_line.get(j, []))
 
+    def _wraps_label_above(self, lab: Segment) -> bool:
+        """``lab`` carries on the label right over it ("Address of the property you are claiming" / "for"):
+        it starts in lower case, from the same left edge, a line under it."""
+        return lab.text[:1].islower() and any(
+            abs(s.box.x0 - lab.box.x0) <= 3 and s.label_score > s.answer_score
+            and 0 <= lab.box.top - s.box.bottom <= 1.2 * max(s.height, 6.0)
+            for j in (lab.line - 1, lab.line - 2) for s in self.by_line.get(j, []))
+
     def _second_language(self, lab: Segment, ans: Segment) -> bool:
         """``lab`` is a label's second language ("What has changed?" under "Beth sydd wedi newid?" in bold),
         and the line above it has the first line of ``ans``'s answer beside it."""
@@ -1044,7 +1052,8 @@ class _PageReader:
                     and ans.style is not None and lab.style.size > ans.style.size:
                 link.score -= 0.3  # "1. YOUR DETAILS" in bold capitals larger than the answers: a part's title
             if link.how == "beside" and self._carries_on(ans) and (self._second_line_of_cell(lab)
-                                                                    or self._second_language(lab, ans)):
+                                                                    or self._second_language(lab, ans)
+                                                                    or self._wraps_label_above(lab)):
                 continue  # an answer's second line beside its label's second line (Welsh over English, in one
                 # cell or in another type): the answer carries on, and the label is the line's above
             if link.how == self.unlike:

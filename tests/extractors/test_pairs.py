@@ -2517,3 +2517,18 @@ def test_the_applicants_name_with_a_middle_name_over_the_shorter_one_signed(tmp_
     out = _extraction(path)
     name = out.fields["applicant_name"]
     assert name.value == "Priya Anne Kowalski" and name.confidence >= 0.9, out.notes
+
+
+def test_a_label_wrapped_onto_a_line_level_with_the_answers_second_line(tmp_path: Path) -> None:
+    """ "Address of the property you are claiming" / "for", the typed address's second line level with
+    "for": one label, one answer of two lines (not "for" answered by the town)."""
+    path = tmp_path / "wrapped_label.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    _put(c, ("Helvetica", 9, 68, 230, "Your name"), ("Courier", 10, 255, 232, "Ms Chloe Morris"),
+         ("Helvetica", 9, 68, 277, "Address of the property you are claiming"), ("Helvetica", 9, 68, 288, "for"),
+         ("Courier", 10, 255, 276, "10 Market Street"), ("Courier", 10, 255, 291, "Wexcombe"),
+         ("Helvetica", 9, 68, 339, "Postcode"), ("Courier", 11, 255, 340, "WX1 4AY"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Address of the property") == "10 Market Street\nWexcombe", pairs
+    assert not [p for p in pairs if p.answer == "Wexcombe"]
