@@ -169,26 +169,6 @@ def _fit(kind: str, idea: str, raw: str) -> float:
     return 0.0
 
 
-def _first_line(raw: str) -> str:
-    """The first line of an address (forms.md): house number or name and street, without the town."""
-    lines = [ln.strip(" ,") for ln in raw.splitlines() if ln.strip(" ,")]
-    if not lines:
-        return ""
-    first = lines[0]
-    if len(lines) > 1 and re.fullmatch(r"(?:flat|apartment|unit)\s*\w+|\d+[a-z]?", first, re.I):
-        first = f"{first}, {lines[1]}" if not first[-1].isdigit() or first.lower().startswith(("flat", "apart",
-                                                                                                "unit")) \
-            else f"{first} {lines[1]}"
-    parts = [p.strip() for p in first.split(",") if p.strip()]
-    if len(parts) >= 2 and not re.search(r"\d", parts[-1]):
-        parts = parts[:-1]  # "20 Victoria Terrace, Tawelfryn": the town goes
-        while len(parts) >= 2 and not re.search(r"\d", parts[-1]) and re.search(r"\d", parts[0]) \
-                and not re.search(r"\b(?:road|street|lane|avenue|close|drive|way)\b|\b(?:st|rd)\.?$", parts[-1], re.I):
-            # ("Marham St Giles" is a place: "St" before a name is a saint, after one a street)
-            parts = parts[:-1]
-    return ", ".join(parts)
-
-
 def is_blank(raw: str) -> bool:
     """An answer that says nothing: "N/A", "Not provided", a dash, the form's own "DD/MM/YYYY", the "/ /"
     printed between a date's empty boxes."""

@@ -638,6 +638,8 @@ _X_TOLERANCE_RATIO = 0.25
 
 #: Lines that the tolerance above chains together through something between them (a tick mark set between a
 #: Welsh line and its English line) span more than this: they are split again at pdfplumber's own tolerance.
+#: Glyphs printed for a tick box left empty ("☐ Moving out").
+EMPTY_BOX_GLYPHS = "\u2610\u25a1\u25cb"
 _CHAINED_SPAN = 7.0
 
 

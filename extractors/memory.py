@@ -415,13 +415,13 @@ def _place_read_otherwise(pairs: Sequence[Pair], loc: Locator, lesson: Lesson,
 
 def _own_label(raw: str, loc: Locator) -> bool:
     """Whether an answer is words of the lesson's own label as it was printed where staff taught it: the
-    label read in two parts on a form whose answer is blank ("Rhif cyfrif" answered "Account number")."""
+    label read in two parts on a form whose answer is blank ("Rhif cyfrif" answered "Account number"). An
+    answer that repeats the question's words names no field ("Moving into a property in Larkmoor" for "Are
+    you moving into or out of a property in the Larkmoor area?"): it is an answer."""
     from extractors.pairs import names_a_field
 
     words = fold(raw).split()
     return bool(words) and names_a_field(raw) and set(words) <= set(fold(loc.printed or loc.label).split())
-    # (an answer that repeats the question's words, "Moving into a property in Larkmoor" for "Are you moving
-    # into or out of a property in the Larkmoor area?", names no field: it is an answer)
 
 
 def _could_be(spec: FieldSpec | None, raw: str) -> bool:

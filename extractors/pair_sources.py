@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from extractors.document import Box, Document, PageContent, Style, Widget, Word
+from extractors.document import EMPTY_BOX_GLYPHS, Box, Document, PageContent, Style, Widget, Word
 from extractors.labels import normalise_widget_name
 from formwork import normalise as norm
 
@@ -24,11 +24,10 @@ __all__ = ["page_pairs", "widget_name_label", "TICK_GLYPHS"]
 
 #: Printed marks that fill a tick box.
 TICK_GLYPHS = "xX\u2713\u2714\u2717\u2718\u2612\u2611\u25a0\u25cf"
-_EMPTY_GLYPHS = "\u2610\u25a1\u25cb"
 #: A table cell that holds only a question's number ("2", "10a", "Q3.").
 _NUMBER_CELL = re.compile(r"^(?:Q\.?\s?)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.):]?$", re.I)
-_GLYPH_OPTION = re.compile(rf"([{_EMPTY_GLYPHS}\u2612\u2611\u25a0\u25cf]|\[\s*[xX\u2713\u2714]?\s*\])\s*"
-                           rf"([^{_EMPTY_GLYPHS}\u2612\u2611\u25a0\u25cf\[]+)")
+_GLYPH_OPTION = re.compile(rf"([{EMPTY_BOX_GLYPHS}\u2612\u2611\u25a0\u25cf]|\[\s*[xX\u2713\u2714]?\s*\])\s*"
+                           rf"([^{EMPTY_BOX_GLYPHS}\u2612\u2611\u25a0\u25cf\[]+)")
 _GENERIC_NAME = re.compile(r"^(?:text|field|fill|untitled|undefined|box|check ?box|checkbox|check|tick|group|radio"
                            r"|button|choice|option|cb|rb|tf|txt|chk|opt|btn)?\s*\d*(?: \d+)*$")
 _GENERIC_STATE = re.compile(r"^(?:choice|option|opt|item|value|on|yes|true|1|\d+|[a-z]\d*)$", re.I)
@@ -413,7 +412,7 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
             rows[key].append((b, ticked, mark, beside))
     groups = _group_rows(rows)
     every = [o.text for g in groups for _, _, _, o in g if o is not None]
-    asked: list[tuple[list[tuple[Box, bool, Segment | None, Segment | None]], Segment | None]] = []
+    asked: list[tuple[list[tuple[Box, bool, Segment | None, Segment | None]], Segment | None, Box]] = []
     for group in groups:
         first = min((g[0] for g in group), key=lambda x: (x.top, x.x0))
         question = _printed_label(first, [s for s in segments if s.text not in every
@@ -421,8 +420,8 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
         if question is None and asked and _under_in_columns(group, asked[-1][0]):
             asked[-1][0].extend(group)  # a second row of one question's options ("F2 H R1 S G" under "A B B2 C F1")
             continue
-        asked.append((group, question))
-    for group, question in asked:
+        asked.append((group, question, first))
+    for group, question, first in asked:
         options = [beside.text for _, _, _, beside in group if beside is not None]
         for b, _, mark, beside in group:
             skip.append(b)
@@ -431,7 +430,6 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
             if mark is not None:
                 skip.append(mark.box)
         marked = [(b, beside) for b, t, _, beside in group if t and beside is not None]
-        first = min((g[0] for g in group), key=lambda x: (x.top, x.x0))
         if question is not None and min(question.box.bottom, first.bottom) - max(question.box.top, first.top) > 0:
             skip.append(question.box)  # the options' question on their row, answered here or not at all
         if len(marked) != 1:
@@ -448,7 +446,7 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
         found = _GLYPH_OPTION.findall(s.text)
         if len(found) < 1 or not any(g in s.text for g in "\u2610\u2612\u2611\u25a1\u25a0[") :
             continue
-        chosen = [text.strip() for glyph, text in found if glyph.strip("[] ") and glyph not in _EMPTY_GLYPHS]
+        chosen = [text.strip() for glyph, text in found if glyph.strip("[] ") and glyph not in EMPTY_BOX_GLYPHS]
         if len(chosen) != 1:
             continue
         question = _printed_label(s.box, [x for x in segments if x is not s], covered + skip)
@@ -710,14 +708,14 @@ class _Grid:
             row = row[1:]  # "2 | Dyddiad symud / Date of move | 4th August 2026": the question's number first
         if len(row) >= 2:
             (q, qb), (a, ab) = row[0], row[-1]
-            if any(g in a for g in _EMPTY_GLYPHS + "\u2612\u2611"):
+            if any(g in a for g in EMPTY_BOX_GLYPHS + "\u2612\u2611"):
                 return out  # options printed with their boxes ("☒ Moving in ☐ Moving out"): read as ticks
             if q and a and a != q and self._answer_like(a, ab, qb):
                 out.append(Pair(self.page.number, q.replace("\n", " "), qb, a, ab, 0.92, "table", section=section,
                                 lines=a.splitlines()))
         return out
 
-    def _labelled_cell(self, text: str, box: Box | None = None) -> bool:
+    def _labelled_cell(self, text: str, box: Box) -> bool:
         """A cell whose first line is a label and whose next line is a value ("Date of move" / "22/05/2026"),
         or is written in the answers' type under a label in the form's ("Full name of the adult who has left"
         over "Pauline Okafor")."""
@@ -730,7 +728,7 @@ class _Grid:
             return False
         if _value_like(" ".join(rest.split())):
             return not self._label_like(rest)
-        if box is None or self.styles is None or not self.styles.answer:
+        if self.styles is None or not self.styles.answer:
             return False
         inside = sorted(self._inside(box), key=lambda seg: seg.box.top)
         if not inside:

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from extractors.document import Box, Document, Line, PageContent, Phrase, Style, Widget, Word
+from extractors.document import EMPTY_BOX_GLYPHS, Box, Document, Line, PageContent, Phrase, Style, Widget, Word
 from extractors.meaning import ideas_in, main_roles
 from formwork import normalise as norm
 
@@ -357,11 +357,17 @@ def _split_colon(words: list[Word]) -> list[tuple[list[Word], bool]]:
     return [(words, False)]
 
 
-def _fix_leader_flags(segments: list[Segment]) -> None:
-    """A segment right after a leader on its line has a leader before it."""
+def _by_page_line(segments: Iterable[Segment]) -> dict[tuple[int, int], list[Segment]]:
+    """Segments by their page and line, in reading order on each line."""
     by_line: dict[tuple[int, int], list[Segment]] = {}
     for s in segments:
         by_line.setdefault((s.page, s.line), []).append(s)
+    return by_line
+
+
+def _fix_leader_flags(segments: list[Segment]) -> None:
+    """A segment right after a leader on its line has a leader before it."""
+    by_line = _by_page_line(segments)
     for segs in by_line.values():
         for a, b in itertools.pairwise(segs):
             if a.leader_after:
@@ -466,9 +472,7 @@ def _styles(segments: Sequence[Segment]) -> _Styles:
         answer = set()  # no one type for answers: the page's type tells nothing
     sized = Counter({st.size: n for st, n in label_votes.items()})
     label_size = sized.most_common(1)[0][0] if sized else 0.0
-    by_line: dict[tuple[int, int], list[Segment]] = {}
-    for s in segments:
-        by_line.setdefault((s.page, s.line), []).append(s)
+    by_line = _by_page_line(segments)
     over: Counter[Style] = Counter()
     for v in segments:
         if not _value_like(v.text):
@@ -926,45 +930,40 @@ class _PageReader:
                                and t.label_score > t.answer_score for t in line)
         return False
 
+    def _right_over(self, seg: Segment, dx: float) -> Iterator[Segment]:
+        """What is printed on the two lines over ``seg``, from its left edge (within ``dx``), at most a line's
+        height and a fifth above it."""
+        for j in (seg.line - 1, seg.line - 2):
+            for s in self.by_line.get(j, []):
+                if abs(s.box.x0 - seg.box.x0) <= dx and 0 <= seg.box.top - s.box.bottom <= 1.2 * max(s.height, 6.0):
+                    yield s
+
     def _closes_aside(self, seg: Segment) -> bool:
         """``seg`` closes a bracket opened on the line above it, from the same left edge: the rest of a label."""
         if seg.text.count(")") <= seg.text.count("(") or not seg.text[:1].islower():
             return False
-        return any(abs(s.box.x0 - seg.box.x0) <= 4 and s.text.count("(") > s.text.count(")")
-                   and 0 <= seg.box.top - s.box.bottom <= 1.2 * max(s.height, 6.0)
-                   for j in (seg.line - 1, seg.line - 2) for s in self.by_line.get(j, []))
+        return any(s.text.count("(") > s.text.count(")") for s in self._right_over(seg, 4))
 
     def _captioned_above(self, ans: Segment) -> bool:
         """A label in small print right over ``ans``, from its left edge ("Title" over "Mx" in its box): the
         answer is that label's, not a label's level with it further left."""
         if ans.style is None:
             return False
-        return any(abs(s.box.x0 - ans.box.x0) <= 6 and s.style is not None and s.style.size < ans.style.size - 1
-                   and s.label_score > s.answer_score and not _is_sentence(s)
-                   and 0 <= ans.box.top - s.box.bottom <= 1.2 * max(s.height, 6.0)
-                   for j in (ans.line - 1, ans.line - 2) for s in self.by_line.get(j, []))
+        size = ans.style.size
+        return any(s.style is not None and s.style.size < size - 1 and s.label_score > s.answer_score
+                   and not _is_sentence(s) for s in self._right_over(ans, 6))
 
     def _wraps_label_above(self, lab: Segment) -> bool:
         """``lab`` carries on the label right over it ("Address of the property you are claiming" / "for"):
         it starts in lower case, from the same left edge, a line under it."""
-        return lab.text[:1].islower() and any(
-            abs(s.box.x0 - lab.box.x0) <= 3 and s.label_score > s.answer_score
-            and 0 <= lab.box.top - s.box.bottom <= 1.2 * max(s.height, 6.0)
-            for j in (lab.line - 1, lab.line - 2) for s in self.by_line.get(j, []))
+        return lab.text[:1].islower() and any(s.label_score > s.answer_score for s in self._right_over(lab, 3))
 
     def _second_language(self, lab: Segment, ans: Segment) -> bool:
         """``lab`` is a label's second language ("What has changed?" under "Beth sydd wedi newid?" in bold),
         and the line above it has the first line of ``ans``'s answer beside it."""
-        for j in (lab.line - 1, lab.line - 2):
-            for s in self.by_line.get(j, []):
-                if abs(s.box.x0 - lab.box.x0) > 3 or s.style is None or s.style == lab.style \
-                        or s.label_score <= s.answer_score or not 0 <= lab.box.top - s.box.bottom <= 1.2 * max(
-                            s.height, 6.0):
-                    continue
-                if any(a.box.x0 > s.box.x1 and abs(a.box.x0 - ans.box.x0) <= 6 and _same_style(a.style, ans.style)
-                       for a in self.by_line.get(s.line, [])):
-                    return True
-        return False
+        return any(s.style is not None and s.style != lab.style and s.label_score > s.answer_score and any(
+            a.box.x0 > s.box.x1 and abs(a.box.x0 - ans.box.x0) <= 6 and _same_style(a.style, ans.style)
+            for a in self.by_line.get(s.line, [])) for s in self._right_over(lab, 3))
 
     def _heading_title(self, seg: Segment) -> bool:
         """``seg`` follows "Section 4:" or "Part C" on its line: the part's title."""
@@ -1023,7 +1022,7 @@ class _PageReader:
                 continue  # "address if leaving)" under "Address you are moving to (forwarding": the label's end
             if link.how == "caption" and self._answered_level(lab):
                 continue  # "Postcode" with "LM2 3PS" typed level with it: its answer, not the line over it
-            if ans.text[:1] in "\u2610\u25a1\u25cb":
+            if ans.text[:1] in EMPTY_BOX_GLYPHS:
                 continue  # "☐ Moving out": an option printed with its empty box, not chosen
             if re.fullmatch(r"\d{1,2}[a-z]?\.?", ans.text) and self.styles.answer and ans.style is not None \
                     and ans.style.bold and not self.styles.is_answer(ans.style):
@@ -1577,9 +1576,7 @@ def _repeated_structure(segments: list[Segment]) -> None:
     ("Type of move" in small bold over "In"), the first is the labels' type and the second the
     answers': a heading over the first label of each part repeats far less often.
     """
-    by_line: dict[tuple[int, int], list[Segment]] = {}
-    for s in segments:
-        by_line.setdefault((s.page, s.line), []).append(s)
+    by_line = _by_page_line(segments)
     counts: Counter[tuple[Style, Style]] = Counter()
     for s in segments:
         if s.style is None:
@@ -1612,9 +1609,7 @@ def _labels_set_alike(segments: list[Segment], styles: _Styles) -> None:
     """
     if not styles.answer:
         return
-    by_line: dict[tuple[int, int], list[Segment]] = {}
-    for s in segments:
-        by_line.setdefault((s.page, s.line), []).append(s)
+    by_line = _by_page_line(segments)
     for s in segments:
         if not styles.is_answer(s.style):
             continue
@@ -1637,9 +1632,7 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
     """Lines of running text (a side panel's notes, wrapped at a common margin) are never a label: three or
     more lines in one type (whatever their colour: Welsh and English notes may differ in it), one under the
     other from the same left edge, the lines before the last filling most of the block's width."""
-    by_line: dict[tuple[int, int], list[Segment]] = {}
-    for s in segments:
-        by_line.setdefault((s.page, s.line), []).append(s)
+    by_line = _by_page_line(segments)
     seen: set[int] = set()
     chains: list[list[Segment]] = []
     margins: set[tuple[int, int, str, float]] = set()  # the left edges (and types) of the paragraphs found
