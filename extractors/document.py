@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -246,8 +246,9 @@ class Document:
 # --------------------------------------------------------------------------- building lines
 
 
-def _group_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
-    """Words to lines (by vertical overlap) and lines to phrases (split at wide gaps)."""
+def _group_lines(words: list[dict[str, Any]], page_no: int, rects: Sequence[Box] = ()) -> list[Line]:
+    """Words to lines (by vertical overlap) and lines to phrases (split at wide gaps); ``rects`` are the
+    page's drawn boxes, for characters written one to a box."""
     rows: list[list[Word]] = []
     styles: dict[tuple[Any, ...], Style] = {}
     middles: list[float] = []  # each row's mean middle: words typed a little off the line still join it
@@ -263,6 +264,7 @@ def _group_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
         rows.append([word])
         middles.append(word.box.middle)
     lines = []
+    combs = _combs(rects)
     for row in rows:
         row.sort(key=lambda w: w.box.x0)
         phrases = [Phrase([row[0]])]
@@ -274,7 +276,7 @@ def _group_lines(words: list[dict[str, Any]], page_no: int) -> list[Line]:
                 phrases.append(Phrase([word]))
             else:
                 phrases[-1].words.append(word)
-        lines.append(Line(_merge_character_boxes(phrases)))
+        lines.append(Line(_merge_character_boxes(phrases, combs)))
     return lines
 
 
@@ -336,7 +338,32 @@ def _rects_rules_and_marks(page: Page, number: int) -> tuple[list[Box], list[Box
     return rects, rules, marks
 
 
-def _merge_character_boxes(phrases: list[Phrase]) -> list[Phrase]:
+def _combs(rects: Sequence[Box]) -> list[list[Box]]:
+    """Rows of three or more boxes that touch or nearly touch, one character to each (a postcode's or a
+    date's comb)."""
+    chains: list[list[Box]] = []
+    for r in sorted((r for r in rects if 5 <= r.x1 - r.x0 <= 25 and 8 <= r.height <= 30),
+                    key=lambda r: (round(r.top), r.x0)):
+        for chain in chains:
+            last = chain[-1]
+            if abs(last.top - r.top) <= 1.5 and abs(last.bottom - r.bottom) <= 1.5 \
+                    and -1 <= r.x0 - last.x1 <= 0.35 * (last.x1 - last.x0):
+                chain.append(r)
+                break
+        else:
+            chains.append([r])
+    return [c for c in chains if len(c) >= 3]
+
+
+def _comb_of(word: Word, combs: Sequence[Sequence[Box]]) -> int | None:
+    """Which comb ``word`` is written in, if it is in a box of one."""
+    b = word.box
+    return next((i for i, comb in enumerate(combs) for r in comb
+                 if r.x0 - 1.5 <= b.x0 and b.x1 <= r.x1 + 1.5 and r.top - 1.5 <= b.top and b.bottom <= r.bottom + 1.5),
+                None)
+
+
+def _merge_character_boxes(phrases: list[Phrase], combs: Sequence[Sequence[Box]] = ()) -> list[Phrase]:
     """One character per box ("4 0 0 1 2 3 4 5" in a row of boxes) is one value, not eight.
 
     Runs of single characters are found across phrase boundaries, because an
@@ -345,7 +372,7 @@ def _merge_character_boxes(phrases: list[Phrase]) -> list[Phrase]:
     """
     words = [w for p in phrases for w in p.words]
     owner = [i for i, p in enumerate(phrases) for _ in p.words]
-    runs = _character_runs(words)
+    runs = _character_runs(words, [_comb_of(w, combs) if len(w.text) == 1 else None for w in words])
     if not runs:
         return phrases
     out: list[Phrase] = []
@@ -366,14 +393,17 @@ def _merge_character_boxes(phrases: list[Phrase]) -> list[Phrase]:
     return out
 
 
-def _character_runs(words: list[Word]) -> list[tuple[int, int]]:
-    """Index ranges of three or more single characters written one per box."""
+def _character_runs(words: list[Word], combs: Sequence[int | None] = ()) -> list[tuple[int, int]]:
+    """Index ranges of three or more single characters written one per box. ``combs`` says which drawn comb
+    each word is written in, if any: characters of one comb are one value however many boxes are left empty
+    between them ("O K 4 _ _ 5 U Z")."""
     runs: list[tuple[int, int]] = []
+    comb = list(combs) or [None] * len(words)
     i = 0
     while i < len(words):
         j = i
         while j < len(words) and len(words[j].text) == 1 and (
-                j == i or _near(words[j - 1], words[j])):
+                j == i or _near(words[j - 1], words[j]) or (comb[j] is not None and comb[j] == comb[j - 1])):
             j += 1
         if j - i >= 3 and not _one_per_box(words[i:j]):
             i += 1  # "C  [X] K   M": options beside tick boxes, in two types and at uneven spacing
@@ -382,8 +412,10 @@ def _character_runs(words: list[Word]) -> list[tuple[int, int]]:
             gaps = sorted(b.box.x0 - a.box.x1 for a, b in itertools.pairwise(words[i:j]))
             pitch = gaps[len(gaps) // 2]
             # The tail of a boxed value can come out as one short word ("F W 5" then "8PE").
+            # (in the run's own type: "DD/MM/YYYY" printed small after a date's boxes is a hint, no tail)
             if (j < len(words) and len(words[j].text) <= 4 and _near(words[j - 1], words[j])
-                    and words[j].box.x0 - words[j - 1].box.x1 <= 3.5 * pitch + 2):
+                    and words[j].box.x0 - words[j - 1].box.x1 <= 3.5 * pitch + 2
+                    and _type_of(words[j]) == _type_of(words[j - 1])):
                 j += 1
             # ... and its head, two characters in boxes that touch ("07" then "/ 1 1 / 2 0 2 6"): as close,
             # and in the run's own type (a label before the boxes is further off, in the form's)
@@ -700,7 +732,7 @@ def open_document(path: Path, *, max_bytes: int = 20_000_000, max_pages: int = 3
                 words = _page_words(page)
                 rects, rules, marks = _rects_rules_and_marks(page, page.page_number)
                 contents.append(PageContent(page.page_number, float(page.width), float(page.height),
-                                            _group_lines(words, page.page_number), page, rects, rules, marks))
+                                            _group_lines(words, page.page_number, rects), page, rects, rules, marks))
                 widgets.extend(_page_widgets(page))
             acro = _resolve(pdf.doc.catalog.get("AcroForm"))
             has_xfa = isinstance(acro, dict) and acro.get("XFA") is not None

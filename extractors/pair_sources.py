@@ -384,6 +384,14 @@ def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, b
     return out
 
 
+def _in_comb(box: Box, row: Sequence[Box]) -> bool:
+    """``box`` is one of a row of boxes that touch or nearly touch, one character to each ("1 2 / 0 2 / 2 0 2 6"):
+    a comb, not a tick box, whatever small print follows it ("DD / MM / YYYY")."""
+    width = box.x1 - box.x0
+    return any(o is not box and abs(o.top - box.top) <= 2 and -1 <= max(o.x0 - box.x1, box.x0 - o.x1) <= 0.35 * width
+               for o in row)
+
+
 def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) -> tuple[list[Pair], list[Box]]:
     from extractors.pairs import Pair
 
@@ -401,6 +409,7 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
     unmarked = [s for s in segments if id(s) not in marks]
     for key, row in by_row.items():
         row.sort(key=lambda t: t[0].x0)
+        row[:] = [t for t in row if not _in_comb(t[0], [u[0] for u in row])]
         # Boxes set well apart take short options too ("[ ] A  [X] B2  [ ] C": zones); comb boxes touch.
         spaced = len(row) >= 2 and all(b.x0 - a.x1 >= 0.8 * (a.x1 - a.x0) for (a, _, _), (b, _, _)
                                        in itertools.pairwise(row))

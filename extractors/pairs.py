@@ -775,7 +775,9 @@ class _PageReader:
         if k == 0:
             near = [s for j in range(ans.line - 2, ans.line + 3) if j != ans.line for s in self.by_line.get(j, [])
                     if s.box.x1 <= ab.x0 + 2 and ab.x0 - s.box.x1 < 250
-                    and abs(s.box.middle - ab.middle) <= 1.1 * max(s.height, lh)]
+                    and abs(s.box.middle - ab.middle) <= 1.1 * max(s.height, lh)
+                    and s.box.top < ab.bottom and s.box.bottom > ab.top]  # (level: a caption wholly under
+            # the answer's line, "Phone no." under a blank beside "E-mail" under the e-mail address, is not)
             if near:
                 right_most = max(s.box.x1 for s in near)
                 level = [s for s in near if s.box.x1 >= right_most - 150]
@@ -880,9 +882,10 @@ class _PageReader:
                 if under and rule and (smaller or (self.styles.is_form(lab.style) and no_bigger)):
                     score = 0.8 if smaller else 0.65
                     if lab.question or lab.starred or (_numbered(lab) and lab.label_score > lab.answer_score):
-                        if self._carries_on(ans):
+                        if self._carries_on(ans) and not (smaller and self.unlike == "below"):
                             continue  # the next question under an answer's last line ("4. Telephone" under a
-                            # postcode on the address's fourth line): not that line's caption
+                            # postcode on the address's fourth line): not that line's caption (on a page that
+                            # captions its answers in small print, "In your own words, what changed?" is)
                         score -= 0.2  # a question (asked, marked required or numbered) comes before its answer
                     if self._caption_of_above(lab, self._gap_to_next(lab)):
                         score += 0.12  # nearer this answer's rule than anything under it: its caption
@@ -1088,7 +1091,7 @@ def _resolve(links: list[_Link]) -> list[_Link]:
 def _sentence_lead(reader: _PageReader, label: Segment, taken: set[int]) -> str:
     """The start of the sentence a blank's label ends ("... declare that I have been the only adult (aged 18
     or over)" before "living at this address since"), where the label is no sentence's start itself."""
-    if not label.text or not (label.text[0].islower() or label.text[0] in "),;"):
+    if not label.text or not (label.text[0].islower() or label.text[0] in "(),;"):
         return ""
     parts: list[str] = []
     found = 0
@@ -1161,8 +1164,12 @@ def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Se
         line = reader.by_line.get(j, [])
         nxt = [s for s in line if id(s) not in taken and (abs(s.box.x0 - prev.box.x0) <= 4 or (
             prev is label and numbered and (abs(s.box.x0 - words_at) <= 3 or (
-                cell is not None and 0 < s.box.x0 - label.box.x0 <= 30 and _inside(s.box, cell)))))]
-        # (under the words after the question's number: "2.1 On what date ..." over "as the only adult?")
+                cell is not None and 0 < s.box.x0 - label.box.x0 <= 30 and _inside(s.box, cell)) or (
+                label.number is not None and 0 < label.box.x0 - s.box.x0 <= 30
+                and (s.text[:1].islower() or s.text.startswith("("))))))]
+        # (under the words after the question's number: "2.1 On what date ..." over "as the only adult?"; or
+        # back under the number set apart: "2.1   From what date have you been the only adult" over "(aged 18
+        # or over) living at the property?")
         if not nxt:
             continue  # a line in between may hold only the answer, level with the two lines of the label
         s = nxt[0]
@@ -1493,9 +1500,9 @@ def _find_pairs(doc: Document) -> list[Pair]:
         links = _resolve(reader.links())
         ways = Counter(k.how for k in links)
         for way, other in (("caption", "below"), ("below", "caption")):
-            if ways[way] >= 4 and ways[other] and ways[way] >= 1.5 * ways[other]:
-                reader.unlike = other  # a form sets its labels one way throughout
-                links = _resolve(reader.links())
+            if ways[way] >= 4 and ways[way] >= 1.5 * ways[other] and (ways[other] or way == "caption"):
+                reader.unlike = other  # a form sets its labels one way throughout (and a page of captions
+                links = _resolve(reader.links())  # captions an answer of several lines with a question)
                 break
         as_labels |= {id(k.label) for k in links}
         heading_like |= {id(k.label) for k in links if k.label.style is not None and k.label.style.bold

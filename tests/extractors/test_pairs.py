@@ -2532,3 +2532,80 @@ def test_a_label_wrapped_onto_a_line_level_with_the_answers_second_line(tmp_path
     pairs = _pairs(path)
     assert _answer(pairs, "Address of the property") == "10 Market Street\nWexcombe", pairs
     assert not [p for p in pairs if p.answer == "Wexcombe"]
+
+
+def _spaced_boxes(c: Canvas, x: float, top: float, chars: str) -> float:
+    """One character per box, boxes 2 points apart, a "/" printed between a date's parts outside the boxes
+    ("12/02/2026"); a space leaves a box empty. Returns the x after the last box."""
+    for ch in chars:
+        if ch == "/":
+            c.setFont("Helvetica", 11)
+            c.drawString(x + 2, H - top, "/")
+            x += 17
+            continue
+        c.rect(x, H - top - 5, 15, 18)
+        if ch != " ":
+            c.setFont("Helvetica", 11)
+            c.drawString(x + 4, H - top, ch)
+        x += 17
+    return x
+
+
+def test_a_question_on_two_lines_beside_date_boxes_with_a_small_format_hint(tmp_path: Path) -> None:
+    """ "2.1  From what date have you been the only adult" / "(aged 18 or over) living at the property?", the
+    date one digit to a box level between the two lines and "DD / MM / YYYY" printed small after the boxes:
+    one label, the date alone (the boxes are no tick boxes, the hint no part of the date)."""
+    path = tmp_path / "date_boxes.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    _put(c, ("Helvetica", 8.5, 40, 200, "2.1"),
+         ("Helvetica", 8.5, 54, 200, "From what date have you been the only adult"),
+         ("Helvetica", 8.5, 40, 210, "(aged 18 or over) living at the property?"))
+    x = _spaced_boxes(c, 236, 205, "12/02/2026")
+    _put(c, ("Helvetica", 6.5, x + 6, 204, "DD / MM / YYYY"))
+    c.save()
+    pairs = _pairs(path)
+    [pair] = [p for p in pairs if p.answer.startswith("12")]
+    assert pair.answer == "12/02/2026"
+    assert pair.label == "From what date have you been the only adult (aged 18 or over) living at the property?"
+    assert _fields(path)[1].get("sole_adult_since") == "2026-02-12"
+
+
+def test_a_postcode_in_a_comb_with_empty_boxes_between_its_halves(tmp_path: Path) -> None:
+    """ "O K 4 _ _ 5 U Z": the characters of one row of touching boxes are one answer, however many boxes
+    are left empty, and the empty ones are the space between the halves."""
+    path = tmp_path / "postcode_comb.pdf"
+    c = _canvas(path, "Council Tax - Moving home")
+    _put(c, ("Helvetica", 9, 40, 200, "Postcode of the address you are leaving"))
+    _spaced_boxes(c, 236, 200, "OK4  5UZ")
+    c.save()
+    assert _answer(_pairs(path), "Postcode of the address") == "OK4 5UZ"
+
+
+def test_small_captions_under_answers_side_by_side(tmp_path: Path) -> None:
+    """Answers on rules, each with a small caption under it; the phone left blank, the e-mail address typed
+    over its caption "E-mail" to the right: the e-mail is E-mail's, not the answer "beside" "Phone no.", which
+    is lower than it. A question in the captions' small print under a description of two lines is its caption."""
+    path = tmp_path / "captions.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    c.setLineWidth(0.5)
+    rows = ((115, "Council Tax account no.", "71314558"), (150, "Your name", "Olivia Whitlock"),
+            (185, "Postcode", "OK6 2UE"))
+    for top, caption, answer in rows:
+        _put(c, ("Helvetica", 11, 42, top, answer))
+        c.line(40, H - top - 3, 410, H - top - 3)
+        _put(c, ("Helvetica", 7, 40, top + 12, caption))
+    _put(c, ("Helvetica", 11, 42, 220, "We separated and Deborah has moved away permanently. Nobody else"),
+         ("Helvetica", 11, 42, 238, "over 18 lives with me."))
+    for top in (223, 241, 259):
+        c.line(40, H - top, 410, H - top)
+    _put(c, ("Helvetica", 7, 40, 268, "In your own words, what changed?"))
+    _put(c, ("Helvetica", 11, 233, 300, "whitlock.family@example.net"))
+    c.line(40, H - 303, 220, H - 303)
+    c.line(231, H - 303, 410, H - 303)
+    _put(c, ("Helvetica", 7, 40, 313, "Phone no."), ("Helvetica", 7, 231, 313, "E-mail"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "E-mail") == "whitlock.family@example.net", pairs
+    assert _answer(pairs, "Phone") is None
+    assert _answer(pairs, "In your own words") == ("We separated and Deborah has moved away permanently. Nobody else"
+                                                   "\nover 18 lives with me.")
