@@ -124,11 +124,15 @@ class Correspondence:
         else:
             self._sender_name(out, doc, letter)
             self._sender_address(out, doc, letter)
+        # Every date the letter gives, in reading order: its own date (the date line, an email's "Sent:")
+        # and then the body's (forms.md: "ISO dates found in the text").
         mentioned = ents.of("DATE")
-        if mentioned:
+        own = [letter.date_place] if letter.date_place is not None else []
+        if mentioned or own:
+            values = list(dict.fromkeys([*(p.value for p in own), *ents.values("DATE")]))
             out.fields["dates_mentioned"] = FieldValue(
-                "dates_mentioned", ents.values("DATE"), min(e.confidence for e in mentioned), "text",
-                raw="; ".join(e.text for e in mentioned)[:200])
+                "dates_mentioned", values, min((e.confidence for e in mentioned), default=1.0), "text",
+                raw="; ".join([*(p.raw for p in own), *(e.text for e in mentioned)])[:200])
         if ents.yearless:
             out.notes.append("dates without a year were left out (the letter is not dated): "
                              + ", ".join(ents.yearless[:5]))

@@ -177,10 +177,10 @@ class CorrespondenceOracle:
       in the address block or the ``From:`` header, or the one under the
       sign-off, whichever has more words (the block's on a tie);
     - ``address`` is the first line of the sender's address as written;
-    - ``dates_mentioned`` are the dates in the body (not the letter's own
-      date), each once; a date written without a year takes the year that puts
-      it on or before the letter's date, or up to 31 days after it
-      (:func:`extractors.text.infer_year`);
+    - ``dates_mentioned`` are the letter's own date (its date line, an email's
+      ``Sent:``) and then the dates in the body, each once, in reading order; a
+      date written without a year takes the year that puts it on or before the
+      letter's date, or up to 31 days after it (:func:`extractors.text.infer_year`);
     - the sender is known when the letter names them and either the address
       and postcode are a property in the gazetteer or the quoted account exists;
     - a letter about two topics is ``LOW_CONFIDENCE:topic``; its ``topic`` is the first.
@@ -210,8 +210,9 @@ class CorrespondenceOracle:
                 fields["postcode"] = postcode
         if letter.ref:
             fields["account_ref"] = letter.ref
-        if letter.text.dates:
-            fields["dates_mentioned"] = list(dict.fromkeys(letter.text.dates))
+        own = [letter.letter_date.isoformat()] if letter.letter_date else []
+        if own or letter.text.dates:
+            fields["dates_mentioned"] = list(dict.fromkeys([*own, *letter.text.dates]))
         reasons: list[str] = []
         if letter.text.mixed_with:
             reasons.append(rc.with_field(rc.LOW_CONFIDENCE, "topic"))

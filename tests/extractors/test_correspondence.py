@@ -64,7 +64,8 @@ def test_sender_from_the_right_hand_block_and_never_the_council(tmp_path: Path) 
     assert got["address"] == "12 Mill Lane"
     assert got["postcode"] == "FW3 2AB"
     assert got["account_ref"] == "40012345"
-    assert got["dates_mentioned"] == ["2026-03-03", "2026-03-10"]  # "the 3rd of March" dated by the letter
+    # The letter's own date first, then the body's ("the 3rd of March" dated by the letter)
+    assert got["dates_mentioned"] == ["2026-03-20", "2026-03-03", "2026-03-10"]
     assert got["body"] == " ".join(BODY)
     assert got["topic"] == "missed_bin"
 
@@ -211,7 +212,7 @@ def test_a_two_page_letter_with_a_flat_contact_lines_and_an_initial_in_the_signa
     assert got["sender_name"] == "Mr Tomasz Nowak" and ex.fields["sender_name"].confidence >= 0.8
     assert (got["address"], got["postcode"]) == ("Flat 2, 14 Brook Street", "FW2 3DE")
     assert got["account_ref"] == "44123456"
-    assert got["dates_mentioned"] == ["2026-11-03"]
+    assert got["dates_mentioned"] == ["2026-11-12", "2026-11-03"]  # the date line's, then the body's
     assert got["topic"] == "council_tax_query"
     assert got["body"].endswith("I paid on the 3rd of November.")
 

@@ -427,8 +427,8 @@ class Planner:
         dates: list[date] = []
         body = compose(rng, topic, line if with_address else None, w.get("account_ref"), letter_date, dates)
         t["body"] = w["body"] = body
-        if dates:
-            t["dates_mentioned"] = sorted({d.isoformat() for d in dates})
+        # every date in the text: the letter's own and the body's (forms.md: "ISO dates found in the text")
+        t["dates_mentioned"] = sorted({letter_date.isoformat(), *(d.isoformat() for d in dates)})
         reasons = {"SENDER_UNKNOWN": ["SENDER_UNKNOWN"], "SENDER_UNKNOWN:address": ["SENDER_UNKNOWN"],
                    "ACCOUNT_NOT_FOUND": ["ACCOUNT_NOT_FOUND"], None: []}[fault]
         extra = {"letter_date": letter_date.isoformat(), "town": prop.town if fault is None else "",
