@@ -413,6 +413,8 @@ def addresses_in(text: str, postcodes: Iterable[tuple[int, int, str]], start: in
                     and re.fullmatch(r"[\s,]*(?:[A-Z][a-zA-Z'’-]+[\s,]+){0,3}", text[b:p_start]):
                 postcode, b = value, p_end
                 break
+        if postcode is None and (town := re.match(r",\s*(?:[A-Z][a-zA-Z'’-]+\s?){1,3}(?=[.;]|$)", text[b:s1])):
+            b += town.end()  # no postcode, a town to end the sentence: "He is now living at 27 Clarendon Road, Leeds."
         out.append(WrittenAddress(first, postcode, " ".join(text[a:b].rstrip(".,").split()), a, b))
     return out
 

@@ -281,6 +281,13 @@ APPLICATIONS: dict[str, Case] = {
         "council_tax_spd",
         {"address": "4 Sycamore Way", "postcode": "FW3 2AB", "sole_adult_since": "2026-03-01",
          "other_adult_forwarding_address": "10 Park Lane, Leeds LS2 3CD"}),
+    "spd_forwarding_address_with_a_town_and_no_postcode": Case(_letter(
+        ["4 Sycamore Way", "Formwick", "FW3 2AB", "", "9 March 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I am writing to apply for the single person discount. My husband Adam Cole "
+         "moved out on 1 March 2026 and since then I have been the only adult living here. He is now living at "
+         "27 Clarendon Road, Leeds.", "", "Yours faithfully,", "Mary Cole"]),
+        "council_tax_spd",
+        {"sole_adult_since": "2026-03-01", "other_adult_forwarding_address": "27 Clarendon Road, Leeds"}),
     "spd_reply_above_an_original_message": Case(_email(
         "Mary Cole <mary.cole@example.com>", "12 May 2026", "RE: Single person discount",
         ["Hello,", "Yes please, I would like to go ahead. My husband moved out on 5 May 2026.", "", "Thanks,",
