@@ -88,3 +88,14 @@ def test_a_letter_that_says_what_it_is_about_is_routed_with_confidence(text: str
 
 def test_a_letter_that_says_two_things_it_is_about_stays_for_staff() -> None:
     assert topics.stated_topic("I wish to make a complaint: my bin was not emptied again this week.") is None
+
+
+def test_a_letter_about_nothing_any_team_handles_is_other_with_confidence() -> None:
+    text = ("I would like to put my name down for an allotment plot at the Sedge Road allotments. I have been told "
+            "there is a waiting list. Could you tell me how long the wait usually is and what the annual rent for a "
+            "half plot would be? Many thanks for your help.")
+    guess, confidence = topic_confidence(text)
+    assert guess.topic == "other" and confidence >= 0.8
+    # ... but a sentence about a team's topic among such sentences leaves it to staff
+    mixed = text + " The bin men left rubbish all over the road again last week."
+    assert topic_confidence(mixed)[1] < 0.8
