@@ -52,7 +52,7 @@ def page_pairs(doc: Document, page: PageContent, segments: list[Segment],
     skip: list[Box] = []
     widgets = [w for w in doc.widgets if w.box.page == page.number]
     if widgets:
-        got, covered = _widget_pairs(page, widgets, segments)
+        got, covered = _widget_pairs(page, widgets, segments, _shared_tooltips(doc.widgets))
         pairs += got
         skip += covered
     got, covered = _tick_pairs(page, segments, skip)
@@ -191,7 +191,15 @@ def _own_words(tooltip: str | None) -> str | None:
     return None if _GENERIC_NAME.fullmatch(normalise_widget_name(tooltip) or "") else tooltip
 
 
-def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segment]) -> tuple[list[Pair], list[Box]]:
+def _shared_tooltips(widgets: Sequence[Widget]) -> set[str]:
+    """Tooltips that three or more of a form's text boxes share ("Please enter"): the form tool's words, not
+    any box's own (lower case)."""
+    counts = Counter(w.tooltip.strip().lower() for w in widgets if w.kind not in {"Btn", "Sig"} and w.tooltip)
+    return {t for t, n in counts.items() if n >= 3}
+
+
+def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segment],
+                  shared: frozenset[str] | set[str] = frozenset()) -> tuple[list[Pair], list[Box]]:
     from extractors.pairs import Pair
 
     pairs: list[Pair] = []
@@ -217,8 +225,9 @@ def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segme
             continue
         label_seg = printed_label(w.box)
         printed = _with_wrap(label_seg, segments) if label_seg is not None else ""
-        label = _own_words(w.tooltip) or widget_name_label(w.name) or printed
-        label_box = label_seg.box if label_seg is not None and (not w.tooltip or label_seg.text in w.tooltip) else None
+        tooltip = None if w.tooltip is None or w.tooltip.strip().lower() in shared else w.tooltip
+        label = _own_words(tooltip) or widget_name_label(w.name) or printed
+        label_box = label_seg.box if label_seg is not None and (not tooltip or label_seg.text in tooltip) else None
         value = w.value
         if w.kind == "Ch" and w.options and value not in w.options and value.isdigit() and int(value) < len(w.options):
             value = w.options[int(value)]
@@ -735,15 +744,19 @@ class _Grid:
         first, rest = text.split("\n", 1)
         if not self._label_like(first):
             return False
+        inside = sorted(self._inside(box), key=lambda seg: seg.box.top)
+        head = [seg for seg in inside if seg.box.top < inside[0].box.bottom]
+        tail = [seg for seg in inside if seg not in head]
+        if self.styles is not None and self.styles.answer and head \
+                and all(self.styles.is_answer(seg.style) for seg in head):
+            return False  # typed in the answers' type: an answer of two lines ("36 Victoria Terrace, Brackenholme"
+            # over "BQ2 9SU"), not a label over its value
         if _value_like(" ".join(rest.split())):
             return not self._label_like(rest)
         if self.styles is None or not self.styles.answer:
             return False
-        inside = sorted(self._inside(box), key=lambda seg: seg.box.top)
         if not inside:
             return False
-        head = [seg for seg in inside if seg.box.top < inside[0].box.bottom]
-        tail = [seg for seg in inside if seg not in head]
         return bool(tail) and all(self.styles.is_answer(seg.style) for seg in tail) \
             and not any(self.styles.is_answer(seg.style) for seg in head)
 

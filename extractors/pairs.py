@@ -288,7 +288,7 @@ def segments_of(page: PageContent) -> list[Segment]:
                         continue
                     seg.colon = seg.colon or is_label
                     line_segments.append(seg)
-        out.extend(_numbers_joined(_dates_in_boxes(line_segments)))
+        out.extend(_numbers_joined(_postcode_halves(_dates_in_boxes(line_segments))))
     _fix_leader_flags(out)
     return out
 
@@ -326,6 +326,30 @@ def _dates_in_boxes(line: list[Segment]) -> list[Segment]:
             joined = Word("/".join(s.text for s in trio), words[0].box.union(words[-1].box), words[0].style)
             out.append(Segment([joined], joined.text, trio[0].page, trio[0].line, comb=True))
             k += 3
+            continue
+        out.append(line[k])
+        k += 1
+    return out
+
+
+_OUTWARD = re.compile(r"[A-Z]{1,2}[0-9][A-Z0-9]?", re.I)
+_INWARD = re.compile(r"[0-9][A-Z]{2}", re.I)
+
+
+def _postcode_halves(line: list[Segment]) -> list[Segment]:
+    """A postcode typed with a wide space between its halves ("PR2     4DD", the gap of a column in a typewriter
+    face) is one answer."""
+    out: list[Segment] = []
+    k = 0
+    while k < len(line):
+        pair = line[k: k + 2]
+        if len(pair) == 2 and _OUTWARD.fullmatch(pair[0].text) and _INWARD.fullmatch(pair[1].text) \
+                and _same_style(pair[0].style, pair[1].style) and not pair[0].colon \
+                and pair[1].box.x0 - pair[0].box.x1 < 6 * max(pair[0].height, 6):
+            words = [*pair[0].words, *pair[1].words]
+            seg = Segment(words, f"{pair[0].text} {pair[1].text}", pair[0].page, pair[0].line, comb=pair[0].comb)
+            out.append(seg)
+            k += 2
             continue
         out.append(line[k])
         k += 1
@@ -693,11 +717,20 @@ class _PageReader:
         lh = max(label.height, 6.0)
         for r in self.boxes:
             if lb.bottom - 3 <= r.top <= lb.bottom + 1.6 * lh and _overlap_x(r, lb) > 0 and r.x0 >= lb.x0 - 15:
+                if self._heading_band(r):
+                    continue  # the next part's title on a shaded band, not an answer box
                 return r
             if r.top - 2 <= lb.middle <= r.bottom + 2 and 0 <= r.x0 - lb.x1 < 200 and not _inside(lb, r) \
                     and r.height <= 8 * lh:  # (a panel of notes beside the form is no answer box)
                 return r
         return None
+
+    def _heading_band(self, box: Box) -> bool:
+        """A drawn box one line of print fills, with no answer in it ("Rhan 3 Yr hen gyfeiriad / Part 3 Address
+        you are leaving" on a shaded band): no room left to write in."""
+        inside = [s for s in self.segments if _inside(s.box, box)]
+        return bool(inside) and all(s.answer_score < 0 for s in inside) \
+            and box.height <= 2.2 * max(s.height for s in inside)
 
     def _box_of(self, seg: Segment) -> Box | None:
         """The smallest drawn box around a segment."""
@@ -754,6 +787,10 @@ class _PageReader:
                     and line[k - 2].label_score > line[k - 2].answer_score:
                 lab = line[k - 2]  # "CT" printed before the account number's boxes: part of the answer's box,
                 # the label is the question before it ("Council tax account number   CT [6 1 0 7 4 1 6 2]")
+            if self._closes_aside(lab) and (opener := next(self._right_over(lab, 4), None)) is not None \
+                    and not any(s.box.x0 > opener.box.x1 for s in self.by_line.get(opener.line, [])):
+                lab = opener  # "Date of move (the date you get / give up" over "the keys)", the date level with
+                # the second line and nothing level with the first: the label starts on the line above
             gap = ab.x0 - lab.box.x1
             base = 0.9 if (lab.colon or lab.leader_after or ans.leader_before) else 0.75
             if base < 0.9 and lab.style is not None and ans.style is not None and lab.style != ans.style:
@@ -797,6 +834,9 @@ class _PageReader:
             for lab in self.segments:
                 if lab is ans or lab.line >= ans.line or not _inside(lab.box, box):
                     continue
+                if _same_style(lab.style, ans.style) and lab.answer_score > lab.label_score:
+                    continue  # the answer's own first line, in its cell of a table ("36 Victoria Terrace" over
+                    # "BQ2 9SU"), not a label in the box's corner
                 if lab.box.top - box.top < 2.5 * lab.height and lab.box.x0 - box.x0 < 40:
                     # (printed in neither the answers' type nor as a value, where the answers have a type of
                     # their own: the second line of a label of two, "Teitl" over "Title" in a cell of labels)
@@ -1777,7 +1817,12 @@ def _inherit_roles(pairs: Sequence[Pair]) -> None:
     "Postcode") is that address's: it inherits the address's role, as a reader would. Each column of a
     form of two is read down on its own."""
     lasts: dict[float, tuple[Pair, str]] = {}  # by the column's left edge
+    pages_begun: set[int] = set()
     for pair in pairs:
+        if pair.zone in ("letterhead", "footer"):
+            continue  # the running head and foot between an address at a page's foot and its postcode overleaf
+        first_on_page = pair.page not in pages_begun
+        pages_begun.add(pair.page)
         box = pair.label_box or pair.answer_box
         column = next((x for x in lasts if abs(x - box.x0) <= 40), box.x0)
         ideas = ideas_in(pair.label)
@@ -1791,7 +1836,8 @@ def _inherit_roles(pairs: Sequence[Pair]) -> None:
         if column not in lasts:
             continue
         prev, words = lasts[column]
-        near = prev.page == pair.page and 0 <= box.top - (prev.label_box or prev.answer_box).bottom < 140
+        near = (prev.page == pair.page and 0 <= box.top - (prev.label_box or prev.answer_box).bottom < 140) \
+            or (pair.page == prev.page + 1 and first_on_page)  # the address at the foot of a page, "Post code" overleaf
         bare = (ideas.get("postcode") or ideas.get("address_more")) and not any(roles.get(r) for r in _BLOCK_ROLES)
         if near and bare and words:
             pair.section = f"{words} {pair.section}".strip()

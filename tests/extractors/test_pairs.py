@@ -9,6 +9,7 @@ finds, then the field the form type's extractor makes of it.
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -2609,3 +2610,98 @@ def test_small_captions_under_answers_side_by_side(tmp_path: Path) -> None:
     assert _answer(pairs, "Phone") is None
     assert _answer(pairs, "In your own words") == ("We separated and Deborah has moved away permanently. Nobody else"
                                                    "\nover 18 lives with me.")
+
+
+def test_fillable_boxes_that_share_one_tooltip_are_read_by_their_printed_labels(tmp_path: Path) -> None:
+    """Every box's tooltip says "Please enter": the form tool's words, not any box's. Each box is read by the
+    label printed over it, on page 2 too, where the new address's postcode is the only box; and that bare
+    "Post code" under "New address" at the foot of page 1 is the new address's."""
+    path = tmp_path / "please_enter.pdf"
+    c = _canvas(path, "Council Tax - Tell us you are moving home")
+    rows = (("Your name", "Ms Siobhan Shackleton"), ("Old address", "6 Union Street"), ("Post code", "BQ3 5AB"),
+            ("New address", "99 Beech Grove"))
+    top = 600.0
+    for n, (label, value) in enumerate(rows, 1):
+        _put(c, ("Helvetica", 9, 50, top, label))
+        c.acroForm.textfield(name=f"Text{n}", tooltip="Please enter", value=value, x=50, y=H - top - 28,
+                             width=300, height=18)
+        top += 55
+    c.showPage()
+    _put(c, ("Helvetica", 9, 50, 90, "Post code"))
+    c.acroForm.textfield(name="Text9", tooltip="Please enter", value="HX3 7UJ", x=50, y=H - 118, width=300,
+                         height=18)
+    c.save()
+    pairs = _pairs(path)
+    assert [p.label for p in pairs if p.how == "widget"] == [label for label, _ in rows] + ["Post code"]
+    _, fields = _fields(path)
+    assert (fields.get("previous_postcode"), fields.get("new_postcode")) == ("BQ3 5AB", "HX3 7UJ")
+
+
+def test_captions_under_answers_over_a_shaded_part_heading(tmp_path: Path) -> None:
+    """A caption under its answer line, with the next part's title on a shaded band right under the caption:
+    the band is no answer box of the caption's. A postcode typed with a wide gap between its halves
+    ("PR2     4DD") is one answer."""
+    path = tmp_path / "band.pdf"
+    c = _canvas(path, "Council Tax - Moving home")
+    c.setDash(1, 1.5)
+    answers = ((200, "Ryan Shackleton", "C3/Q3 Enw llawn / Full name"),
+               (236, "07700 900669", "C4/Q4 Rhif ffôn / Phone number"),
+               (330, "42547319", "C6/Q6 Rhif cyfrif / Account number"),
+               (366, "PR2", "C8/Q8 Cod post / Postcode"))
+    for top, answer, caption in answers:
+        _put(c, ("Courier", 11.5, 50, top, answer))
+        c.line(46, H - top - 3, 549, H - top - 3)
+        _put(c, ("Helvetica", 7, 46, top + 13, caption))
+    _put(c, ("Courier", 11.5, 85, 366, "4DD"))
+    c.setDash()
+    c.setFillGray(0.85)
+    c.rect(46, H - 274, 503, 17, stroke=0, fill=1)
+    c.setFillGray(0)
+    _put(c, ("Helvetica-Bold", 9.5, 54, 268, "Rhan 3 Yr hen gyfeiriad / Part 3 Address you are leaving"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "C4/Q4") == "07700 900669", pairs
+    assert _answer(pairs, "C8/Q8") == "PR2 4DD"
+
+
+def test_a_label_whose_aside_closes_on_the_answers_line(tmp_path: Path) -> None:
+    """ "Date of move (the date you get / give up" over "the keys)", the date typed level with the second line:
+    the label is both lines."""
+    path = tmp_path / "aside.pdf"
+    c = _canvas(path, "Council Tax - Moving home")
+    _put(c, ("Helvetica", 8, 60, 200, "Date of move (the date you get / give up"),
+         ("Helvetica", 8, 60, 209.5, "the keys)"),
+         ("Courier", 10.5, 240, 209, "06/09/2026"), ("Helvetica", 8, 60, 240, "Your full name"),
+         ("Courier", 10.5, 240, 240, "Denise Haigh"))
+    c.save()
+    pairs = _pairs(path)
+    [pair] = [p for p in pairs if p.answer == "06/09/2026"]
+    assert pair.label == "Date of move (the date you get / give up the keys)"
+
+
+def test_an_answer_of_two_lines_in_a_table_cell_is_not_a_label_over_a_value(tmp_path: Path) -> None:
+    """A ruled table of number | question | answer | notes, the address typed on two lines of its cell with the
+    postcode on the second: one answer, not "36 Victoria Terrace, Brackenholme" labelling "BQ2 9SU"."""
+    path = tmp_path / "cell.pdf"
+    c = _canvas(path, "Residents' parking permit application")
+    columns = (36, 70, 300, 520, 590)
+    rows = ((["No."], "Question", "Notes"), (["Bethany"], "Forename(s)", ""), (["Sutcliffe"], "Surname", ""),
+            (["36 Victoria Terrace, Brackenholme", "BQ2 9SU"], "Address in the permit zone (including postcode)",
+             "In zone"), (["07700900222"], "Contact telephone", ""))
+    top = 104.0
+    for n, (lines, question, note) in enumerate(rows):
+        height = 34.0 if len(lines) > 1 else 21.0
+        for x0, x1 in itertools.pairwise(columns):
+            c.rect(x0, H - top - height, x1 - x0, height)
+        if n == 0:
+            _put(c, ("Helvetica-Bold", 8.5, 40, top + 13, "No."), ("Helvetica-Bold", 8.5, 74, top + 13, question),
+                 ("Helvetica-Bold", 8.5, 304, top + 13, "Answer"), ("Helvetica-Bold", 8.5, 524, top + 13, note))
+        else:
+            _put(c, ("Helvetica", 8.5, 40, top + 13, str(n)), ("Helvetica", 8.5, 74, top + 13, question),
+                 ("Helvetica", 6.5, 524, top + 13, note))
+            for k, line in enumerate(lines):
+                _put(c, ("Courier", 10, 304, top + 13 + 13 * k, line))
+        top += height
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Address in the permit zone") == "36 Victoria Terrace, Brackenholme\nBQ2 9SU", pairs
