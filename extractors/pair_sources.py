@@ -28,8 +28,10 @@ TICK_GLYPHS = "xX\u2713\u2714\u2717\u2718\u2612\u2611\u25a0\u25cf"
 _NUMBER_CELL = re.compile(r"^(?:Q\.?\s?)?\d{1,2}(?:\.\d{1,2})?[a-z]?[.):]?$", re.I)
 _GLYPH_OPTION = re.compile(rf"([{EMPTY_BOX_GLYPHS}\u2612\u2611\u25a0\u25cf]|\[\s*[xX\u2713\u2714]?\s*\])\s*"
                            rf"([^{EMPTY_BOX_GLYPHS}\u2612\u2611\u25a0\u25cf\[]+)")
-_GENERIC_NAME = re.compile(r"^(?:text|field|fill|untitled|undefined|box|check ?box|checkbox|check|tick|group|radio"
-                           r"|button|choice|option|cb|rb|tf|txt|chk|opt|btn)?\s*\d*(?: \d+)*$")
+#: A name or tooltip a form tool wrote ("Text12", "Check Box 3", "subform text field 15"): words of no meaning.
+_GENERIC_WORD = (r"(?:sub)?form|page|text|field|fill|untitled|undefined|box|check ?box|checkbox|check|tick|group"
+                 r"|radio|button|choice|option|cb|rb|tf|txt|chk|opt|btn|edit|input|entry")
+_GENERIC_NAME = re.compile(rf"^(?:(?:{_GENERIC_WORD}|\d+)\s*)*$")
 _GENERIC_STATE = re.compile(r"^(?:choice|option|opt|item|value|on|yes|true|1|\d+|[a-z]\d*)$", re.I)
 
 
