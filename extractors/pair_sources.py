@@ -83,7 +83,9 @@ def _printed_label(widget_box: Box, segments: Sequence[Segment], exclude: list[B
         if same_row and sb.x1 <= widget_box.x0 + 4 and widget_box.x0 - sb.x1 < 260:
             d = widget_box.x0 - sb.x1
         elif (sb.bottom <= widget_box.top + 2 and widget_box.top - sb.bottom < 28
-              and sb.x1 > widget_box.x0 - 10 and sb.x0 < widget_box.x1 and abs(sb.x0 - widget_box.x0) < 80):
+              and sb.x1 > widget_box.x0 - 10 and sb.x0 < max(widget_box.x1, widget_box.x0 + 20)
+              and abs(sb.x0 - widget_box.x0) < 80):  # (over a tick box, the question may start where its
+            # option's words do, just right of the box: "Which zone are you applying for?" over "[ ] Zone A")
             d = 300 + 2 * (widget_box.top - sb.bottom) + 0.2 * abs(sb.x0 - widget_box.x0)
         else:
             continue

@@ -557,6 +557,11 @@ def _judge(seg: Segment, styles: _Styles) -> None:
         label -= 0.3
     if not seg.colon and not seg.question and len(text.split()) <= 8 and not _value_like(text):
         label += 0.2  # short printed text: a label as likely as anything
+        if st is not None and not st.bold and (not styles.label_size or st.size <= styles.label_size) \
+                and not styles.is_answer(st) \
+                and not styles.is_form(st) and names_a_field(text):
+            label += 0.25  # words that name a field in a second printed type ("Postcode" in small print under
+            # an answer line, where the form's other labels are larger): as much a label as the form's own
     seg.label_score, seg.answer_score = label, answer
 
 

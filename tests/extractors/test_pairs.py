@@ -2706,3 +2706,49 @@ def test_an_answer_of_two_lines_in_a_table_cell_is_not_a_label_over_a_value(tmp_
     c.save()
     pairs = _pairs(path)
     assert _answer(pairs, "Address in the permit zone") == "36 Victoria Terrace, Brackenholme\nBQ2 9SU", pairs
+
+
+def test_a_question_over_tick_boxes_set_in_from_the_first_box(tmp_path: Path) -> None:
+    """ "Which zone are you applying for?" starts where the options' words do, right of the first box, with a
+    hint in brackets between it and the row of boxes: it is the options' question, and the zone is read."""
+    path = tmp_path / "zones.pdf"
+    c = _canvas(path, "Residents' parking permit application")
+    _put(c, ("Helvetica", 8.5, 57, 180, "Name of applicant"), ("Times-Roman", 11, 57, 196, "Mr Marek Holloway"),
+         ("Helvetica-Bold", 8.5, 56, 230, "Which zone are you applying for?"),
+         ("Helvetica-Oblique", 7, 42, 240, "(the zone is shown on the signs at the entry to your street)"))
+    for x, zone in ((42, "A"), (104, "B"), (166, "C1"), (228, "D")):
+        c.rect(x, H - 258, 11, 11)
+        if zone == "D":
+            _put(c, ("Helvetica", 8.5, x + 2, 255, "X"))
+        _put(c, ("Helvetica", 8.5, x + 15, 255, f"Zone {zone}"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Which zone") == "Zone D", pairs
+    assert _fields(path)[1].get("zone") == "D"
+
+
+def test_a_bilingual_caption_in_small_print_under_a_postcode_after_a_previous_address(tmp_path: Path) -> None:
+    """Labels beside their answers in 8.5 points, but the postcode and the move date captioned under their
+    answer lines in 7.5 ("Cod post /" over "Postcode"): the caption names the field as plainly as the form's
+    own labels do, and the postcode under "Previous address" is that address's, sure enough to go through."""
+    path = tmp_path / "caption_small.pdf"
+    c = _canvas(path, "Council Tax - Moving home / Symud cartref")
+    _put(c, ("Helvetica-Oblique", 8.5, 48, 250, "Enw /"), ("Helvetica", 8.5, 48, 260, "Name"),
+         ("Times-Roman", 11, 257, 258, "Mr Keith Pennington"),
+         ("Helvetica-Oblique", 8.5, 48, 300, "Hen gyfeiriad /"), ("Helvetica", 8.5, 48, 310, "Previous address"),
+         ("Times-Roman", 11, 257, 308, "119 Ferry Lane"), ("Times-Roman", 11, 257, 325, "Exeter"),
+         ("Times-Roman", 11, 52, 379, "EX4 4UA"), ("Times-Roman", 11, 313, 379, "17th July 2026"),
+         ("Helvetica-Oblique", 7.5, 48, 392, "Cod post /"), ("Helvetica-Oblique", 7.5, 309, 392, "Dyddiad symud /"),
+         ("Helvetica", 7.5, 48, 401, "Postcode"), ("Helvetica", 7.5, 309, 401, "Date of move"),
+         ("Helvetica-Oblique", 8.5, 48, 440, "Cyfeiriad newydd /"), ("Helvetica", 8.5, 48, 450, "New address"),
+         ("Times-Roman", 11, 257, 448, "48 Ashworth Road"),
+         ("Helvetica-Oblique", 8.5, 48, 480, "Cod post /"), ("Helvetica", 8.5, 48, 490, "Postcode"),
+         ("Times-Roman", 11, 257, 488, "HZ9 5PD"))
+    c.setLineWidth(0.5)
+    for x0, x1 in ((48, 290), (309, 550)):
+        c.line(x0, H - 382, x1, H - 382)
+    c.save()
+    out = _extraction(path)
+    postcode = out.fields["previous_postcode"]
+    assert postcode.value == "EX4 4UA" and postcode.confidence >= 0.8, out.notes
+    assert out.fields["move_date"].value == "2026-07-17"
