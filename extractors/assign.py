@@ -189,6 +189,11 @@ class _Evidence:
         self.by_name = {s.name: s for s in self.specs}
 
 
+def _words(label: str) -> set[str]:
+    """A label's words, its numbers aside ("date 1" says "date")."""
+    return {w for w in fold(label).split() if not w.isdigit()}
+
+
 def _label_scores(pair: Pair, ev: _Evidence) -> tuple[dict[str, float], bool]:
     """Each field's label score for a pair, and whether it came from a fillable field's name."""
     patterns = ev.classifier.scores(pair.label) if pair.label else {}
@@ -200,12 +205,14 @@ def _label_scores(pair: Pair, ev: _Evidence) -> tuple[dict[str, float], bool]:
     patterns = {k: v for k, v in patterns.items() if not k.startswith("_")}
     scores = label_scores(pair.label, pair.section, ev.specs, patterns) if pair.label and not ignored else {}
     from_name = False
+    said_more = False
     if pair.printed and pair.printed != pair.label:
         # The label printed beside a fillable box: good evidence, if less than the box's own description.
         extra = label_scores(pair.printed, pair.section, ev.specs, ev.classifier.scores(pair.printed))
         # (as good as the description where it says all the description says and more: "Date of move" printed
-        # by a box described only as "Date")
-        if set(fold(pair.label).split()) < set(fold(pair.printed).split()):
+        # by a box described only as "Date", or as "date 1" by its name)
+        said_more = _words(pair.label) < _words(pair.printed)
+        if said_more:
             scores = dict(extra)  # (and where it says whose: "Where did they move to? (address)" for "Address",
             # the printed label is the one to go by, not the bare description that fits any address)
         else:
@@ -213,7 +220,7 @@ def _label_scores(pair: Pair, ev: _Evidence) -> tuple[dict[str, float], bool]:
                 scores[k] = max(scores.get(k, 0.0), 0.85 * v)
     if pair.widget:
         name_label = widget_name_label(pair.widget)
-        if name_label:
+        if name_label and not (said_more and _words(name_label) <= _words(pair.printed)):
             by_name = label_scores(name_label, pair.section, ev.specs, ev.classifier.widget_scores(pair.widget))
             for k, v in by_name.items():
                 if v > scores.get(k, 0.0):

@@ -199,13 +199,28 @@ class PageContent:
                         texts.append("")
                         boxes.append(None)
                         continue
-                    text = _cell_text(chars, cell)
+                    text = _with_combs(_cell_text(chars, cell), self.lines, Box(self.number, *cell))
                     texts.append(text)
                     boxes.append(Box(self.number, *cell))
                 rows.append(texts)
                 cells.append(boxes)
             found.append(Table(rows, cells, Box(self.number, *t.bbox)))
         return found
+
+
+def _with_combs(text: str, lines: Sequence[Line], cell: Box) -> str:
+    """A cell's text with each value written one character to a box as one value, as the lines read it
+    ("1 2 / 1 2 / 2 0 2 6" is "12/12/2026", "Q V 1 2 E U" is "QV12 EU" or as its empty boxes space it)."""
+    for line in lines:
+        for phrase in line.phrases:
+            if phrase.joined is None or not all(
+                    cell.x0 - 1 <= w.box.x0 and w.box.x1 <= cell.x1 + 1 and cell.top - 1 <= w.box.top
+                    and w.box.bottom <= cell.bottom + 1 for w in phrase.words):
+                continue
+            spaced = re.compile(r"\s*".join(re.escape(w.text) for w in phrase.words))
+            if (found := spaced.search(text)) is not None:
+                text = text[:found.start()] + phrase.joined + text[found.end():]
+    return text
 
 
 def _cell_text(chars: list[dict[str, Any]], cell: tuple[float, float, float, float]) -> str:

@@ -32,6 +32,8 @@ _GLYPH_OPTION = re.compile(rf"([{EMPTY_BOX_GLYPHS}\u2612\u2611\u25a0\u25cf]|\[\s
 _GENERIC_WORD = (r"(?:sub)?form|page|text|field|fill|untitled|undefined|box|check ?box|checkbox|check|tick|group"
                  r"|radio|button|choice|option|cb|rb|tf|txt|chk|opt|btn|edit|input|entry")
 _GENERIC_NAME = re.compile(rf"^(?:(?:{_GENERIC_WORD}|\d+)\s*)*$")
+#: A whole date's format and nothing else ("dd/mm/yyyy", "(DD MM YYYY)"): no label (a part's, "Day", is one).
+_DATE_FORMAT = re.compile(r"^\(?d{1,2}\s*[/ .-]?\s*m{1,2}\s*[/ .-]?\s*y{2,4}\)?$", re.I)
 _GENERIC_STATE = re.compile(r"^(?:choice|option|opt|item|value|on|yes|true|1|\d+|[a-z]\d*)$", re.I)
 
 
@@ -189,8 +191,9 @@ def _captioned_under(widgets: list[Widget], segments: Sequence[Segment]) -> bool
 
 
 def _own_words(tooltip: str | None) -> str | None:
-    """A tooltip that says something ("Applicant's name"), not a generic one a form tool wrote ("Text Field 3")."""
-    if not tooltip:
+    """A tooltip that says something ("Applicant's name"), not a generic one a form tool wrote ("Text Field 3")
+    nor only the format of its answer ("dd/mm/yyyy")."""
+    if not tooltip or _DATE_FORMAT.match(tooltip.strip()):
         return None
     return None if _GENERIC_NAME.fullmatch(normalise_widget_name(tooltip) or "") else tooltip
 
@@ -573,7 +576,7 @@ def _table_pairs(page: PageContent, segments: list[Segment],
     pairs: list[Pair] = []
     skip: list[Box] = []
     for table in page.tables:
-        rows = [[(t or "").strip() for t in texts] for texts in table.rows]
+        rows = [[_without_prompts((t or "").strip()) for t in texts] for texts in table.rows]
         if len(rows) < 2:
             continue
         multi = sum(1 for r in rows for t in r if "\n" in t)
@@ -598,6 +601,15 @@ def _table_pairs(page: PageContent, segments: list[Segment],
             else:  # a frame round most of the form, of which the grid read a few cells: those cells only
                 skip += boxes
     return pairs, skip
+
+
+def _without_prompts(text: str) -> str:
+    """A cell's lines without the guide printed under its boxes ("DD MM YYYY" under "12/12/2026")."""
+    from extractors.pairs import _PROMPTS
+
+    lines = text.split("\n")
+    kept = [ln for ln in lines if not _PROMPTS.match(ln.strip())]
+    return "\n".join(kept) if kept and len(kept) < len(lines) else text
 
 
 def _alternating(present: Sequence[tuple[str, Box | None]]) -> bool:
@@ -791,7 +803,9 @@ class _Grid:
         apart = not {self._style(b) for _, b in head} & {self._style(b) for _, b in rows[r + 1]}
         # A header names the columns in words of its own ("Question | Your answer"), or is set apart from
         # the rows it heads and is not itself a question and its answer ("Your name | Amrit Kaur").
-        return named or (apart and self._answer_evidence(head[-1][0], head[-1][1], head[0][1]) != "value")
+        # (an answer typed in the answers' type, "51 MILL LANE" beside "2 Address ...", makes the row a question
+        # and its answer, however its types differ from the next row's)
+        return named or (apart and self._answer_evidence(head[-1][0], head[-1][1], head[0][1]) not in ("value", "type"))
 
     def _labels_over_answers(self, head: list[tuple[str, Box]], below: list[tuple[str, Box]],
                              section: str) -> list[Pair] | None:
@@ -804,6 +818,11 @@ class _Grid:
         if all(set(re.findall(r"[a-z]+", t.lower())) <= _COLUMN_WORDS for t, _ in labels):
             return None  # "Question | Response": the columns' names, over the first question and its answer
         answers = [(t, b) for t, b in below if t]
+        numbers = [re.match(r"(\d{1,2})[a-z]?[.)]?\s+[A-Za-z]", row[0][0]) if row and row[0][0] else None
+                   for row in (head, below)]
+        if numbers[0] and numbers[1] and int(numbers[1][1]) == int(numbers[0][1]) + 1:
+            return None  # "2 Address ..." over "3 Postcode": numbered questions, one after another, each with its
+            # answer beside it
         owner: dict[int, tuple[str, Box]] = {}
         evidence: set[str | None] = set()
         for t, b in answers:

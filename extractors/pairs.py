@@ -414,6 +414,10 @@ _VALUE_SHAPES = (
     re.compile(r"^[A-Z]{2}\d{2}\s?[A-Z]{3}$", re.I),  # registrations
 )
 _HEADING = re.compile(r"^(?:part|section|step|adran|rhan)\s+(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})\b", re.I)
+#: A part's number and title in a line's second language: "Y symud / Part 1: The move".
+_TITLED_PART = re.compile(r"/\s*(?:part|section|step|adran|rhan)\s+(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})"
+                          r"\s*[:.\u2013\u2014-]",
+                          re.I)
 def names_a_field(text: str) -> bool:
     """A few words that name a field ("Account number", "Their new address, if known", "Title"): no digits,
     no value, the words of a label. Where they are not written in the answers' type, they are the form's."""
@@ -547,7 +551,7 @@ def _judge(seg: Segment, styles: _Styles) -> None:
         label -= 0.7
     if _is_sentence(seg) and not seg.question:
         label -= 0.7
-    if _HEADING.match(text) or _PROMPTS.match(text):
+    if _HEADING.match(text) or _TITLED_PART.search(text) or _PROMPTS.match(text):
         answer -= 1.0
     if text.count(")") > text.count("(") and text[:1].islower() and not _value_like(text):
         answer -= 0.8  # the end of an aside begun on the line above ("ymlaen)"): the rest of a label
@@ -842,6 +846,10 @@ class _PageReader:
                 if _same_style(lab.style, ans.style) and lab.answer_score > lab.label_score:
                     continue  # the answer's own first line, in its cell of a table ("36 Victoria Terrace" over
                     # "BQ2 9SU"), not a label in the box's corner
+                if any(s.box.x0 > lab.box.x1 and _inside(s.box, box) and s.answer_score > s.label_score
+                       and _same_style(s.style, ans.style) for s in self.by_line.get(lab.line, [])):
+                    continue  # answered beside, in the box's row ("Your address   69 St Anne's Road" over
+                    # "Quenby"): the lines under are that answer's, not the box's under its label
                 if lab.box.top - box.top < 2.5 * lab.height and lab.box.x0 - box.x0 < 40:
                     # (printed in neither the answers' type nor as a value, where the answers have a type of
                     # their own: the second line of a label of two, "Teitl" over "Title" in a cell of labels)
@@ -1103,6 +1111,9 @@ class _PageReader:
                                                                     or self._wraps_label_above(lab)):
                 continue  # an answer's second line beside its label's second line (Welsh over English, in one
                 # cell or in another type): the answer carries on, and the label is the line's above
+            if _HEADING.match(lab.text) and _TITLED_PART.search(ans.text) and not _value_like(ans.text):
+                continue  # "Rhan 2" beside "Yr hen gyfeiriad / Part 2: Old address": a part's heading in two
+                # languages, not a label and its answer
             if link.how == self.unlike:
                 link.score *= 0.6  # against the page's own way of setting labels
             if link.how == "beside" and self._captioned_above(ans):
@@ -1419,7 +1430,14 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                 b = s.box  # the next question ends the last one's parts (from just above itself)
                 out.append((Box(b.page, b.x0, b.top - 2.5, b.x1, b.top - 1.5), outer))
                 continue
-            if id(s) in used or s.colon or _is_sentence(s) or _value_like(s.text) \
+            if id(s) not in used and out and out[-1][0].page == s.page and abs(out[-1][0].top - s.box.top) < 3 \
+                    and 0 <= s.box.x0 - out[-1][0].x1 < 40 and _HEADING.fullmatch(out[-1][1].strip()) \
+                    and not _value_like(s.text):
+                box, text = out[-1]
+                out[-1] = (box.union(s.box), f"{text} {s.text}")  # "Rhan 2:" and its title on its line
+                continue
+            if id(s) in used or (s.colon and not _HEADING.fullmatch(s.text.strip())) or _is_sentence(s) \
+                    or _value_like(s.text) \
                     or max(len(re.sub(r"\(.*?\)", "", half).split()) for half in s.text.split(" / ")) > 12:
                 # (an aside in brackets aside; a bilingual heading is as long as its longer half)
                 continue

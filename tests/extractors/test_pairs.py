@@ -2752,3 +2752,136 @@ def test_a_bilingual_caption_in_small_print_under_a_postcode_after_a_previous_ad
     postcode = out.fields["previous_postcode"]
     assert postcode.value == "EX4 4UA" and postcode.confidence >= 0.8, out.notes
     assert out.fields["move_date"].value == "2026-07-17"
+
+
+def _table_row(c: Canvas, top: float, height: float, columns: tuple[float, ...]) -> None:
+    for x0, x1 in itertools.pairwise(columns):
+        c.rect(x0, H - top - height, x1 - x0, height)
+
+
+def test_a_numbered_question_table_with_values_one_character_to_a_box(tmp_path: Path) -> None:
+    """A ruled table of numbered questions, answers typed one character to a box inside the answer cells
+    ("Q V 1 _ 2 E U", "1 2 / 1 2 / 2 0 2 6" over "D D M M Y Y Y Y"): each cell's value is one value, the guide
+    under the date's boxes is none of it, and "2 Address ..." over "3 Postcode" are two questions, not a row of
+    labels over a row of answers."""
+    path = tmp_path / "comb_table.pdf"
+    c = _canvas(path, "Residents' parking permit application")
+    columns = (38.0, 243.0, 557.0)
+    _table_row(c, 168, 22, columns)
+    _put(c, ("Helvetica", 8.5, 42, 182, "1  Full name"), ("Courier", 10.5, 251, 182, "RHYS EVANS"))
+    _table_row(c, 190, 49, columns)
+    _put(c, ("Helvetica", 8.5, 42, 204, "2  Address where the vehicle is kept overnight"),
+         ("Courier", 10.5, 251, 204, "51 MILL LANE"), ("Courier", 10.5, 251, 218, "QUENBY"))
+    _table_row(c, 239, 28, columns)
+    _put(c, ("Helvetica-Bold", 8.5, 42, 256, "3"), ("Helvetica", 8.5, 52, 256, "Postcode"))
+    x = 251.0
+    for ch in "QV1 2EU":
+        c.rect(x, H - 262, 15, 18)
+        if ch != " ":
+            _put(c, ("Courier", 11, x + 4, 257, ch))
+        x += 15
+    _table_row(c, 267, 36, columns)
+    _put(c, ("Helvetica", 8.5, 42, 281, "4  Date you want the permit to start"))
+    x = 251.0
+    for ch in "12/12/2026":
+        if ch == "/":
+            _put(c, ("Helvetica", 10, x + 1, 283, "/"))
+            x += 8
+            continue
+        c.rect(x, H - 288, 15, 18)
+        _put(c, ("Courier", 11, x + 4, 283, ch))
+        x += 15
+    _put(c, ("Helvetica", 5.5, 255, 299, "D  D      M  M      Y  Y  Y  Y"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "2 Address") == "51 MILL LANE\nQUENBY", pairs
+    assert _answer(pairs, "3") == "QV1 2EU"
+    assert _answer(pairs, "4 Date") == "12/12/2026"
+
+
+def test_an_answer_beside_its_label_in_a_drawn_row_runs_onto_the_lines_under_it(tmp_path: Path) -> None:
+    """A printed summary of an online form: each question and its answer in a drawn row, the address's lines
+    under its first, level with the label: one answer of three lines, not the town under "Your address"."""
+    path = tmp_path / "summary.pdf"
+    c = _canvas(path, "Apply for a residents' parking permit")
+    for top, height in ((198, 22), (222, 44), (266, 22)):
+        c.rect(36, H - top - height, 523, height)
+    _put(c, ("Helvetica-Bold", 8.5, 44, 213, "Name of applicant"), ("Helvetica", 9.5, 272, 213, "Mr Mark Li"),
+         ("Helvetica-Bold", 8.5, 44, 235, "Your address"), ("Helvetica", 9.5, 272, 235, "69 St Anne's Road"),
+         ("Helvetica", 9.5, 272, 246, "Quenby"), ("Helvetica", 9.5, 272, 257.5, "qv2 7sa"),
+         ("Helvetica-Bold", 8.5, 44, 280, "Phone"), ("Helvetica", 9.5, 272, 280, "07700900709"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Your address") == "69 St Anne's Road\nQuenby\nqv2 7sa", pairs
+
+
+def test_a_bilingual_part_heading_gives_its_addresses_their_role(tmp_path: Path) -> None:
+    """ "Rhan 2:" in bold, then "Yr hen gyfeiriad / Part 2: Old address" on its line: one heading (never a label
+    and its answer), and the bare "Cyfeiriad / Address" captions under it are the old and the new address."""
+    path = tmp_path / "rhan.pdf"
+    c = _canvas(path, "Rhoi gwybod i ni eich bod yn symud / Tell us you are moving")
+    c.setLineWidth(0.5)
+
+    def part(top: float, number: str, title: str) -> None:
+        _put(c, ("Helvetica-Bold", 9.5, 55, top, f"Rhan {number}:"), ("Helvetica", 9.5, 99, top, title))
+
+    def answer(top: float, lines: list[str], caption: str) -> None:
+        for k, line in enumerate(lines):
+            _put(c, ("Courier", 11.5, 53, top + 16 * k, line))
+            c.line(50, H - top - 16 * k - 4, 400, H - top - 16 * k - 4)
+        _put(c, ("Helvetica", 7, 50, top + 16 * (len(lines) - 1) + 13, caption))
+
+    answer(150, ["Ms Aisha Sharma"], "Enw llawn / Full name")
+    answer(185, ["25.10.2026"], "Dyddiad symud / Date of move")
+    part(225, "2", "Yr hen gyfeiriad / Part 2: Old address")
+    answer(250, ["3 Bridge End", "Kendal"], "Cyfeiriad / Address")
+    answer(300, ["LA9 4DT"], "Cod post / Postcode")
+    part(340, "3", "Y cyfeiriad newydd / Part 3: New address")
+    answer(365, ["10 Station Road", "Quenby"], "Cyfeiriad / Address")
+    answer(415, ["QV1 3EU"], "Cod post / Postcode")
+    c.save()
+    pairs = _pairs(path)
+    assert not [p for p in pairs if p.label.startswith("Rhan")], pairs
+    _, fields = _fields(path)
+    assert (fields.get("previous_address"), fields.get("previous_postcode")) == ("3 Bridge End", "LA9 4DT")
+    assert (fields.get("new_address"), fields.get("new_postcode")) == ("10 Station Road", "QV1 3EU")
+
+
+def test_a_fillable_date_box_described_only_by_its_format_is_read_by_its_printed_label(tmp_path: Path) -> None:
+    """A box named "Date1" with the tooltip "dd/mm/yyyy" under "Date you became the only adult living at the
+    property": the date the adult left, not the date signed (the form's signature date is left blank)."""
+    path = tmp_path / "date_format_tip.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    form = c.acroForm
+    rows = (("Text1", "Council Tax reference", "Council Tax reference", "6536 1569"),
+            ("Text2", "Name", "Name", "Mr Liam Jenkins"),
+            ("Date1", "dd/mm/yyyy", "Date you became the only adult living at the property", "24-11-2026"),
+            ("Date2", "Date signed", "Date signed", ""))
+    top = 150.0
+    for name, tip, printed, value in rows:
+        _put(c, ("Helvetica", 7.5, 45, top, printed))
+        form.textfield(name=name, tooltip=tip, value=value, x=45, y=H - top - 24, width=200, height=16)
+        top += 45
+    c.save()
+    _, fields = _fields(path)
+    assert fields.get("sole_adult_since") == "2026-11-24", fields
+    assert "declaration_date" not in fields
+
+
+def test_day_month_and_year_boxes_described_day_month_year_with_their_guide_under_them(tmp_path: Path) -> None:
+    """ "Date" over three fillable boxes described "Day", "Month" and "Year", "DD MM YYYY" printed small under
+    them: the parts' descriptions are labels of the date's parts (a whole date's format, "dd/mm/yyyy", would be
+    none), and the date is one answer, the date signed."""
+    path = tmp_path / "dmy_under.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    form = c.acroForm
+    _put(c, ("Helvetica-Bold", 8, 36, 180, "Signed (type your name)"), ("Helvetica-Bold", 8, 300, 180, "Date"))
+    form.textfield(name="Text20", value="Neil Delaney", x=36, y=H - 210, width=240, height=18)
+    for k, (name, tip, value, guide) in enumerate((("Text21a", "Day", "13", "DD"), ("Text21b", "Month", "11", "MM"),
+                                                   ("Text21c", "Year", "2026", "YYYY"))):
+        form.textfield(name=name, tooltip=tip, value=value, x=300 + 36 * k, y=H - 210, width=30, height=18)
+        _put(c, ("Helvetica", 6.5, 300 + 36 * k, 220, guide))
+    c.save()
+    pairs = _pairs(path)
+    assert {p.label for p in pairs if p.answer == "13/11/2026"} == {"Date"}, pairs
+    assert _fields(path)[1].get("declaration_date") == "2026-11-13"
