@@ -350,6 +350,8 @@ _ASKS = {"when": "date", "who": "name", "how many": "number", "how much": "numbe
 
 
 _ADDRESS_ROLES = frozenset({"new", "previous", "forwarding"})
+#: The discount's own name, in a heading: the form's business, no date's role.
+_DISCOUNT_NAME = re.compile(r"\bsingle\s+(?:person|occupier|occupancy|adult)(?:['’]s)?\s+discount\b", re.I)
 #: A condition on who answers, not whose the answer is: "(for people leaving the borough, your forwarding
 #: address)", "if you are moving out, ..." name the one leaving, and the address asked is the next one
 #: ("If another adult has moved out, what is their name?" is no such condition: it names whose).
@@ -370,6 +372,9 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
     main = main_roles(role_text)
     roles = {k: v if k in main or k not in _ADDRESS_ROLES else 0.5 * v for k, v in roles_in(role_text).items()}
     # (a heading that names the council, a page's running head, says whose form it is, not whose answers)
+    # (nor does the discount's name: "Single person discount" over the declaration's "Date" says whose form it
+    # is, not that the date is the one the adult left)
+    section = _DISCOUNT_NAME.sub(" ", section) if section else section
     sroles = {k: v for k, v in main_roles(section).items() if k != "council"} if section else {}
     out: dict[str, float] = {}
     distraction = max((ideas.get(d, 0.0) for d in DISTRACTORS), default=0.0)

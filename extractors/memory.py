@@ -241,6 +241,9 @@ def candidates(pairs: Sequence[Pair], spec: FieldSpec, value: Any) -> list[tuple
     for p, loc in _indexed(pairs):
         if p.how in _CHOSEN:
             continue  # an option ticked: which box is ticked, and so its place, changes from form to form
+        if spec.kind not in _RUNNING_KINDS and len(p.answer.split()) > 8:
+            continue  # running text ("We will open a new account from the date you moved in ...", guidance
+            # printed by the form) holds no date, mark or direction of the applicant's, whatever it mentions
         got = _normal(spec, p.answer)
         if got is not None and _key(spec, got) == want:
             if spec.kind != "name" or _words(got) == _words(str(value)):
@@ -331,6 +334,8 @@ def layout_of(doc: Document, pairs: Sequence[Pair] | None = None) -> LayoutReadi
 
 #: How a choice is answered: a box ticked among options.
 _CHOSEN = frozenset({"choice", "tick"})
+#: Kinds whose answers may run to a sentence or more: a description, an address.
+_RUNNING_KINDS = frozenset({"text", "address"})
 #: Kinds whose values no normaliser can refuse: a lesson that disagrees with a sure reading of one is doubted.
 _UNCHECKED = frozenset({"text", "name", "address"})
 #: A word-anchored lesson reads a field only where the reader did not find it this surely from a label.

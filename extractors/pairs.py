@@ -615,7 +615,10 @@ class _PageReader:
         if any(self.styles.is_answer(s.style) or _typed(s.style, self.styles) for s in inside if s.style):
             return False
         running = [s for s in inside if len(s.text.split()) >= 5 and not (s.colon or s.question)]
-        return len(running) >= 0.6 * len(inside)
+        # (by lines, or by words: a column of guidance under short headings, its sentences wrapped onto short
+        # lines ("are not counted."), is mostly running text though most of its lines are short)
+        words = sum(len(s.text.split()) for s in inside)
+        return len(running) >= 0.6 * len(inside) or sum(len(s.text.split()) for s in running) >= 0.6 * words
 
     def _in_panel(self, seg: Segment) -> Box | None:
         return next((p for p in self.panels if _inside(seg.box, p)), None)
@@ -681,6 +684,8 @@ class _PageReader:
         next question."""
         for j in range(ans.line + 1, ans.line + 3):
             below = [s for s in self.by_line.get(j, []) if _overlap_x(s.box, ans.box) > 0]
+            if below and all(_PROMPTS.match(s.text) for s in below):
+                return False  # "DD MM YYYY" under a date's boxes: a guide to writing it, no caption
             if below:
                 first = min(below, key=lambda s: s.box.x0)
                 return first.style is None or ans.style is None or first.style.size < ans.style.size - 0.4
@@ -976,6 +981,16 @@ class _PageReader:
                    and 0 <= s.box.top - lab.box.bottom <= 1.5 * max(lab.height, 6.0)
                    for j in (lab.line + 1, lab.line + 2) for s in self.by_line.get(j, []))
 
+    def _answered_beside(self, lab: Segment) -> bool:
+        """An answer is typed right of ``lab`` on its line, in the answers' type, with no label between
+        ("Name of the adult who left / Enw'r oedolyn a adawodd   Mohammed Yilmaz")."""
+        line = self.by_line.get(lab.line, [])
+        for s in line:
+            if s.box.x0 > lab.box.x1 and s.answer_score > max(0.3, s.label_score) and self.styles.is_answer(s.style):
+                return not any(lab.box.x1 <= t.box.x0 and t.box.x1 <= s.box.x0 + 1 and t is not s
+                               and t.label_score > t.answer_score for t in line)
+        return False
+
     def _answered_level(self, lab: Segment) -> bool:
         """A value is written level with ``lab``, right of it, with no other label between (a date in the
         signature's column across the page, after "Signed" and "Date", is not ``lab``'s)."""
@@ -1076,7 +1091,7 @@ class _PageReader:
                 continue
             if self._closes_aside(lab):
                 continue  # "address if leaving)" under "Address you are moving to (forwarding": the label's end
-            if link.how == "caption" and self._answered_level(lab):
+            if link.how == "caption" and (self._answered_level(lab) or self._answered_beside(lab)):
                 continue  # "Postcode" with "LM2 3PS" typed level with it: its answer, not the line over it
             if ans.text[:1] in EMPTY_BOX_GLYPHS:
                 continue  # "☐ Moving out": an option printed with its empty box, not chosen
@@ -1450,7 +1465,9 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
             if styles.is_answer(st) or s.answer_score > 0.5:
                 continue  # an answer left unpaired is no heading
             label_size = max((x.size for x in label_styles), default=styles.label_size)
-            bigger = st is not None and label_size and st.size >= label_size + 1
+            # (by its largest words: "3. Old address" in bold over its second language in smaller italics)
+            largest = max((w.style.size for w in s.words if w.style is not None), default=0.0)
+            bigger = st is not None and label_size and largest >= label_size + 1
             parts = (s.question or s.number) and _lettered_parts_follow(s, lines)
             banner = s.number and not s.question and _heading_scope(doc, s.box) is not None  # "1 About you" on a bar
             if (s.question or (s.number and not bigger)) and not _HEADING.match(s.text) and not parts and not banner:

@@ -629,7 +629,7 @@ def _letter_date(letter: Letter) -> None:
 
 _TRAILER = re.compile(r"^(?:this (?:e-?mail|message)(?: and any (?:files|attachments)[\w\s]*?)? (?:has been scanned|"
                       r"is confidential|may contain|was scanned|is intended)|sent from my (?:iphone|ipad|android|"
-                      r"samsung|mobile)|get outlook for|disclaimer:)", re.I)
+                      r"samsung|mobile)|get outlook for|disclaimer:|printed (?:from|by|on|at)\b)", re.I)
 
 
 def _signed_rows(rows: list[Row]) -> list[Row]:
@@ -638,8 +638,9 @@ def _signed_rows(rows: list[Row]) -> list[Row]:
     out = []
     for r in rows:
         words = r.text.split()
-        if len(words) >= 5 and re.search(r"[a-z]\.(?:\s|$)", r.text):
-            break
+        if (len(words) >= 5 and re.search(r"[a-z]\.(?:\s|$)", r.text)) or _TRAILER.match(r.text):
+            break  # (or the mail system's own line: "Printed from Ravensholt Borough Council customer contact
+            # mailbox")
         out.append(r)
     return out
 

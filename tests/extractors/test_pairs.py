@@ -2885,3 +2885,35 @@ def test_day_month_and_year_boxes_described_day_month_year_with_their_guide_unde
     pairs = _pairs(path)
     assert {p.label for p in pairs if p.answer == "13/11/2026"} == {"Date"}, pairs
     assert _fields(path)[1].get("declaration_date") == "2026-11-13"
+
+
+def test_a_question_over_a_hint_and_date_boxes_with_their_guide_under_them(tmp_path: Path) -> None:
+    """ "8. Date from which you have been the only adult ..." in bold, a sentence of guidance in small italics
+    under it, the date one digit to a box, "D D M M Y Y Y Y" under the boxes: the guide is no caption nearer
+    the date than its question."""
+    path = tmp_path / "guide_under.pdf"
+    c = _canvas(path, "Application for Single Person Discount")
+    _put(c, ("Helvetica-Bold", 9, 40, 550, "8."),
+         ("Helvetica-Bold", 9, 50, 550, "Date from which you have been the only adult (aged 18 or over) living at "
+                                        "the property"),
+         ("Helvetica-Oblique", 7.5, 40, 568, "We can only award the discount from the date you became the only "
+                                             "adult living there."))
+    x = 40.0
+    for ch in "07/02/2026":
+        if ch == "/":
+            _put(c, ("Helvetica", 12, x + 2, 585, "/"))
+            x += 10
+            continue
+        c.rect(x, H - 590, 15, 19)
+        _put(c, ("Courier-Bold", 11, x + 4, 585, ch))
+        x += 15
+    _put(c, ("Helvetica", 6, 45, 598, "D  D      M  M      Y  Y  Y  Y"),
+         ("Helvetica-Bold", 9, 40, 617, "9."),
+         ("Helvetica-Bold", 9, 50, 617, "Full name of the adult who has left"),
+         ("Courier", 10, 45, 635, "Adam Quigley"))
+    c.save()
+    pairs = _pairs(path)
+    [pair] = [p for p in pairs if p.answer == "07/02/2026"]
+    assert pair.label.startswith("Date from which you have been the only adult"), pairs
+    assert _fields(path)[1].get("sole_adult_since") == "2026-02-07"
+

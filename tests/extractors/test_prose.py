@@ -146,6 +146,15 @@ APPLICATIONS: dict[str, Case] = {
         "council_tax_spd",  # the date under the name begins with a number, as a house does: no address
         {"applicant_name": "Neil Wren", "address": "20 Beck Side", "postcode": "FW2 3AX",
          "sole_adult_since": "2026-09-14"}),
+    "spd_email_printed_from_the_councils_mailbox": Case(_email(
+        "Helen Mahmood <helen.mahmood@example.org>", "Thursday, 3 December 2026 11:20", "Single person discount",
+        ["Dear Council Tax team,", "My husband passed away on 8 March 2025 and since then I have lived on my own "
+         "at 29 Kestrel Drive, Formwick FW3 9YG. My account number is 61233264.",
+         "Please could you apply the discount and backdate it to 8 March 2025?", "Kind regards,", "Helen Mahmood",
+         "helen.mahmood@example.org", "Printed from Formwick District Council customer contact mailbox"]),
+        "council_tax_spd",  # the mailbox's own line under the signature names the council: no one signed for it
+        {"account_ref": "61233264", "applicant_name": "Helen Mahmood", "address": "29 Kestrel Drive",
+         "postcode": "FW3 9YG", "sole_adult_since": "2025-03-08"}),
     "spd_letter_naming_a_double_barrelled_husband": Case(_letter(
         [*MILL_LANE, "", "27 November 2026"], COUNCIL,
         ["Dear Sir or Madam", "", "I am writing to apply for a single person discount on my Council Tax. My husband, "

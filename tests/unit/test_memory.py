@@ -263,3 +263,15 @@ def test_a_ticked_option_is_no_place_to_learn_and_an_answer_may_repeat_its_quest
     out = Extraction("council_tax_move", "x", "1")
     read_by_lessons(question, later, [move], [lesson], out)
     assert out.fields["move_type"].value == "in" and out.fields["move_type"].method == "learned"
+
+
+def test_printed_guidance_that_mentions_a_direction_is_no_place_for_a_lesson() -> None:
+    """The move's direction was ticked (no place to learn: which box is ticked changes); the guidance printed
+    beside, "We will open a new account from the date you moved in ...", reads as "in" but is no answer."""
+    move = FieldSpec("move_type", "move_type", required=True)
+    pairs = [_pair("Moving in?", "We will open a new account from the date you moved in and send you a bill.", 100),
+             Pair(1, "Moving in or out?", None, "Moving in", Box(1, 250, 140, 400, 150), 0.9, "tick")]
+    assert candidates(pairs, move, "in") == []
+    # a short answer that says it is one
+    found = candidates([*pairs, _pair("Direction", "Moving in", 200)], move, "in")
+    assert [p.answer for _, p in found] == ["Moving in"]
