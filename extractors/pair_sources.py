@@ -612,6 +612,12 @@ def _without_prompts(text: str) -> str:
     return "\n".join(kept) if kept and len(kept) < len(lines) else text
 
 
+def _printed_options(text: str) -> bool:
+    """A cell of options printed with their boxes ("☒ Moving in ☐ Moving out", "[ ] In  [X] Out"): the tick
+    readers say which is chosen, not the cell's words."""
+    return any(g in text for g in EMPTY_BOX_GLYPHS + "\u2612\u2611") or len(_GLYPH_OPTION.findall(text)) >= 2
+
+
 def _alternating(present: Sequence[tuple[str, Box | None]]) -> bool:
     """Label, answer, label, answer: the label cells hold words, and no label cell is a value."""
     labels = [t for t, _ in present[::2]]
@@ -738,12 +744,16 @@ class _Grid:
                     out.append(Pair(self.page.number, q.replace("\n", " "), qb, a, ab, 0.9, "table",
                                     section=section, lines=a.splitlines()))
             return out
+        if len(row) == 2 and _NUMBER_CELL.match(row[0][0].strip()):
+            return out  # "Q1 | Who is applying?   Kwame Wozniak": the number's cell, then one cell holding the
+            # question and its answer (no rule between them): the lines are read as on a page without rules
         if len(row) >= 3 and _NUMBER_CELL.match(row[0][0].strip()):
             row = row[1:]  # "2 | Dyddiad symud / Date of move | 4th August 2026": the question's number first
         if len(row) >= 2:
             (q, qb), (a, ab) = row[0], row[-1]
-            if any(g in a for g in EMPTY_BOX_GLYPHS + "\u2612\u2611"):
-                return out  # options printed with their boxes ("☒ Moving in ☐ Moving out"): read as ticks
+            if _printed_options(a):
+                return out  # options printed with their boxes ("☒ Moving in ☐ Moving out", "[ ] In [X] Out"): read
+                # as ticks
             if q and a and a != q and self._answer_like(a, ab, qb):
                 out.append(Pair(self.page.number, q.replace("\n", " "), qb, a, ab, 0.92, "table", section=section,
                                 lines=a.splitlines()))
@@ -866,7 +876,7 @@ class _Grid:
             return None
         cols = range(len(head))
         number = {j for j in cols if all(not row[j][0] or re.fullmatch(r"\d{1,3}[a-z]?\.?", row[j][0].strip())
-                                         for row in body)}
+                                         or _NUMBER_CELL.match(row[j][0].strip()) for row in body)}  # ("Q1")
         options = {j for j in cols if j not in number and words[j] <= _OPTION_WORDS
                    and all(not row[j][0] or _MARK.match(row[j][0].strip()) for row in body)}
         rest = [j for j in cols if j not in number and j not in options]
@@ -879,6 +889,8 @@ class _Grid:
             if not question:
                 continue
             question = question.replace("\n", " ")
+            if answer and _printed_options(answer):
+                continue  # read as ticks
             if answer:
                 out.append(Pair(self.page.number, question, qbox, answer, abox, 0.92, "table", section=section,
                                 lines=answer.splitlines()))

@@ -2917,3 +2917,30 @@ def test_a_question_over_a_hint_and_date_boxes_with_their_guide_under_them(tmp_p
     assert pair.label.startswith("Date from which you have been the only adult"), pairs
     assert _fields(path)[1].get("sole_adult_since") == "2026-02-07"
 
+
+
+def test_a_question_table_numbered_q1_q2_with_options_printed_in_brackets(tmp_path: Path) -> None:
+    """ "No. | Question | Your answer" over rows numbered "Q1", "Q2": the number's column is no question, and a
+    cell of options printed with their boxes ("[ ] Moving in ... [X] Moving away") is read as ticked, not as
+    words that mention both directions."""
+    path = tmp_path / "q_table.pdf"
+    c = _canvas(path, "Council Tax - Moving home")
+    columns = (42.0, 74.0, 284.0, 554.0)
+    rows = (("No.", "Question", "Your answer"),
+            ("Q1", "Are you moving in or moving out? (tick one)", "[ ] Moving in to Stowbridge|[X] Moving away"),
+            ("Q2", "Your name", "Amira Wainwright"), ("Q3", "Date of the move", "09/11/2026"),
+            ("Q4", "Address you are leaving", "57 Sheepwash Lane"), ("Q5", "Its postcode", "SF9 9BR"))
+    top = 110.0
+    for n, cells in enumerate(rows):
+        height = 34.0 if "|" in cells[2] else 22.0
+        _table_row(c, top, height, columns)
+        font = "Helvetica-Bold" if n == 0 else "Helvetica"
+        for x, text in zip((46, 78, 288), cells, strict=True):
+            for k, line in enumerate(text.split("|")):
+                _put(c, (font if x < 288 or n == 0 else "Courier", 9, x, top + 14 + 12 * k, line))
+        top += height
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Your name") == "Amira Wainwright", pairs
+    assert not [p for p in pairs if p.label in {"Q1", "Q2", "Q3"}]
+    assert _fields(path)[1].get("move_type") == "out"
