@@ -103,9 +103,12 @@ def _printed_label(widget_box: Box, segments: Sequence[Segment], exclude: list[B
     if best[0] >= 300 and label.style is not None:
         # Small print right under a label, over the box: the question's hint ("If you are leaving, please give
         # your forwarding address" under "Address"); the label is the question over it.
+        from extractors.pairs import _HEADING
+
         over = [s for s in segments if s.line == label.line - 1 and abs(s.box.x0 - label.box.x0) <= 3
                 and 0 <= label.box.top - s.box.bottom <= max(s.height, 6.0) and s.style is not None
-                and (s.style.size >= label.style.size + 0.9 or (s.style.bold and not label.style.bold))]
+                and (s.style.size >= label.style.size + 0.9 or (s.style.bold and not label.style.bold))
+                and not _HEADING.match(s.text)]  # ("Part B - Who lives there now" heads the part, asks nothing)
         if over and not any(_inside(over[0].box, e) for e in exclude):
             return over[0]
     return label

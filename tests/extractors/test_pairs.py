@@ -2944,3 +2944,23 @@ def test_a_question_table_numbered_q1_q2_with_options_printed_in_brackets(tmp_pa
     assert _answer(pairs, "Your name") == "Amira Wainwright", pairs
     assert not [p for p in pairs if p.label in {"Q1", "Q2", "Q3"}]
     assert _fields(path)[1].get("move_type") == "out"
+
+
+def test_a_fillable_box_under_its_label_under_a_part_heading(tmp_path: Path) -> None:
+    """ "Part B - Who lives there now" in bold, then "I have lived alone (no other over-18s) since (dd/mm/yyyy)"
+    in small print right over an undescribed box: the small print is the box's label, not a hint under the
+    heading (a part's heading asks nothing)."""
+    path = tmp_path / "part_heading_box.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    form = c.acroForm
+    _put(c, ("Helvetica", 8.5, 40, 110, "Account / reference no. (from your bill)"))
+    form.textfield(name="fld_02", tooltip="Account / reference no. (from your bill)", value="4001 4627", x=40,
+                   y=H - 138, width=240, height=18)
+    _put(c, ("Helvetica-Bold", 10, 40, 300, "Part B - Who lives there now"),
+         ("Helvetica", 8.5, 40, 316, "I have lived alone (no other over-18s) since (dd/mm/yyyy)"))
+    form.textfield(name="fld_07", value="25/5/2026", x=40, y=H - 338, width=248, height=18)
+    c.save()
+    pairs = _pairs(path)
+    [pair] = [p for p in pairs if p.answer == "25/5/2026"]
+    assert pair.printed.startswith("I have lived alone"), pairs
+    assert _fields(path)[1].get("sole_adult_since") == "2026-05-25"
