@@ -41,7 +41,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -413,11 +413,11 @@ _VALUE_SHAPES = (
     re.compile(r"^(?:CT\s*)?\d{4}[\s-]?\d{4}$", re.I),  # council tax references
     re.compile(r"^[A-Z]{2}\d{2}\s?[A-Z]{3}$", re.I),  # registrations
 )
-_HEADING = re.compile(r"^(?:part|section|step|adran|rhan)\s+(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})\b", re.I)
+#: A part of a form and its number or letter: "Part 2", "Section B", "Rhan 3", "Step IV".
+_PART = r"(?:part|section|step|adran|rhan)\s+(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})"
+_HEADING = re.compile(rf"^{_PART}\b", re.I)
 #: A part's number and title in a line's second language: "Y symud / Part 1: The move".
-_TITLED_PART = re.compile(r"/\s*(?:part|section|step|adran|rhan)\s+(?:[A-Z]|\d{1,2}[a-z]?|[IVX]{1,4})"
-                          r"\s*[:.\u2013\u2014-]",
-                          re.I)
+_TITLED_PART = re.compile(rf"/\s*{_PART}\s*[:.\u2013\u2014-]", re.I)
 def names_a_field(text: str) -> bool:
     """A few words that name a field ("Account number", "Their new address, if known", "Title"): no digits,
     no value, the words of a label. Where they are not written in the answers' type, they are the form's."""
@@ -984,19 +984,20 @@ class _PageReader:
     def _answered_beside(self, lab: Segment) -> bool:
         """An answer is typed right of ``lab`` on its line, in the answers' type, with no label between
         ("Name of the adult who left / Enw'r oedolyn a adawodd   Mohammed Yilmaz")."""
-        line = self.by_line.get(lab.line, [])
-        for s in line:
-            if s.box.x0 > lab.box.x1 and s.answer_score > max(0.3, s.label_score) and self.styles.is_answer(s.style):
-                return not any(lab.box.x1 <= t.box.x0 and t.box.x1 <= s.box.x0 + 1 and t is not s
-                               and t.label_score > t.answer_score for t in line)
-        return False
+        return self._answered_on_line(lab, lambda s: s.answer_score > max(0.3, s.label_score)
+                                      and self.styles.is_answer(s.style))
 
     def _answered_level(self, lab: Segment) -> bool:
         """A value is written level with ``lab``, right of it, with no other label between (a date in the
         signature's column across the page, after "Signed" and "Date", is not ``lab``'s)."""
+        return self._answered_on_line(lab, lambda s: _value_like(s.text))
+
+    def _answered_on_line(self, lab: Segment, answers: Callable[[Segment], bool]) -> bool:
+        """The first segment right of ``lab`` on its line that ``answers`` says is an answer is ``lab``'s: no
+        other label stands between them."""
         line = self.by_line.get(lab.line, [])
         for s in line:
-            if s.box.x0 > lab.box.x1 and _value_like(s.text):
+            if s.box.x0 > lab.box.x1 and answers(s):
                 return not any(lab.box.x1 <= t.box.x0 and t.box.x1 <= s.box.x0 + 1 and t is not s
                                and t.label_score > t.answer_score for t in line)
         return False
@@ -1445,8 +1446,7 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                 b = s.box  # the next question ends the last one's parts (from just above itself)
                 out.append((Box(b.page, b.x0, b.top - 2.5, b.x1, b.top - 1.5), outer))
                 continue
-            if id(s) not in used and out and out[-1][0].page == s.page and abs(out[-1][0].top - s.box.top) < 3 \
-                    and 0 <= s.box.x0 - out[-1][0].x1 < 40 and _HEADING.fullmatch(out[-1][1].strip()) \
+            if id(s) not in used and _carries_heading_on(out, s) and _HEADING.fullmatch(out[-1][1].strip()) \
                     and not _value_like(s.text):
                 box, text = out[-1]
                 out[-1] = (box.union(s.box), f"{text} {s.text}")  # "Rhan 2:" and its title on its line
@@ -1484,13 +1484,18 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                 continue  # a running head or the letterhead heads nothing
             emphatic = st is not None and (st.bold or st.size >= 10.5 or _coloured(st))
             if _HEADING.match(s.text) or _OFFICE.search(s.text) or emphatic or s.number:
-                if out and out[-1][0].page == s.page and abs(out[-1][0].top - s.box.top) < 3 \
-                        and 0 <= s.box.x0 - out[-1][0].x1 < 40:
+                if _carries_heading_on(out, s):
                     box, text = out[-1]
                     out[-1] = (box.union(s.box), f"{text} {s.text}")  # "1" and "Applicant": one heading
                     continue
                 out.append((s.box, s.text))
     return out
+
+
+def _carries_heading_on(out: list[tuple[Box, str]], s: Segment) -> bool:
+    """``s`` follows the last heading found on its line, close after it ("1" then "Applicant")."""
+    return bool(out) and out[-1][0].page == s.page and abs(out[-1][0].top - s.box.top) < 3 \
+        and 0 <= s.box.x0 - out[-1][0].x1 < 40
 
 
 def _heading_scope(doc: Document, hb: Box) -> Box | None:
