@@ -2536,20 +2536,22 @@ def test_a_label_wrapped_onto_a_line_level_with_the_answers_second_line(tmp_path
     assert not [p for p in pairs if p.answer == "Wexcombe"]
 
 
-def _spaced_boxes(c: Canvas, x: float, top: float, chars: str) -> float:
-    """One character per box, boxes 2 points apart, a "/" printed between a date's parts outside the boxes
-    ("12/02/2026"); a space leaves a box empty. Returns the x after the last box."""
+def _chars_in_boxes(c: Canvas, x: float, top: float, chars: str, *, font: tuple[str, float] = ("Helvetica", 11),
+                    pitch: float = 17, box_height: float = 18,
+                    slash: tuple[str, float, float, float] = ("Helvetica", 11, 2, 17)) -> float:
+    """One character to a 15-point box from ``x``, a box every ``pitch`` points (a space leaves its box empty),
+    each "/" printed between a date's boxes (``slash``: its font, size, offset and the room it takes). Text at
+    ``top`` from the page's top, as :func:`_put` places it. Returns the x after the last box."""
+    slash_font, slash_size, offset, step = slash
     for ch in chars:
         if ch == "/":
-            c.setFont("Helvetica", 11)
-            c.drawString(x + 2, H - top, "/")
-            x += 17
+            _put(c, (slash_font, slash_size, x + offset, top, "/"))
+            x += step
             continue
-        c.rect(x, H - top - 5, 15, 18)
+        c.rect(x, H - top - 5, 15, box_height)
         if ch != " ":
-            c.setFont("Helvetica", 11)
-            c.drawString(x + 4, H - top, ch)
-        x += 17
+            _put(c, (font[0], font[1], x + 4, top, ch))
+        x += pitch
     return x
 
 
@@ -2562,7 +2564,7 @@ def test_a_question_on_two_lines_beside_date_boxes_with_a_small_format_hint(tmp_
     _put(c, ("Helvetica", 8.5, 40, 200, "2.1"),
          ("Helvetica", 8.5, 54, 200, "From what date have you been the only adult"),
          ("Helvetica", 8.5, 40, 210, "(aged 18 or over) living at the property?"))
-    x = _spaced_boxes(c, 236, 205, "12/02/2026")
+    x = _chars_in_boxes(c, 236, 205, "12/02/2026")
     _put(c, ("Helvetica", 6.5, x + 6, 204, "DD / MM / YYYY"))
     c.save()
     pairs = _pairs(path)
@@ -2578,7 +2580,7 @@ def test_a_postcode_in_a_comb_with_empty_boxes_between_its_halves(tmp_path: Path
     path = tmp_path / "postcode_comb.pdf"
     c = _canvas(path, "Council Tax - Moving home")
     _put(c, ("Helvetica", 9, 40, 200, "Postcode of the address you are leaving"))
-    _spaced_boxes(c, 236, 200, "OK4  5UZ")
+    _chars_in_boxes(c, 236, 200, "OK4  5UZ")
     c.save()
     assert _answer(_pairs(path), "Postcode of the address") == "OK4 5UZ"
 
@@ -2774,23 +2776,10 @@ def test_a_numbered_question_table_with_values_one_character_to_a_box(tmp_path: 
          ("Courier", 10.5, 251, 204, "51 MILL LANE"), ("Courier", 10.5, 251, 218, "QUENBY"))
     _table_row(c, 239, 28, columns)
     _put(c, ("Helvetica-Bold", 8.5, 42, 256, "3"), ("Helvetica", 8.5, 52, 256, "Postcode"))
-    x = 251.0
-    for ch in "QV1 2EU":
-        c.rect(x, H - 262, 15, 18)
-        if ch != " ":
-            _put(c, ("Courier", 11, x + 4, 257, ch))
-        x += 15
+    _chars_in_boxes(c, 251, 257, "QV1 2EU", font=("Courier", 11), pitch=15)
     _table_row(c, 267, 36, columns)
     _put(c, ("Helvetica", 8.5, 42, 281, "4  Date you want the permit to start"))
-    x = 251.0
-    for ch in "12/12/2026":
-        if ch == "/":
-            _put(c, ("Helvetica", 10, x + 1, 283, "/"))
-            x += 8
-            continue
-        c.rect(x, H - 288, 15, 18)
-        _put(c, ("Courier", 11, x + 4, 283, ch))
-        x += 15
+    _chars_in_boxes(c, 251, 283, "12/12/2026", font=("Courier", 11), pitch=15, slash=("Helvetica", 10, 1, 8))
     _put(c, ("Helvetica", 5.5, 255, 299, "D  D      M  M      Y  Y  Y  Y"))
     c.save()
     pairs = _pairs(path)
@@ -2898,15 +2887,8 @@ def test_a_question_over_a_hint_and_date_boxes_with_their_guide_under_them(tmp_p
                                         "the property"),
          ("Helvetica-Oblique", 7.5, 40, 568, "We can only award the discount from the date you became the only "
                                              "adult living there."))
-    x = 40.0
-    for ch in "07/02/2026":
-        if ch == "/":
-            _put(c, ("Helvetica", 12, x + 2, 585, "/"))
-            x += 10
-            continue
-        c.rect(x, H - 590, 15, 19)
-        _put(c, ("Courier-Bold", 11, x + 4, 585, ch))
-        x += 15
+    _chars_in_boxes(c, 40, 585, "07/02/2026", font=("Courier-Bold", 11), pitch=15, box_height=19,
+                    slash=("Helvetica", 12, 2, 10))
     _put(c, ("Helvetica", 6, 45, 598, "D  D      M  M      Y  Y  Y  Y"),
          ("Helvetica-Bold", 9, 40, 617, "9."),
          ("Helvetica-Bold", 9, 50, 617, "Full name of the adult who has left"),
