@@ -168,14 +168,19 @@ class SpecExtractor:
             return None
         ev = _Evidence(self.spec.fields, self._classifier)
         asked: set[str] = set()
+        questions: list[str] = []
         for k, pair in enumerate(find_pairs(doc)):
             if pair.zone != "body":
                 continue
+            questions.append(" ".join(pair.label.lower().split()))
             asked |= {r.field for r in readings_for(pair, ev, k) if r.field in own and r.label_score >= 0.6
                       and r.fit >= 0 and r.valid and r.score >= MIN_READING}
-        if len(asked) < 2:
+        # A question that names the form's business ("When did you become the only adult?", its words
+        # wrapped round the answer in the page's text) counts as one of them.
+        named = any(r.search(q) for q in questions for r in self._identify)
+        if len(asked) + named < 2:
             return None
-        return round(0.5 + 0.05 * min(len(asked), 5), 4)  # under any form named by its title
+        return round(0.5 + 0.05 * min(len(asked) + named, 5), 4)  # under any form named by its title
 
     # ------------------------------------------------------------------ extraction
 

@@ -728,6 +728,21 @@ def test_a_form_whose_title_no_pattern_knows_is_known_by_what_it_asks(tmp_path: 
         assert REGISTRY.classify(doc).extractor is None
 
 
+def test_a_question_that_names_the_forms_business_counts_towards_knowing_it(tmp_path: Path) -> None:
+    path = tmp_path / "one_adult.pdf"
+    c = _canvas(path, "COUNCIL TAX DISCOUNT: ONE ADULT IN THE HOME")
+    rows = (("Who is applying?", "", "Miss Owen Holroyd"), ("Council Tax reference", "", "4067 5336"),
+            ("When did you start living there as the only", "adult?", "1 June 2026"),
+            ("Date of signature", "", "24 November 2026"))
+    for k, (label, wrapped, answer) in enumerate(rows):
+        _put(c, ("Helvetica", 9, 50, 110 + 30 * k, label), ("Helvetica", 9, 50, 121 + 30 * k, wrapped),
+             ("Helvetica", 10, 260, 110 + 30 * k, answer))  # the answer between the question's two lines
+    c.save()
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_spd"
+    assert fields["sole_adult_since"] == "2026-06-01" and fields["account_ref"] == "40675336"
+
+
 def test_a_side_panel_of_notes_beside_the_questions_labels_nothing(tmp_path: Path) -> None:
     path = tmp_path / "panel.pdf"
     c = _canvas(path, "Living on your own? Apply for a 25% discount")
