@@ -237,11 +237,16 @@ def roles_in(text: str) -> dict[str, float]:
     return {k: w for k, (w, _) in _matches(text, "roles").items()}
 
 
+#: A move named both ways ("Moving in or out", "moving into or out of the borough"): a move, no one's address.
+_BOTH_WAYS = re.compile(r"\bmov(?:e|ing)\s+in(?:to)?\s*(?:or|/|and|&)\s*(?:mov(?:e|ing)\s+)?(?:out|away)(?:\s+of)?\b",
+                        re.I)
+
+
 def main_roles(heading: str) -> dict[str, float]:
     """Whose a heading's answers are, by its own words before an aside in brackets ("Your new address (if
     you are leaving: where we should send your final bill)" is the new address's part, not the old's), and
     never by a condition on who answers ("for people leaving the borough")."""
-    heading = _CONDITION.sub(" ", heading)
+    heading = _BOTH_WAYS.sub(" moving ", _CONDITION.sub(" ", heading))
     main = re.sub(r"\([^)]*\)?", " ", heading)
     found = roles_in(main)
     return found if found else roles_in(heading)

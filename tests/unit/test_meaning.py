@@ -130,6 +130,16 @@ def test_a_condition_on_who_answers_is_no_role_of_the_answer() -> None:
     assert _best("council_tax_spd", "If another adult has moved out, what is their name?") == "other_adult_name"
 
 
+def test_a_move_named_both_ways_says_no_ones_address() -> None:
+    # a form headed "Moving in or out" over two "Its postcode" questions, each after its own address
+    assert "new" not in main_roles("COUNCIL TAX: MOVING IN OR OUT")
+    assert not {"new", "previous"} & set(main_roles("Are you moving into or out of the borough?"))
+    move = REGISTRY.for_form_type("council_tax_move").spec  # type: ignore[attr-defined]
+    leaving = label_scores("Its postcode", "previous MOVING IN OR OUT", move.fields)
+    assert leaving["previous_postcode"] > leaving.get("new_postcode", 0)
+    assert main_roles("Moving out")["previous"] and main_roles("Moving in")["new"]  # one way still says whose
+
+
 def test_fold_and_roles() -> None:
     assert fold("E-mail / E-bost:") == " email ebost "
     assert fold("Dyddiad dechrau'r drwydded") == " dyddiad dechrau r drwydded "  # Welsh "'r", "the"
