@@ -314,6 +314,11 @@ def address(raw: str) -> Normalised:
         joiner = ", " if first[:1].isalpha() else " "
         first = f"{first}{joiner}{_TRAILING_POSTCODE.sub('', lines[1]).strip(' ,')}"
     parts = [p.strip() for p in first.split(",") if p.strip()]
+    # A house number and its street end the first line: what follows is the locality ("8 Station Road,
+    # Priory Park"), though its name sounds like a street.
+    street = next((k for k, p in enumerate(parts) if _NUMBERED.match(p) and _STREETISH.search(p)), None)
+    if street is not None:
+        parts = parts[: street + 1]
     # Trailing parts with no number and no street word are the locality and town.
     while len(parts) >= 2 and not re.search(r"\d", parts[-1]) and not _STREETISH.search(parts[-1]) \
             and (re.search(r"\d", " ".join(parts[:-1])) or _STREETISH.search(" ".join(parts[:-1]))):
@@ -327,6 +332,7 @@ _STREET_WORDS = {
     "pk": "park", "wy": "way", "hse": "house", "cott": "cottage", "cotts": "cottages",
 }
 
+_NUMBERED = re.compile(r"\d+[a-z]?(?:-\d+[a-z]?)?\s+[A-Za-z]", re.I)
 # A part of an address with one of these words is a street (or names the house on it), not a town; an
 # abbreviation only last in it ("High St", not "Marham St Giles", where "St" is a saint's).
 _STREETISH = re.compile(r"\b(?:road|street|lane|avenue|close|drive|way|gardens|crescent|grove|place|terrace|court"

@@ -397,6 +397,9 @@ def test_a_date_with_the_time_of_day_after_it(raw: str, iso: str) -> None:
         ("3 Forge Lane, Marham Common, Marham St Giles", "3 Forge Lane"),
         ("10 High St, Leeds", "10 High St"),
         ("14 St Mary's Rd, Formwick", "14 St Mary's Rd"),
+        # a locality named like a street after the house and its street is still the locality
+        ("8 Station Road, Priory Park, Ravensholt", "8 Station Road"),
+        ("The Old Rectory, 5 Church Lane, Abbey Gardens", "The Old Rectory, 5 Church Lane"),
     ],
 )
 def test_an_address_is_its_first_line_the_house_and_its_street(raw: str, first_line: str) -> None:
