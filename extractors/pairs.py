@@ -765,10 +765,12 @@ class _PageReader:
                 continue  # "PREVIOUS ADDRESS" in bold capitals, where the answers have a type of their own: a heading
             if st is not None and self.styles.answer and not self.styles.is_answer(st) \
                     and st.size < min(a.size for a in self.styles.answer) - 0.4 and not _value_like(seg.text) \
+                    and not (self.styles.label_size and st.size > self.styles.label_size + 0.4) \
                     and (_LETTERED.match(seg.text) or (
                         (_is_sentence(seg) or seg.text.rstrip().endswith("."))
                         and _family(st) not in {_family(a) for a in self.styles.answer})):
                 continue  # smaller than every answer, worded as a hint or a lettered part ("(a) House number")
+                # (but not in type larger than the labels': a sentence typed in answer to "What has changed?")
             if self._badge(seg) or self._hint(seg) \
                     or (_LETTERED.match(seg.text) and seg.label_score >= seg.answer_score):
                 continue  # a question's number, the hint in small print under a question, its part "(a) Name"

@@ -743,6 +743,29 @@ def test_a_question_that_names_the_forms_business_counts_towards_knowing_it(tmp_
     assert fields["sole_adult_since"] == "2026-06-01" and fields["account_ref"] == "40675336"
 
 
+def test_a_sentence_typed_in_larger_type_than_the_labels_is_an_answer_not_a_hint(tmp_path: Path) -> None:
+    # the only answers in a type of their own are the boxed digits; the rest are typed in plain type, larger
+    # than the labels', and the description is written in sentences as guidance is
+    path = tmp_path / "sentences.pdf"
+    c = _canvas(path, "Stowbridge and Fell District Council")
+    _put(c, ("Helvetica", 10, 55, 80, "Council Tax - Application for Single Person Discount"),
+         ("Helvetica", 9, 40, 95, "You can get 25% off your Council Tax bill if you are the only adult"),
+         ("Helvetica", 9, 40, 106, "(aged 18 or over) who lives in the property as your main home."),
+         ("Helvetica", 9, 40, 120, "1.1 Council Tax account number"),
+         ("Courier-Bold", 11, 235, 120, "40871570"),
+         ("Helvetica", 9, 40, 150, "1.2 Your full name"),
+         ("Helvetica", 10, 235, 150, "Michael Bell"),
+         ("Helvetica", 9, 40, 180, "1.3 Postcode"),
+         ("Courier-Bold", 11, 235, 180, "SF2 9YY"),
+         ("Helvetica", 9, 40, 210, "1.4 Please tell us briefly what has changed"),
+         ("Helvetica", 10, 235, 210, "Agnieszka moved out on 22nd March 2026 after we separated. I now"),
+         ("Helvetica", 10, 235, 225, "live here on my own."))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["change_description"] == ("Agnieszka moved out on 22nd March 2026 after we separated. "
+                                            "I now live here on my own.")
+
+
 def test_a_side_panel_of_notes_beside_the_questions_labels_nothing(tmp_path: Path) -> None:
     path = tmp_path / "panel.pdf"
     c = _canvas(path, "Living on your own? Apply for a 25% discount")
