@@ -328,6 +328,7 @@ _STREET_NAME_WORD = r"(?:[A-Z][\w'’-]*|y|yr|the|of|on|upon|de|la|le)"
 _BEFORE_POSTCODE = re.compile(
     rf"(?<![\w/])({_FLAT}\d{{1,4}}[a-z]?,?\s+[A-Z][\w'’-]*(?:\s+{_STREET_NAME_WORD}){{0,4}})"
     r"\s*,\s*(?:[A-Z][\w'’-]+[\s,]+){0,3}$")
+_THE_AFTER_NUMBER = re.compile(r"^\D*\d+[A-Za-z]?,?\s+The\s+(?=[A-Z])")
 _NOT_STREET_NAME = frozenset({
     "and", "the", "of", "for", "to", "on", "in", "at", "my", "a", "an", "is", "was", "years", "year", "months",
     "weeks", "days", "since", "from", "with", "by", "it", "i", "we", "he", "she", "they", "this", "that", "but",
@@ -400,7 +401,10 @@ def addresses_in(text: str, postcodes: Iterable[tuple[int, int, str]], start: in
         if not s0 <= p_start < s1 or any(a <= p_start and p_start - b <= 45 for a, b in found):
             continue
         line = _BEFORE_POSTCODE.search(text, max(s0, p_start - 90), p_start)
-        if line and not any(w.lower() in _NOT_STREET_NAME for w in re.findall(r"[A-Z][\w'’-]*", line[1])):
+        # (a street named with "The" after its number is one: "2 The Paddocks, Kendal, LA9 4RB")
+        street = _THE_AFTER_NUMBER.sub("", line[1]) if line else ""
+        named = re.findall(r"[A-Z][\w'’-]*", street)
+        if line and named and not any(w.lower() in _NOT_STREET_NAME for w in named):
             found.append((line.start(1), line.end(1)))
     out = []
     for a, first_end in sorted(found):

@@ -707,6 +707,15 @@ APPLICATIONS: dict[str, Case] = {
         "parking_permit",
         {"address": "14 Kingsway", "postcode": "FW2 5LS", "zone": "D", "vrm": "CK19TRV",
          "start_date": "2026-12-01"}),
+    "move_out_to_a_street_named_the_something": Case(_email(
+        "Gareth Okafor <gareth.okafor@example.org>", "Sunday, 6 December 2026 11:03", "Moving out - council tax",
+        ["Hello,", "I am writing to let you know that I am moving out of 35 Bridge End, Formwick FW2 8UP on "
+         "18 December 2026.", "My Council Tax account number is 4095-9088.",
+         "Please send my final bill to my new address: 2 The Paddocks, Kendal, LA9 4RB.", "Best wishes",
+         "Gareth Okafor"]),
+        "council_tax_move",
+        {"move_type": "out", "previous_address": "35 Bridge End", "new_address": "2 The Paddocks",
+         "new_postcode": "LA9 4RB"}),
     # ---------------------------------------------------------------- which address is which
     "move_in_under_a_moving_house_heading": Case(_letter(
         ["9 Orchard Rise", "Formwick", "FW5 1PQ", "", "2 November 2026"], COUNCIL,
