@@ -62,6 +62,9 @@ ORGANISATION = re.compile(
     r"\b(?:council|revenues?|benefits|department|dept|directorate|team|services?|town hall|civic|borough"
     r"|district|county|customer|officer|manager|director|freepost|po box|complaints|information governance"
     r"|foi|waste|ltd|limited|plc|parking|permits|\.gov)\b", re.I)
+#: A line that quotes a reference: "Council Tax account number 6577 5294", "Your ref: CT/40012345".
+_REFERENCE_LINE = re.compile(r"\b(?:account|acc(?:t)?|ref(?:erence)?)\b(?:\s*(?:no|number|num)\b)?\.?\s*:?\s*"
+                             r"[A-Z]{0,3}[\s/-]*\d[\d\s-]{5,}", re.I)
 STREET = (r"(?:road|rd|street|st|lane|ln|avenue|ave|close|cl|drive|dr|way|gardens|gdns|crescent|cres|grove|gr"
            r"|place|pl|terrace|tce|court|ct|walk|rise|mews|square|sq|hill|park|row|parade|green|vale|view|gate"
            r"|meadows?|croft|wharf|yard|quay|fold|end|side|chase|approach|broadway|boulevard|circus|wynd|dale"
@@ -676,8 +679,9 @@ def _sender(doc: Document, letter: Letter, above: list[Row]) -> None:
         # What is above the body and not the council's: the sender's block, the date, a "Re:" line, "Your ref:".
         letter.above = []
         for block in blocks_of(phrases, page.width):
-            if any(ORGANISATION.search(t) for t in block.texts):
-                continue
+            if any(ORGANISATION.search(t) for t in block.texts) \
+                    and not all(_REFERENCE_LINE.search(t) for t in block.texts):
+                continue  # (but "Council Tax account number 6577 5294" on its own is the writer's reference)
             letter.above.extend(p for p in block.rows if not SALUTATION.match(p.text))
             if letter.sender_postcode is None:
                 _sender_from_block(letter, block)

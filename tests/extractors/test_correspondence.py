@@ -76,6 +76,15 @@ def test_the_council_on_the_right_and_the_sender_on_the_left(tmp_path: Path) -> 
     assert (got["address"], got["postcode"], got["sender_name"]) == ("7 Beech Road", "FW9 4XY", "Jane Smith")
 
 
+def test_a_reference_line_under_the_councils_address_is_the_writers(tmp_path: Path) -> None:
+    body = ["Council Tax account number 6577 5294", "", "Dear Sir or Madam,", "",
+            "I have received a bill dated 16 November 2026 for the above account and would like the instalments",
+            "explained.", "", "Yours faithfully,", "", "Olivia Vaughan"]
+    pdf = draw(tmp_path / "l.pdf", ["77 Pinfold Lane", "Upper Brackley", "FW9 5BP", "", "30 November 2026"],
+               COUNCIL, body)
+    assert read(pdf).values()["account_ref"] == "65775294"
+
+
 def test_a_letter_with_only_the_councils_address_has_no_sender_address(tmp_path: Path) -> None:
     pdf = draw(tmp_path / "l.pdf", [], COUNCIL, letter_lines())
     got = read(pdf).values()
