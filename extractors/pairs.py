@@ -288,7 +288,7 @@ def segments_of(page: PageContent) -> list[Segment]:
                         continue
                     seg.colon = seg.colon or is_label
                     line_segments.append(seg)
-        out.extend(_numbers_joined(_postcode_halves(_dates_in_boxes(line_segments))))
+        out.extend(_numbers_joined(_postcode_halves(_dates_in_boxes(_date_guide_joined(line_segments)))))
     _fix_leader_flags(out)
     return out
 
@@ -311,6 +311,19 @@ def _numbers_joined(line: list[Segment]) -> list[Segment]:
         rest[0].number = rest[0].number or first.text  # "6   Please tell us ...": a bare number in bold, set apart
         return rest
     return line
+
+
+_GUIDE_LETTERS = re.compile(r"d{1,2}m{1,2}(?:y{4}|y{2})", re.I)
+
+
+def _date_guide_joined(line: list[Segment]) -> list[Segment]:
+    """"D D M M Y Y Y Y", a letter printed small in each of a date's boxes, is one guide to writing the date
+    (the line of it, letters apart, would otherwise read as eight answers or a label)."""
+    letters = "".join(s.text for s in line).replace("/", "").replace(" ", "")
+    if len(line) < 2 or not _GUIDE_LETTERS.fullmatch(letters) or any(s.colon for s in line):
+        return line
+    words = [w for s in line for w in s.words]
+    return [Segment(words, " ".join(w.text for w in words), line[0].page, line[0].line)]
 
 
 def _dates_in_boxes(line: list[Segment]) -> list[Segment]:
@@ -708,7 +721,8 @@ class _PageReader:
         # A rule right over the label with nothing written on it: the caption of an answer left blank.
         rule_top = max((r.top for r in self.page.rules if 0 <= lb.top - r.top <= 1.5 * lh and _overlap_x(r, lb) > 0),
                        default=None)
-        if rule_top is not None and gap_below > 2 * (lb.top - rule_top) and not any(
+        # (not a numbered question: "9. Postcode" just under the empty box of question 8 asks its own)
+        if rule_top is not None and lab.number is None and gap_below > 2 * (lb.top - rule_top) and not any(
                 _overlap_x(s.box, lb) > 0 and s.box.bottom <= rule_top + 3
                 and rule_top - s.box.bottom < 1.2 * max(s.height, 6.0) for s in self.segments if s is not lab):
             return True

@@ -2984,3 +2984,26 @@ def test_a_fillable_box_under_its_label_under_a_part_heading(tmp_path: Path) -> 
     [pair] = [p for p in pairs if p.answer == "25/5/2026"]
     assert pair.printed.startswith("I have lived alone"), pairs
     assert _fields(path)[1].get("sole_adult_since") == "2026-05-25"
+
+
+def test_a_date_guide_lettered_box_by_box_and_a_numbered_question_under_an_empty_box(tmp_path: Path) -> None:
+    # "D D M M Y Y Y Y", a small letter at the top of each of the date's boxes, between the question and the
+    # date; and "9. Postcode" just under question 8's empty box, nearer it than its own answer
+    path = tmp_path / "guide.pdf"
+    c = _canvas(path, "Council Tax: Tell us about a change of address")
+    _put(c, ("Helvetica-Bold", 10, 36, 100, "SECTION D THE PROPERTY YOU ARE MOVING TO"),
+         ("Helvetica-Bold", 9, 40, 120, "8."), ("Helvetica-Bold", 9, 56, 120, "Address you are moving to"))
+    c.rect(56, H - 178, 500, 46)
+    _put(c, ("Helvetica-Bold", 9, 40, 190, "9."), ("Helvetica-Bold", 9, 56, 190, "Postcode"))
+    _chars_in_boxes(c, 56, 216, "KF29HS  ", font=("Courier-Bold", 11), pitch=15)
+    _put(c, ("Helvetica-Bold", 9, 40, 238, "10."), ("Helvetica-Bold", 9, 56, 238, "Date of the move"))
+    x = 56.0
+    for part, width in (("DD", 2), ("MM", 2), ("YYYY", 4)):
+        for k, letter in enumerate(part):
+            _put(c, ("Helvetica", 4.5, x + 15 * k + 6, 248, letter))
+        x += 15 * width + 12
+    _chars_in_boxes(c, 56, 263, "04/08/2026", font=("Courier-Bold", 11), pitch=15,
+                    slash=("Helvetica", 12, 2, 12))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["new_postcode"] == "KF2 9HS" and fields["move_date"] == "2026-08-04"
