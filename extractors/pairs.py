@@ -714,15 +714,14 @@ class _PageReader:
         """Whether a label reads as the caption of the answer over it rather than the label of what is
         under it (nearness decides, as the eye does): text sits on a rule right over the label, and the
         label is much nearer that text than the next text down."""
-        if gap_below is None:
-            return False
+        if gap_below is None or lab.number is not None:
+            return False  # (a numbered question, "9. Postcode" just under question 8's box, asks its own)
         lb = lab.box
         lh = max(lab.height, 6.0)
         # A rule right over the label with nothing written on it: the caption of an answer left blank.
         rule_top = max((r.top for r in self.page.rules if 0 <= lb.top - r.top <= 1.5 * lh and _overlap_x(r, lb) > 0),
                        default=None)
-        # (not a numbered question: "9. Postcode" just under the empty box of question 8 asks its own)
-        if rule_top is not None and lab.number is None and gap_below > 2 * (lb.top - rule_top) and not any(
+        if rule_top is not None and gap_below > 2 * (lb.top - rule_top) and not any(
                 _overlap_x(s.box, lb) > 0 and s.box.bottom <= rule_top + 3
                 and rule_top - s.box.bottom < 1.2 * max(s.height, 6.0) for s in self.segments if s is not lab):
             return True
@@ -1120,6 +1119,10 @@ class _PageReader:
             if self.styles.answer and lab.style == ans.style and not self.styles.is_answer(ans.style) \
                     and link.how != "box" and ans.label_score > 0:
                 continue  # set as the label is, where the answers have a type of their own: another label
+            if link.how == "below" and lab.label_score <= 0 and lab.answer_score > 0 \
+                    and _same_style(lab.style, ans.style) and abs(lab.box.x0 - ans.box.x0) <= 6 \
+                    and ans.box.top - lab.box.bottom <= 1.3 * max(lab.height, 6.0):
+                continue  # "Wenham Magna" over "Kestrelford": an answer's line over its next, not its label
             if lab.style is not None and ans.style is not None and lab.style.italic \
                     and lab.style.size < ans.style.size - 1.5 and self._carries_on(ans, spacing=0.5):
                 continue  # small print beside an answer's second line is a hint, and the line carries the answer on

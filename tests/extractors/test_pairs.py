@@ -3007,3 +3007,24 @@ def test_a_date_guide_lettered_box_by_box_and_a_numbered_question_under_an_empty
     c.save()
     _, fields = _fields(path)
     assert fields["new_postcode"] == "KF2 9HS" and fields["move_date"] == "2026-08-04"
+
+
+def test_an_address_typed_over_three_lines_of_its_box_and_the_numbered_postcode_under_it(tmp_path: Path) -> None:
+    # the address's lines typed one under another in a box (none of them a label of the next), and
+    # "9. Postcode" just under the box's foot, nearer the address's last line than its own answer
+    path = tmp_path / "typed.pdf"
+    c = _canvas(path, "Council Tax: Tell us about a change of address")
+    _put(c, ("Helvetica-Bold", 10, 36, 100, "SECTION D THE PROPERTY YOU ARE MOVING TO"),
+         ("Helvetica-Bold", 9, 40, 120, "8."), ("Helvetica-Bold", 9, 56, 120, "Address you are moving to"))
+    c.rect(56, H - 178, 500, 46)
+    _put(c, ("Courier", 10, 61, 145, "8 Orchard Close"), ("Courier", 10, 61, 158, "Wenham Magna"),
+         ("Courier", 10, 61, 171, "Kestrelford"))
+    _put(c, ("Helvetica-Bold", 9, 40, 190, "9."), ("Helvetica-Bold", 9, 56, 190, "Postcode"))
+    _chars_in_boxes(c, 56, 216, "KF98GT  ", font=("Courier-Bold", 11), pitch=15)
+    _put(c, ("Helvetica-Bold", 9, 40, 238, "10."), ("Helvetica-Bold", 9, 56, 238, "Date of the move"))
+    _chars_in_boxes(c, 56, 263, "09/07/2026", font=("Courier-Bold", 11), pitch=15,
+                    slash=("Helvetica", 12, 2, 12))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["new_address"] == "8 Orchard Close" and fields["new_postcode"] == "KF9 8GT"
+    assert _answer(_pairs(path), "Address you are moving to") == "8 Orchard Close\nWenham Magna\nKestrelford"
