@@ -688,6 +688,9 @@ class _Grid:
                 counts[s.style] += len(s.words)
         return counts.most_common(1)[0][0] if counts else None
 
+    def _styles_in(self, box: Box) -> set[Style]:
+        return {s.style for s in self._inside(box) if s.style is not None}
+
     @staticmethod
     def _label_like(text: str) -> bool:
         """Words that could be a label: letters, not a value, not a mark, not a sentence, not a part's heading."""
@@ -711,6 +714,9 @@ class _Grid:
         if _value_like(" ".join(text.split())):
             return "value"
         st, label_st = self._style(box), self._style(label_box)
+        if st != label_st and len(both := self._styles_in(box)) > 1 and both == self._styles_in(label_box):
+            st = label_st  # two languages set in the same two types ("Enw / Name" over "Cyfeiriad / Address"),
+            # whichever has more words in each cell: the same type, not an answer's
         if self.styles is not None and self.styles.answer and not self.styles.is_answer(st) \
                 and names_a_field(text):
             return None  # "Postcode" in the cell beside "House number and street", both left blank

@@ -3028,3 +3028,28 @@ def test_an_address_typed_over_three_lines_of_its_box_and_the_numbered_postcode_
     _, fields = _fields(path)
     assert fields["new_address"] == "8 Orchard Close" and fields["new_postcode"] == "KF9 8GT"
     assert _answer(_pairs(path), "Address you are moving to") == "8 Orchard Close\nWenham Magna\nKestrelford"
+
+
+def test_a_bilingual_table_row_answered_over_a_row_left_blank(tmp_path: Path) -> None:
+    # each question in Welsh (bold) over English (roman); "Name of the adult who moved out | Oliver Bowen" over
+    # "That adult's new address | (blank)": the row under is the next question, though the word counts make
+    # Welsh the cell's main type in one label and English in the other
+    path = tmp_path / "dwyieithog.pdf"
+    c = _canvas(path, "Cais am Ostyngiad Person Sengl / Single Person Discount Application")
+    columns = (40.0, 240.0, 555.0)
+    c.rect(40, H - 130, 515, 18)
+    _put(c, ("Helvetica-Bold", 9, 46, 124, "Adran 2 - Eich aelwyd | Section 2 - Your household"))
+    rows = (("Dyddiad y daethoch yn unig oedolyn", "Date you became the sole adult", "22nd May 2026"),
+            ("Enw'r oedolyn a symudodd allan", "Name of the adult who moved out", "Oliver Bowen"),
+            ("Cyfeiriad newydd yr oedolyn hwnnw", "That adult's new address", ""),
+            ("Beth sydd wedi newid?", "What has changed?", "My daughter has moved out to live with family."))
+    for k, (welsh, english, answer) in enumerate(rows):
+        top = 130 + 28 * k
+        _table_row(c, top, 28, columns)
+        _put(c, ("Helvetica-Bold", 8.5, 45, top + 11, welsh), ("Helvetica", 8.5, 45, top + 21, english))
+        if answer:
+            _put(c, ("Helvetica", 10, 246, top + 13, answer))
+    c.save()
+    assert _answer(_pairs(path), "Enw'r oedolyn") == "Oliver Bowen"
+    _, fields = _fields(path)
+    assert fields["other_adult_name"] == "Oliver Bowen"
