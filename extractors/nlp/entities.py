@@ -55,6 +55,10 @@ PATTERNS: dict[str, list[list[_Token]]] = {
         [_re(r"^(?:CT|ct|Ct)?\d{8}$")],
         [{"LOWER": {"IN": ["ct", "c.t."]}}, {"TEXT": {"IN": [":", "-", "#"]}, "OP": "?"}, _re(_DIGITS8)],
         [{"LOWER": "ct", "OP": "?"}, _re(r"^\d{4}$"), {"TEXT": {"IN": ["-", "/"]}, "OP": "?"}, _re(r"^\d{4}$")],
+        # its eight digits grouped otherwise ("62 803 512", "628 035 12", "62 80 35 12")
+        [_re(r"^\d{2}$"), _re(r"^\d{3}$"), _re(r"^\d{3}$")],
+        [_re(r"^\d{3}$"), _re(r"^\d{3}$"), _re(r"^\d{2}$")],
+        [_re(r"^\d{2}$"), _re(r"^\d{2}$"), _re(r"^\d{2}$"), _re(r"^\d{2}$")],
     ],
     "VRM": [
         [_re(r"^[A-Za-z]{2}\d{2}[A-Za-z]{3}$")],

@@ -603,9 +603,10 @@ def read_letter(doc: Document, rows: list[Row]) -> Letter:
         # "Dear Sir or Madam," then "Re: Change of address": the subject under the salutation.
         letter.subject, letter.subject_text = letter.body[0], m[1]
         letter.body = letter.body[1:]
-    elif letter.subject is None and letter.body and letter.salutation is not None and letter.body[0].text.isupper() \
+    elif letter.subject is None and letter.body and letter.salutation is not None \
+            and (letter.body[0].text.isupper() or _bold_over_roman(letter.body[:2])) \
             and len(letter.body[0].text.split()) <= 10:
-        # A heading in capitals under the salutation ("SINGLE PERSON DISCOUNT").
+        # A heading in capitals (or in bold) under the salutation ("SINGLE PERSON DISCOUNT").
         letter.subject, letter.subject_text = letter.body[0], letter.body[0].text
         letter.body = letter.body[1:]
 
@@ -650,6 +651,13 @@ def _signed_rows(rows: list[Row]) -> list[Row]:
             # mailbox")
         out.append(r)
     return out
+
+
+def _bold_over_roman(rows: list[Row]) -> bool:
+    """A line all in bold over one that is not: a heading over the paragraph it heads."""
+    def bold(row: Row) -> bool:
+        return all(w.style is not None and w.style.bold for w in row.words)
+    return len(rows) == 2 and bold(rows[0]) and not bold(rows[1]) and not rows[0].text.rstrip().endswith((".", ","))
 
 
 def _sender(doc: Document, letter: Letter, above: list[Row]) -> None:

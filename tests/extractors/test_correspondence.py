@@ -85,6 +85,30 @@ def test_a_reference_line_under_the_councils_address_is_the_writers(tmp_path: Pa
     assert read(pdf).values()["account_ref"] == "65775294"
 
 
+def test_a_heading_in_bold_under_the_greeting_is_the_subject_not_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "l.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    lines = [("Times-Roman", "Craig Saunders"), ("Times-Roman", "2 Harrier Crescent"), ("Times-Roman", "Formwick"),
+             ("Times-Roman", "FW3 3PE"), ("Times-Roman", ""), ("Times-Roman", "1 December 2026"),
+             ("Times-Roman", ""), ("Times-Roman", "Dear Sir or Madam,"), ("Times-Roman", ""),
+             ("Times-Bold", "Formal complaint - customer service centre"), ("Times-Roman", ""),
+             ("Times-Roman", "I wish to make a formal complaint about the way I was treated when I visited the"),
+             ("Times-Roman", "customer service centre on 12th November 2026. I would like an apology."),
+             ("Times-Roman", ""), ("Times-Roman", "Yours faithfully,"), ("Times-Roman", ""),
+             ("Times-Roman", "Craig Saunders")]
+    y = H - 60
+    for font, text in lines:
+        c.setFont(font, 11.5)
+        if text:
+            c.drawString(60, y, text)
+        y -= 15
+    c.save()
+    got = read(path).values()
+    assert got["body"] == ("I wish to make a formal complaint about the way I was treated when I visited the "
+                           "customer service centre on 12th November 2026. I would like an apology.")
+    assert got["topic"] == "complaint"
+
+
 def test_a_letter_with_only_the_councils_address_has_no_sender_address(tmp_path: Path) -> None:
     pdf = draw(tmp_path / "l.pdf", [], COUNCIL, letter_lines())
     got = read(pdf).values()

@@ -707,6 +707,12 @@ APPLICATIONS: dict[str, Case] = {
         "parking_permit",
         {"address": "14 Kingsway", "postcode": "FW2 5LS", "zone": "D", "vrm": "CK19TRV",
          "start_date": "2026-12-01"}),
+    "spd_account_number_grouped_two_three_three": Case(_email(
+        "Callum Wilkinson <cwilkinson2@example.net>", "Thursday, 3 December 2026 13:23", "Single person discount",
+        ["Dear Sir or Madam,", "I am writing to apply for the single person discount on my council tax (account "
+         "62 803 512) for 2 High Street, Formwick FW8 1ET.", "Miss Joanne Wilkinson moved out on 10th June 2026 and "
+         "since then I have been the only adult living at the property.", "Kind regards,", "Mx Callum Wilkinson"]),
+        "council_tax_spd", {"account_ref": "62803512", "address": "2 High Street", "sole_adult_since": "2026-06-10"}),
     "move_out_to_a_street_named_the_something": Case(_email(
         "Gareth Okafor <gareth.okafor@example.org>", "Sunday, 6 December 2026 11:03", "Moving out - council tax",
         ["Hello,", "I am writing to let you know that I am moving out of 35 Bridge End, Formwick FW2 8UP on "
