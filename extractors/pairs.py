@@ -714,8 +714,8 @@ class _PageReader:
         """Whether a label reads as the caption of the answer over it rather than the label of what is
         under it (nearness decides, as the eye does): text sits on a rule right over the label, and the
         label is much nearer that text than the next text down."""
-        if gap_below is None or lab.number is not None:
-            return False  # (a numbered question, "9. Postcode" just under question 8's box, asks its own)
+        if gap_below is None:
+            return False
         lb = lab.box
         lh = max(lab.height, 6.0)
         # A rule right over the label with nothing written on it: the caption of an answer left blank.
@@ -778,12 +778,13 @@ class _PageReader:
                 continue  # "PREVIOUS ADDRESS" in bold capitals, where the answers have a type of their own: a heading
             if st is not None and self.styles.answer and not self.styles.is_answer(st) \
                     and st.size < min(a.size for a in self.styles.answer) - 0.4 and not _value_like(seg.text) \
-                    and not (self.styles.label_size and st.size > self.styles.label_size + 0.4) \
+                    and not self._beside_smaller_label(seg) \
                     and (_LETTERED.match(seg.text) or (
                         (_is_sentence(seg) or seg.text.rstrip().endswith("."))
                         and _family(st) not in {_family(a) for a in self.styles.answer})):
                 continue  # smaller than every answer, worded as a hint or a lettered part ("(a) House number")
-                # (but not in type larger than the labels': a sentence typed in answer to "What has changed?")
+                # (but not beside its label in type a point or more smaller: a sentence typed in answer to "What has
+                # changed?")
             if self._badge(seg) or self._hint(seg) \
                     or (_LETTERED.match(seg.text) and seg.label_score >= seg.answer_score):
                 continue  # a question's number, the hint in small print under a question, its part "(a) Name"
@@ -791,6 +792,15 @@ class _PageReader:
             if best is not None:
                 out.append(best)
         return out
+
+    def _beside_smaller_label(self, seg: Segment) -> bool:
+        """``seg`` follows a label on its line set a point or more smaller than it: typed in, not a hint."""
+        before = [s for s in self.by_line.get(seg.line, []) if s.box.x1 <= seg.box.x0 + 1]
+        if not before or seg.style is None:
+            return False
+        label = max(before, key=lambda s: s.box.x1)
+        return label.style is not None and label.label_score > label.answer_score \
+            and label.style.size <= seg.style.size - 0.9
 
     def _badge(self, seg: Segment) -> bool:
         """"9" in bold just before "Model" on its line: the next question's number, not an answer."""
@@ -922,8 +932,11 @@ class _PageReader:
                     score = max(score, 0.9)
                 if lab.style is not None and ans.style is not None and lab.style.size >= ans.style.size + 2.5:
                     score -= 0.25  # a heading over the answer's part of the form, not its label
-                if self._caption_of_above(lab, own_gap):
+                numbered = lab.number is not None and lab.style is not None and ans.style is not None \
+                    and lab.style.size <= ans.style.size + 0.5  # (not a numbered part's heading over small print)
+                if not numbered and self._caption_of_above(lab, own_gap):
                     score -= 0.3  # printed under the rule of the answer above it, and nearer that than this
+                    # (a numbered question, "9. Postcode" just under question 8's box, asks its own)
                 elif (under := self._gap_to_next(ans)) is not None and under < 0.6 * own_gap and self._on_rule(ans) \
                         and self._small_print_under(ans):
                     score -= 0.45  # the answer sits on a rule with its caption just under: nearer than this

@@ -657,7 +657,8 @@ def _bold_over_roman(rows: list[Row]) -> bool:
     """A line all in bold over one that is not: a heading over the paragraph it heads."""
     def bold(row: Row) -> bool:
         return all(w.style is not None and w.style.bold for w in row.words)
-    return len(rows) == 2 and bold(rows[0]) and not bold(rows[1]) and not rows[0].text.rstrip().endswith((".", ","))
+    return len(rows) == 2 and bold(rows[0]) and not bold(rows[1]) and not rows[0].text.rstrip().endswith((".", ",")) \
+        and not any(c.isdigit() for c in rows[0].text)  # ("Council Tax account 5440 2027" in bold: what it is about)
 
 
 def _sender(doc: Document, letter: Letter, above: list[Row]) -> None:
