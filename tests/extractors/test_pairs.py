@@ -3053,3 +3053,23 @@ def test_a_bilingual_table_row_answered_over_a_row_left_blank(tmp_path: Path) ->
     assert _answer(_pairs(path), "Enw'r oedolyn") == "Oliver Bowen"
     _, fields = _fields(path)
     assert fields["other_adult_name"] == "Oliver Bowen"
+
+
+def test_a_declarations_words_across_a_table_make_the_date_under_them_the_date_signed(tmp_path: Path) -> None:
+    # "I declare that ..." in a row across the table (read as the heading over what follows), then "Date"
+    path = tmp_path / "declare.pdf"
+    c = _canvas(path, "Gostyngiad Person Sengl / Single Person Discount")
+    columns = (40.0, 300.0, 555.0)
+    rows = (("Your name / Eich enw", "Dr Joanne Nolan"), ("Council Tax account number", "4081 2234"),
+            ("Date you became the only adult living at the property", "16/04/2026"))
+    for k, (label, answer) in enumerate(rows):
+        _table_row(c, 120 + 24 * k, 24, columns)
+        _put(c, ("Helvetica", 8.5, 45, 135 + 24 * k, label), ("Helvetica", 10, 306, 135 + 24 * k, answer))
+    _table_row(c, 200, 24, (40.0, 555.0))
+    _put(c, ("Helvetica", 8.5, 45, 215, "I declare that the information on this form is correct. I will tell the "
+                                        "council if my circumstances change."))
+    _table_row(c, 224, 24, columns)
+    _put(c, ("Helvetica", 8.5, 45, 239, "Date / Dyddiad"), ("Helvetica", 10, 306, 239, "2026-11-08"))
+    c.save()
+    signed = _extraction(path).fields["declaration_date"]
+    assert signed.value == "2026-11-08" and signed.confidence >= 0.8
