@@ -247,7 +247,8 @@ _VRM_CUE = re.compile(r"(?:reg(?:istration)?|plate|vrm|registration number|numbe
                       # "the registration number of my car is ...", "the reg of our old camper van is ..."
                       r"(?:(?:of|for|on)\s+(?:my|our|the|his|her|their)\s+(?:[a-z]+\s+){0,3}?(?:car|vehicle|van"
                       r"|motorbike|motorcycle)\s+)?(?:is|:|-)?\s*$", re.I)
-_PHONE_CUE = re.compile(r"(?:me|us|tel|telephone|phone|mobile|mob|number|contact|call|ring|text)\W*(?:is|on|:)?\s*$",
+_PHONE_CUE = re.compile(r"(?:me|us|tel|telephone|phone|mobile|mob|number|contact|contacted|reached|call|ring|text)"
+                        r"\W*(?:is|on|at|:)?\s*$",
                         re.I)
 
 

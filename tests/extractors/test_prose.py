@@ -713,6 +713,13 @@ APPLICATIONS: dict[str, Case] = {
          "62 803 512) for 2 High Street, Formwick FW8 1ET.", "Miss Joanne Wilkinson moved out on 10th June 2026 and "
          "since then I have been the only adult living at the property.", "Kind regards,", "Mx Callum Wilkinson"]),
         "council_tax_spd", {"account_ref": "62803512", "address": "2 High Street", "sole_adult_since": "2026-06-10"}),
+    "spd_phone_given_in_international_form": Case(_email(
+        "Zofia Lyons <zofia.lyons@example.org>", "Tuesday, 1 December 2026 10:00", "Single person discount",
+        ["Dear Sir or Madam,", "I am writing to apply for the single person discount on my council tax, account "
+         "4159 2485. My husband moved out of our home at 3 Priory Walk, Formwick FW2 6SB on 21 October 2026.",
+         "I can be contacted on +44 7700 900455 if you need anything else.", "Yours faithfully,",
+         "Mrs Zofia Lyons"]),
+        "council_tax_spd", {"account_ref": "41592485", "phone": "+44 7700 900455"}),
     "move_out_to_a_street_named_the_something": Case(_email(
         "Gareth Okafor <gareth.okafor@example.org>", "Sunday, 6 December 2026 11:03", "Moving out - council tax",
         ["Hello,", "I am writing to let you know that I am moving out of 35 Bridge End, Formwick FW2 8UP on "
