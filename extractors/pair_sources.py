@@ -363,10 +363,18 @@ def _button_groups(by_name: list[list[Widget]]) -> list[list[Widget]]:
 def _typed_mark(word: Word, box: Box) -> bool:
     """An "X" or a tick typed in a box, or any one character of a dingbats font (ZapfDingbats "n" is a black
     square, "4" a tick: the font's own codes, which carry no Unicode meaning in the text)."""
-    if not _inside(word.box, box, 1.5) or len(word.text) > 2:
+    if len(word.text) > 2:
         return False
     dingbat = word.style is not None and re.search(r"dingbat|wingding", word.style.font, re.I) is not None
-    return all(c in TICK_GLYPHS for c in word.text) or (dingbat and len(word.text) == 1)
+    if not (all(c in TICK_GLYPHS for c in word.text) or (dingbat and len(word.text) == 1)):
+        return False
+    if _inside(word.box, box, 1.5):
+        return True
+    # A tick set larger than its box, its type's height overhanging the box's edge ("✓" in 14 point in a
+    # 13-point box), marks the box when its middle is inside it (not a letter "X": the start of a word).
+    b, cx, cy = word.box, (word.box.x0 + word.box.x1) / 2, (word.box.top + word.box.bottom) / 2
+    return box.x0 <= cx <= box.x1 and box.top <= cy <= box.bottom and b.height <= 1.6 * box.height \
+        and word.text.lower() != "x"
 
 
 def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, bool, Segment | None]]:

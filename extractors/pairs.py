@@ -451,6 +451,9 @@ _PROMPTS = re.compile(r"^(?:please\s+)?(?:tick|cross|mark|select|choose|circle)(
                       r"|^\(.*\)$", re.I)
 
 
+_HAS_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.I)
+
+
 def _value_like(text: str) -> bool:
     t = text.strip()
     return any(p.match(t) for p in _VALUE_SHAPES)
@@ -1162,6 +1165,9 @@ class _PageReader:
             if _HEADING.match(lab.text) and _TITLED_PART.search(ans.text) and not _value_like(ans.text):
                 continue  # "Rhan 2" beside "Yr hen gyfeiriad / Part 2: Old address": a part's heading in two
                 # languages, not a label and its answer
+            if link.how in ("below", "caption") and ideas_in(lab.text).get("postcode", 0.0) >= 0.9 \
+                    and not _HAS_POSTCODE.search(ans.text) and len(ans.text.split()) >= 2:
+                link.score *= 0.5  # "Old postcode" over "54 Windmill Hill": a caption over the address under it
             if link.how == self.unlike:
                 link.score *= 0.6  # against the page's own way of setting labels
             if link.how == "beside" and self._captioned_above(ans):

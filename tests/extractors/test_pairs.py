@@ -3073,3 +3073,36 @@ def test_a_declarations_words_across_a_table_make_the_date_under_them_the_date_s
     c.save()
     signed = _extraction(path).fields["declaration_date"]
     assert signed.value == "2026-11-08" and signed.confidence >= 0.8
+
+
+def test_a_tick_larger_than_its_box_and_an_address_captioned_under_its_last_line(tmp_path: Path) -> None:
+    # captions under the lines they name; the tick (a dingbat set larger than its box) overhangs the box; the
+    # new address's three lines sit between the old postcode's caption (its line left blank) and their own
+    path = tmp_path / "captions.pdf"
+    c = _canvas(path, "Change of address: Council Tax")
+    _put(c, ("Helvetica", 8.5, 53, 165, "1 Are you moving in or out?"))
+    for x, option in ((50, "In"), (200, "Out")):
+        c.rect(x, H - 185, 13, 13)
+        _put(c, ("Helvetica", 8.5, x + 18, 182, option))
+    _put(c, ("ZapfDingbats", 14, 51, 184, "4"))
+    c.line(40, H - 230, 300, H - 230)
+    _put(c, ("Helvetica", 7, 40, 238, "6 Old postcode"))
+    for k, line in enumerate(("54 Windmill Hill", "Upper Wickhurst", "Wickhurst")):  # each on its own rule
+        _put(c, ("Courier", 10, 42, 252 + 20 * k, line))
+        c.line(40, H - 256 - 20 * k, 300, H - 256 - 20 * k)
+    _put(c, ("Helvetica", 7, 40, 302, "7 New address"))
+    _put(c, ("Courier", 10, 42, 325, "rm9 8lq"))
+    c.line(40, H - 329, 300, H - 329)
+    _put(c, ("Helvetica", 7, 40, 337, "8 New postcode"))
+    _put(c, ("Courier", 10, 42, 362, "23.11.2026"))
+    c.line(40, H - 366, 300, H - 366)
+    _put(c, ("Helvetica", 7, 40, 374, "2 Date of move"))
+    for k, (answer, caption) in enumerate((("Mrs Lucy Bright", "3 Full name"), ("07700 900123", "9 Telephone"),
+                                           ("lbright@example.org", "10 Email"))):
+        _put(c, ("Courier", 10, 42, 399 + 37 * k, answer))
+        c.line(40, H - 403 - 37 * k, 300, H - 403 - 37 * k)
+        _put(c, ("Helvetica", 7, 40, 411 + 37 * k, caption))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["move_type"] == "in"
+    assert fields["new_address"] == "54 Windmill Hill" and fields["new_postcode"] == "RM9 8LQ"
