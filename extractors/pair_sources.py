@@ -30,7 +30,8 @@ _GLYPH_OPTION = re.compile(rf"([{EMPTY_BOX_GLYPHS}\u2612\u2611\u25a0\u25cf]|\[\s
                            rf"([^{EMPTY_BOX_GLYPHS}\u2612\u2611\u25a0\u25cf\[]+)")
 #: A name or tooltip a form tool wrote ("Text12", "Check Box 3", "subform text field 15"): words of no meaning.
 _GENERIC_WORD = (r"(?:sub)?form|page|text|field|fill|untitled|undefined|box|check ?box|checkbox|check|tick|group"
-                 r"|radio|button|choice|option|cb|rb|tf|txt|chk|opt|btn|edit|input|entry")
+                 r"|radio|button|choice|option|cb|rb|tf|txt|chk|opt|btn|edit|input|entry"
+                 r"|enter|type|here|please|answer|response|value|q")  # ("Enter text", "Type here", "Q9")
 _GENERIC_NAME = re.compile(rf"^(?:(?:{_GENERIC_WORD}|\d+)\s*)*$")
 #: A whole date's format and nothing else ("dd/mm/yyyy", "(DD MM YYYY)"): no label (a part's, "Day", is one).
 _DATE_FORMAT = re.compile(r"^\(?d{1,2}\s*[/ .-]?\s*m{1,2}\s*[/ .-]?\s*y{2,4}\)?$", re.I)
@@ -100,10 +101,12 @@ def _printed_label(widget_box: Box, segments: Sequence[Segment], exclude: list[B
     if best is None:
         return None
     label = best[1]
-    if best[0] >= 300 and label.style is not None:
+    from extractors.pairs import _HEADING, names_a_field
+
+    if best[0] >= 300 and label.style is not None and not names_a_field(label.text):
         # Small print right under a label, over the box: the question's hint ("If you are leaving, please give
-        # your forwarding address" under "Address"); the label is the question over it.
-        from extractors.pairs import _HEADING
+        # your forwarding address" under "Address"); the label is the question over it. (Not a part's own
+        # name: "Title", "First name(s)", "Surname" in small print under "Your name", one over each box.)
 
         over = [s for s in segments if s.line == label.line - 1 and abs(s.box.x0 - label.box.x0) <= 3
                 and 0 <= label.box.top - s.box.bottom <= max(s.height, 6.0) and s.style is not None

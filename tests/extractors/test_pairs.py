@@ -3106,3 +3106,21 @@ def test_a_tick_larger_than_its_box_and_an_address_captioned_under_its_last_line
     _, fields = _fields(path)
     assert fields["move_type"] == "in"
     assert fields["new_address"] == "54 Windmill Hill" and fields["new_postcode"] == "RM9 8LQ"
+
+
+def test_a_name_in_three_fillable_boxes_each_captioned_in_small_print_under_the_question(tmp_path: Path) -> None:
+    # "3. Your name" over "Title | First name(s) | Surname" in small print, a box under each; the title's box
+    # described only by the form tool's "Enter text"
+    path = tmp_path / "name_parts.pdf"
+    c = _canvas(path, "Council Tax - tell us you are moving")
+    _put(c, ("Helvetica-Bold", 9, 40, 110, "2."), ("Helvetica-Bold", 9, 58, 110, "Date of move"))
+    c.acroForm.textfield(name="untitled24", value="10 October 2026", x=58, y=H - 138, width=150, height=18)
+    _put(c, ("Helvetica-Bold", 9, 40, 160, "3."), ("Helvetica-Bold", 9, 58, 160, "Your name"),
+         ("Helvetica", 7, 58, 175, "Title"), ("Helvetica", 7, 128, 175, "First name(s)"),
+         ("Helvetica", 7, 328, 175, "Surname"))
+    for name, tip, x, w, value in (("untitled31", "Enter text", 58, 60, "Mr"), ("untitled28", None, 128, 190, "Liam"),
+                                   ("untitled10", None, 328, 227, "Castle")):
+        c.acroForm.textfield(name=name, tooltip=tip, value=value, x=x, y=H - 202, width=w, height=18)
+    c.save()
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Mr Liam Castle"
