@@ -126,6 +126,7 @@ def test_a_condition_on_who_answers_is_no_role_of_the_answer() -> None:
     label = "Address (for people leaving the borough, your forwarding address)"
     assert _best("council_tax_move", label, "PART 3 The address you are moving to") == "new_address"
     assert "previous" not in main_roles(label)
+    assert "previous" not in main_roles("D1 Address If moving out, your forwarding address")  # no "you" in it
     # ... but a condition that names whose the answer is keeps its role
     assert _best("council_tax_spd", "If another adult has moved out, what is their name?") == "other_adult_name"
 
