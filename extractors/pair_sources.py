@@ -316,7 +316,10 @@ def _dates_in_parts(pairs: list[Pair], segments: Sequence[Segment]) -> list[Pair
                        or _MONTH_NAME.match(m.answer.strip()))
                   and re.fullmatch(r"\d{4}|\d{2}", y.answer.strip()))
         bare = not re.search(r"[A-Za-z]", m.label)  # the month's box labelled only by the "/" between
-        if not (row and values and (part(m) or bare) and (part(y) or not re.search(r"[A-Za-z]", y.label))):
+        # (a day, a month and a year of four figures in three boxes side by side are a date, whatever printed
+        # words the month's and year's boxes were given: "DD MM YYYY" over them, the next part's "Zones")
+        whole = bool(values) and re.fullmatch(r"(?:19|20)\d\d", y.answer.strip()) is not None
+        if not (row and values and (whole or ((part(m) or bare) and (part(y) or not re.search(r"[A-Za-z]", y.label))))):
             k += 1
             continue
         label, label_box = d.label, d.label_box

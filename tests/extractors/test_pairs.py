@@ -3124,3 +3124,21 @@ def test_a_name_in_three_fillable_boxes_each_captioned_in_small_print_under_the_
     c.save()
     _, fields = _fields(path)
     assert fields["applicant_name"] == "Mr Liam Castle"
+
+
+def test_a_date_in_three_fillable_boxes_whatever_printed_words_the_month_and_year_are_given(tmp_path: Path) -> None:
+    # only the day's box is described ("Start date"); "DD MM YYYY" is printed over the boxes and the next
+    # part's "Zones" note sits just over the year's box
+    path = tmp_path / "date_parts.pdf"
+    c = _canvas(path, "Residents' parking permit application")
+    _put(c, ("Helvetica-Bold", 9, 40, 100, "Vehicle registration"))
+    c.acroForm.textfield(name="fill_9", tooltip="Vehicle registration", value="BF15 UWG", x=207, y=H - 108,
+                         width=150, height=16)
+    _put(c, ("Helvetica", 7, 290, 128, "Zones"), ("Helvetica", 7, 207, 128, "DD MM YYYY"))
+    for name, tip, x, value in (("fill_12", "Start date", 207, "16"), ("fill_13", None, 245, "12"),
+                                ("fill_14", None, 283, "2026")):
+        c.acroForm.textfield(name=name, tooltip=tip, value=value, x=x, y=H - 148, width=34, height=16)
+    _put(c, ("Helvetica-Bold", 9, 40, 144, "Start date"))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["start_date"] == "2026-12-16"
