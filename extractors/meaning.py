@@ -188,6 +188,7 @@ ROLES: dict[str, dict[str, float]] = {
     "birth": {"birth": 1.0, "born": 1.0, "dob": 1.0, "geni": 1.0},
     "self": {"your": 0.6, "you": 0.4, "applicant": 0.8, "claimant": 0.8, "account holder": 0.8, "about you": 0.7,
              "council tax": 0.01, "council taxpayer": 0.8, "council tax payer": 0.8, "treth gyngor": 0.01,
+             "treth y cyngor": 0.01,
              "your details": 0.8, "eich": 0.6, "liable": 0.6, "resident": 0.5, "person applying": 0.8},
     "vehicle": {"vehicle": 1.0, "car": 1.0, "cerbyd": 1.0, "motor": 0.7, "van": 0.7, "motorcycle": 0.7},
     "council": {"council": 1.0, "civic": 1.0, "return to": 1.0, "office": 0.8, "our": 0.5, "town hall": 1.0,

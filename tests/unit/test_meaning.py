@@ -30,6 +30,8 @@ def _best(form_type: str, label: str, section: str = "") -> str | None:
     ("council_tax_spd", "Full name of former joint occupier", "", "other_adult_name"),
     ("council_tax_spd", "Who else used to live there?", "", "other_adult_name"),
     ("council_tax_spd", "Full name of the previous adult occupier", "", "other_adult_name"),
+    ("council_tax_move", "Council Tax account number (if moving out) Rhif cyfrif Treth y Cyngor (os ydych yn symud "
+                         "allan)", "", "account_ref"),  # "Treth y Cyngor" is council tax, not the council
     ("council_tax_spd", "Where they now live", "", "other_adult_forwarding_address"),
     ("council_tax_spd", "Billing account reference", "", "account_ref"),
     ("council_tax_spd", "House number and street", "About the property", "address"),
