@@ -467,6 +467,16 @@ def _combine(weights: Iterable[float]) -> float:
     return 1.0 - left
 
 
+def _request_then_question(r: SentenceReading) -> bool:
+    """The sentence asks for something, then (in a later clause) asks a question: the request's cue comes
+    before the question's words ("Please close my account and tell me how much I owe")."""
+    requests, questions = r.marks.get("REQUEST", []), r.marks.get("QUERY", [])
+    if not requests or not questions:
+        return False
+    asked_from = min(start for start, _ in questions)
+    return min(start for start, _ in requests) < asked_from and any(c.start < asked_from for c in r.cues)
+
+
 def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: bool, dated: set[int],
                       placed: set[int]) -> None:
     """What one sentence says for each form type (added to ``evidence``).
@@ -475,8 +485,12 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
     or an address attached (the caller reads those).
     """
     f = r.framing
+    # "Please set up an account for us and let me know how to pay by direct debit": asked for, then a question
+    # about paying for it (a bill or a Direct Debit goes with what is asked for)
+    then_asks = f.query and _request_then_question(r)
+    query = f.query and not then_asks
     factor = 1.0
-    if f.query:
+    if query:
         factor *= ASKED_ABOUT
     if r.marks.get("NEIGHBOUR"):
         factor *= SOMEONE_ELSE
@@ -484,16 +498,16 @@ def sentence_evidence(r: SentenceReading, evidence: Evidence, *, car_in_letter: 
         factor *= CANCELLED
     if r.marks.get("HYPOTHETICAL"):
         factor *= SOMEONE_ELSE
-    if f.topics:
+    if f.topics and not (then_asks and f.topics <= {"BILL_QUERY"}):
         factor *= OFF_TOPIC
     text = r.sent.text.strip()[:80]
-    request = f.request and not f.query
+    request = f.request and not query
     terms = {"council_tax_spd": r.has("SPD_TERM", "DISCOUNT", "LIVE_ALONE"),
              "council_tax_move": r.has("CLOSE_ACCOUNT", "OPEN_ACCOUNT") or any(
                  c.subject.kind == "self" for c in r.of("MOVE_OUT", "MOVE_IN", "MOVE_TO")),
              "parking_permit": r.has("PERMIT_TERM", "PERMIT_WORD")}
     for form_type, said in terms.items():
-        if said and f.query:
+        if said and query:
             evidence.asked.add(form_type)
         elif said and (request or f.notify):
             evidence.requested.add(form_type)

@@ -720,6 +720,15 @@ APPLICATIONS: dict[str, Case] = {
          "I can be contacted on +44 7700 900455 if you need anything else.", "Yours faithfully,",
          "Mrs Zofia Lyons"]),
         "council_tax_spd", {"account_ref": "41592485", "phone": "+44 7700 900455"}),
+    "move_in_asked_for_then_a_question_about_paying": Case(_letter(
+        ["7 Kestrel Rise", "Aldermoor", "FW4 3PP", "", "24/11/2026"], COUNCIL,
+        ["Dear Council Tax team,", "", "We have just moved into our new house at 7 Kestrel Rise, Aldermoor, FW4 3PP. "
+         "We got the keys on 20/11/2026.", "Before that we lived at 63 Castle Street, Lancaster, LA1 1YN. Please set "
+         "up a council tax account for us and let me know how to pay by direct debit.", "", "Yours sincerely,",
+         "Ms Eileen Baker"]),
+        "council_tax_move",
+        {"move_type": "in", "new_address": "7 Kestrel Rise", "previous_address": "63 Castle Street",
+         "move_date": "2026-11-20"}),
     "move_out_to_a_street_named_the_something": Case(_email(
         "Gareth Okafor <gareth.okafor@example.org>", "Sunday, 6 December 2026 11:03", "Moving out - council tax",
         ["Hello,", "I am writing to let you know that I am moving out of 35 Bridge End, Formwick FW2 8UP on "
