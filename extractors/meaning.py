@@ -385,6 +385,9 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
     # is, not that the date is the one the adult left)
     section = _DISCOUNT_NAME.sub(" ", section) if section else section
     sroles = {k: v for k, v in main_roles(section).items() if k != "council"} if section else {}
+    if sroles.get("declaration", 0.0) >= 1.0:
+        sroles = {"declaration": 1.0}  # what a declaration over the answer declares ("I declare that ... I am the
+        # only adult living at the property") is its words, not whose the date under it is
     out: dict[str, float] = {}
     distraction = max((ideas.get(d, 0.0) for d in DISTRACTORS), default=0.0)
     # A question asks for what its first word says: "When did you become the only adult at the address?"

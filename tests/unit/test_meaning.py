@@ -144,6 +144,14 @@ def test_a_move_named_both_ways_says_no_ones_address() -> None:
     assert main_roles("Moving out")["previous"] and main_roles("Moving in")["new"]  # one way still says whose
 
 
+def test_what_a_declaration_declares_is_not_whose_the_date_under_it_is() -> None:
+    spd = REGISTRY.for_form_type("council_tax_spd").spec  # type: ignore[attr-defined]
+    declaration = ("Rwy'n datgan bod y wybodaeth uchod yn gywir. I declare that the information above is correct "
+                   "and that I am the only adult living at the property.")
+    scores = label_scores("Dyddiad Date", declaration, spd.fields)
+    assert scores["declaration_date"] >= scores.get("sole_adult_since", 0.0) + 0.3
+
+
 def test_fold_and_roles() -> None:
     assert fold("E-mail / E-bost:") == " email ebost "
     assert fold("Dyddiad dechrau'r drwydded") == " dyddiad dechrau r drwydded "  # Welsh "'r", "the"
