@@ -1166,7 +1166,8 @@ class _PageReader:
                 continue  # "Rhan 2" beside "Yr hen gyfeiriad / Part 2: Old address": a part's heading in two
                 # languages, not a label and its answer
             if link.how in ("below", "caption") and ideas_in(lab.text).get("postcode", 0.0) >= 0.9 \
-                    and not _HAS_POSTCODE.search(ans.text) and len(ans.text.split()) >= 3:
+                    and not _HAS_POSTCODE.search(ans.text) \
+                    and (len(ans.text.split()) >= 3 or re.match(r"\d+[a-z]?\s+[A-Za-z]{3}", ans.text) is not None):
                 link.score *= 0.5  # "Old postcode" over "54 Windmill Hill": a caption over the address under it
             if link.how == self.unlike:
                 link.score *= 0.6  # against the page's own way of setting labels
