@@ -319,11 +319,21 @@ _GUIDE_LETTERS = re.compile(r"d{1,2}m{1,2}(?:y{4}|y{2})", re.I)
 def _date_guide_joined(line: list[Segment]) -> list[Segment]:
     """"D D M M Y Y Y Y", a letter printed small in each of a date's boxes, is one guide to writing the date
     (the line of it, letters apart, would otherwise read as eight answers or a label)."""
-    letters = "".join(s.text for s in line).replace("/", "").replace(" ", "")
-    if len(line) < 2 or not _GUIDE_LETTERS.fullmatch(letters) or any(s.colon for s in line):
-        return line
-    words = [w for s in line for w in s.words]
-    return [Segment(words, " ".join(w.text for w in words), line[0].page, line[0].line)]
+    def letters(run: list[Segment]) -> str:
+        return "".join(s.text for s in run).replace("/", "").replace(" ", "")
+
+    # (the run of them may share its line with a caption: "Signature of applicant   D D M M Y Y Y Y")
+    small = [k for k, s in enumerate(line) if re.fullmatch(r"[DMYdmy/ ]{1,8}", s.text) and not s.colon]
+    for start in small:
+        end = start
+        while end + 1 < len(line) and end + 1 in small:
+            end += 1
+        run = line[start:end + 1]
+        if len(run) >= 2 and _GUIDE_LETTERS.fullmatch(letters(run)):
+            words = [w for s in run for w in s.words]
+            joined = Segment(words, " ".join(w.text for w in words), line[0].page, line[0].line)
+            return [*line[:start], joined, *line[end + 1:]]
+    return line
 
 
 def _dates_in_boxes(line: list[Segment]) -> list[Segment]:
@@ -953,8 +963,8 @@ class _PageReader:
             below = self.by_line.get(j, [])
             # (only what is under the answer: a note in another column may sit higher on the line)
             under_it = [s for s in below if _overlap_x(s.box, ab) > 0 or abs(s.box.x0 - ab.x0) < 25]
-            if not under_it:
-                continue
+            if not under_it or all(_PROMPTS.match(s.text) for s in under_it):
+                continue  # (a guide to writing it, "D D M M YYYY", between the date and its caption)
             gap = min(s.box.top for s in under_it) - ab.bottom
             rule = self._ruled_down_to(ab, min(s.box.top for s in under_it), lh)
             if gap > 2.2 * lh and not rule:

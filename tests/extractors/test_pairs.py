@@ -3142,3 +3142,18 @@ def test_a_date_in_three_fillable_boxes_whatever_printed_words_the_month_and_yea
     c.save()
     _, fields = _fields(path)
     assert fields["start_date"] == "2026-12-16"
+
+
+def test_a_date_captioned_under_its_guide_which_shares_a_line_with_another_caption(tmp_path: Path) -> None:
+    # "11/11/2026" written over "Signature of applicant ... D D M M Y Y Y Y", then "Date (DD/MM/YYYY)"
+    path = tmp_path / "signed.pdf"
+    c = _canvas(path, "Council Tax - Application for Single Person Discount")
+    _put(c, ("Helvetica-Bold", 9.5, 42, 60, "PART 4 DECLARATION"),
+         ("Helvetica", 8.5, 40, 75, "I declare that the information I have given on this form is correct."),
+         ("Helvetica", 12, 336, 137, "11/11/2026"), ("Helvetica", 7.5, 40, 150, "Signature of applicant"))
+    c.line(330, H - 141, 470, H - 141)
+    for k, letter in enumerate("DDMMYYYY"):
+        _put(c, ("Helvetica", 6, 330 + 9 * k, 150, letter))
+    _put(c, ("Helvetica", 7.5, 330, 158, "Date (DD/MM/YYYY)"))
+    c.save()
+    assert _answer(_pairs(path), "Date (DD/MM/YYYY)") == "11/11/2026"
