@@ -261,7 +261,8 @@ def _make_segment(words: list[Word], page: int, line: int, leader_before: bool, 
         starred, text = True, text.strip("* ")  # "* Your full name", "Date *": a required question
         if text.endswith(":") and not _TIME.match(text):
             colon, text = True, text[:-1].rstrip()
-    question = text.endswith("?")
+    # (a question with its hint after it in one run: "What is your account reference? It is on your bill.")
+    question = text.endswith("?") or bool(re.match(r"^[^?]{3,}\?\s+[A-Z][^?]{3,120}\.$", text))
     if not text:
         return None
     return Segment(words, text, page, line, colon=colon, question=question, leader_after=leader_after,
@@ -972,6 +973,8 @@ class _PageReader:
             for lab in below:
                 if self._box_below(lab) is not None:
                     continue  # a label over a box of its own, not a caption
+                if any(x.box.x0 >= lab.box.x1 - 1 and _is_sentence(x) for x in below):
+                    continue  # "What happens next: we aim to ...": the run-in heading of a paragraph
                 own_box = self._box_of(lab)
                 if own_box is not None and lab.box.top - own_box.top < 2.5 * lab.height:
                     continue  # the label in the top corner of a box of its own
@@ -1834,7 +1837,7 @@ _BLANK_LEAD = re.compile(r"^(?:(I),?|(of|at|residing at|living at|of the address
 def _label_text(seg: Segment) -> str:
     if m := _BLANK_LEAD.match(seg.text.strip()):
         return f"Your full name ({seg.text.strip()} ...)" if m[1] else f"Your address ({seg.text.strip()} ...)"
-    return seg.text + ("?" if seg.question and not seg.text.endswith("?") else "")
+    return seg.text + ("?" if seg.question and "?" not in seg.text else "")
 
 
 def _join_across_pages(doc: Document, pairs: list[Pair], segments: dict[int, list[Segment]], used: set[int]) -> None:

@@ -3157,3 +3157,22 @@ def test_a_date_captioned_under_its_guide_which_shares_a_line_with_another_capti
     _put(c, ("Helvetica", 7.5, 330, 158, "Date (DD/MM/YYYY)"))
     c.save()
     assert _answer(_pairs(path), "Date (DD/MM/YYYY)") == "11/11/2026"
+
+
+def test_a_receipt_question_with_its_hint_in_one_run_and_a_paragraph_run_in_under_an_answer(tmp_path: Path) -> None:
+    # a printed online form: each question in bold, its answer under it; one question carries its hint in the
+    # same run; under the last answer a paragraph begins "What happens next" in small print
+    path = tmp_path / "receipt.pdf"
+    c = _canvas(path, "Apply for a single person discount")
+    rows = (("What is your Council Tax account reference? You can find it on the top right of your bill.",
+             "CT66877494"), ("Your full name", "Jane Pickering"), ("Postcode", "ty6 8ls"),
+            ("Date of declaration", "2026-11-22"))
+    for k, (question, answer) in enumerate(rows):
+        _put(c, ("Helvetica-Bold", 9, 44, 110 + 40 * k, question), ("Helvetica", 10, 56, 125 + 40 * k, answer))
+    _put(c, ("Helvetica", 7.5, 44, 290, "What happens next"),
+         ("Helvetica", 7.5, 113, 290, "we aim to process your request within 10 working days. We will write to you "
+                                      "if we need more information."))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "What is your Council Tax account reference?") == "CT66877494"
+    assert _answer(pairs, "Date of declaration") == "2026-11-22"
