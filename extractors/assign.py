@@ -190,8 +190,11 @@ class _Evidence:
 
 
 def _words(label: str) -> set[str]:
-    """A label's words, its numbers aside ("date 1" says "date")."""
-    return {w for w in fold(label).split() if not w.isdigit()}
+    """A label's words, its numbers and a date's format aside ("date 1" and "Date (dd/mm/yyyy)" say "date")."""
+    return {w for w in fold(label).split() if not w.isdigit() and w not in _FORMAT_WORDS}
+
+
+_FORMAT_WORDS = frozenset({"dd", "mm", "yy", "yyyy", "ddmmyyyy", "ddmmyy"})
 
 
 def _label_scores(pair: Pair, ev: _Evidence) -> tuple[dict[str, float], bool]:

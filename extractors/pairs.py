@@ -807,6 +807,20 @@ class _PageReader:
                 out.append(best)
         return out
 
+    def _printed_over(self, seg: Segment) -> bool:
+        """Words on the page right over ``seg``, from its left edge, in its type at its line spacing (whether
+        or not another reading took them: the option text of a tick box)."""
+        h = max(seg.height, 6.0)
+        size = seg.style.size if seg.style is not None else None
+        for line in self.page.lines:
+            if not 0 <= seg.box.top - line.box.bottom <= 1.3 * h:
+                continue
+            for ph in line.phrases:
+                sizes = {w.style.size for w in ph.words if w.style is not None}
+                if abs(ph.box.x0 - seg.box.x0) <= 6 and (size is None or size in sizes):
+                    return True
+        return False
+
     def _beside_smaller_label(self, seg: Segment) -> bool:
         """``seg`` follows a label on its line set a point or more smaller than it: typed in, not a hint."""
         before = [s for s in self.by_line.get(seg.line, []) if s.box.x1 <= seg.box.x0 + 1]
@@ -1148,6 +1162,9 @@ class _PageReader:
             if self.styles.answer and lab.style == ans.style and not self.styles.is_answer(ans.style) \
                     and link.how != "box" and ans.label_score > 0:
                 continue  # set as the label is, where the answers have a type of their own: another label
+            if link.how == "below" and ans.text[:1].islower() and ans.text.rstrip().endswith(".") \
+                    and self._printed_over(ans):
+                continue  # "days if my circumstances change.": the end of a sentence wrapped from the line over it
             if link.how == "below" and lab.label_score <= 0 and lab.answer_score > 0 \
                     and _same_style(lab.style, ans.style) and abs(lab.box.x0 - ans.box.x0) <= 6 \
                     and ans.box.top - lab.box.bottom <= 1.3 * max(lab.height, 6.0):

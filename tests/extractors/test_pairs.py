@@ -3176,3 +3176,26 @@ def test_a_receipt_question_with_its_hint_in_one_run_and_a_paragraph_run_in_unde
     pairs = _pairs(path)
     assert _answer(pairs, "What is your Council Tax account reference?") == "CT66877494"
     assert _answer(pairs, "Date of declaration") == "2026-11-22"
+
+
+def test_two_fillable_dates_described_alike_are_told_apart_by_their_printed_labels(tmp_path: Path) -> None:
+    # both boxes' tooltips say only "Date (dd/mm/yyyy)"; the printed labels say which date each is; the
+    # declaration is an "I agree" tick box's option, wrapped onto a second line under "4. Declaration"
+    path = tmp_path / "two_dates.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    _put(c, ("Helvetica-Bold", 10.5, 36, 100, "2. Your circumstances"),
+         ("Helvetica", 8.5, 40, 124, "Date you became the only adult"))
+    c.acroForm.textfield(name="Date1", tooltip="Date (dd/mm/yyyy)", value="11-08-2026", x=200, y=H - 128,
+                         width=150, height=16)
+    _put(c, ("Helvetica-Bold", 10.5, 36, 160, "4. Declaration"))
+    c.acroForm.checkbox(name="Check Box1", tooltip="I agree", checked=True, x=40, y=H - 186, size=10)
+    _put(c, ("Helvetica", 8, 58, 184, "I declare that I am the only adult living at the address above and that the "
+                                      "information on this form is correct. I will tell the Council within 21"),
+         ("Helvetica", 8, 58, 194, "days if my circumstances change."), ("Helvetica", 8.5, 166, 220, "Date *"))
+    c.acroForm.textfield(name="Date2", tooltip="Date (dd/mm/yyyy)", value="2026-12-01", x=200, y=H - 224,
+                         width=150, height=16)
+    c.save()
+    out = _extraction(path)
+    assert out.fields["sole_adult_since"].value == "2026-08-11"
+    signed = out.fields["declaration_date"]
+    assert signed.value == "2026-12-01" and signed.confidence >= 0.8, out.notes
