@@ -528,11 +528,22 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
                 continue  # (a lesson taught on a ticked option, before lessons were kept off them)
             raw = pair.answer
             if is_blank(raw) or (spec.kind in {"date", "postcode"} and len(raw.split()) >= 4
-                                 and not any(c.isdigit() for c in raw)) or _own_label(raw, loc):
+                                 and not any(c.isdigit() for c in raw)) or _own_label(raw, loc) \
+                    or (spec.kind == "phone" and sum(c.isdigit() for c in raw) < 7):  # ("3.2", the next question)
                 # answered "Not provided", or left blank and the place paired with printed words on this form
                 # ("I declare that I live at ..." for the date signed; the label's own second language,
-                # "Account number" under "Rhif cyfrif"): nothing here
-                out.fields.pop(lesson.field, None)
+                # "Account number" under "Rhif cyfrif"): nothing here. What the reader found for the field
+                # elsewhere, from a label that asks for it ("Date you moved in" where the lesson's place is
+                # "Date you moved out"), is doubtful, for staff to see, not lost.
+                found = out.fields.get(lesson.field)
+                if found is not None and found.valid and found.method != "learned" and found.box != pair.answer_box \
+                        and _label_asks(found.label or "", spec):
+                    out.fields[lesson.field] = dataclasses.replace(
+                        found, confidence=min(found.confidence, BLANK_PLACE_CONFIDENCE))
+                    out.notes.append(f"{lesson.field}: the layout's place for it ({loc.printed or loc.label.strip()!r})"
+                                     " is blank on this form")
+                else:
+                    out.fields.pop(lesson.field, None)
                 used[lesson.field] = lesson.id
                 continue
             if loc.postcode_at_end:

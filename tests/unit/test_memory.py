@@ -275,3 +275,30 @@ def test_printed_guidance_that_mentions_a_direction_is_no_place_for_a_lesson() -
     # a short answer that says it is one
     found = candidates([*pairs, _pair("Direction", "Moving in", 200)], move, "in")
     assert [p.answer for _, p in found] == ["Moving in"]
+
+
+def test_a_blank_place_keeps_what_the_reader_found_from_another_label_that_asks_for_it_for_staff() -> None:
+    # taught on a form that gave the move's date twice ("moved out" and "moved in"); a later form moving in
+    # leaves the "moved out" date's boxes blank ("/ /") and gives it under "Date you moved in"
+    move = FieldSpec("move_date", "date", role="move")
+    taught = [_pair("Date you moved out, or will move out", "23/12/2026", 100, "The address you are leaving"),
+              _pair("Date you moved in, or will move in", "23/12/2026", 300, "The address you are moving to")]
+    lesson = Lesson(1, "move_date", locate(taught, move, "2026-12-23") or Locator())
+    later = [_pair("Date you moved out, or will move out", "/ /", 100, "The address you are leaving"),
+             _pair("Date you moved in, or will move in", "24/11/2026", 300, "The address you are moving to")]
+    out = Extraction("council_tax_move", "x", "1")
+    out.fields["move_date"] = FieldValue("move_date", "2026-11-24", 1.0, "label", box=later[1].answer_box,
+                                         label="Date you moved in, or will move in")
+    read_by_lessons("Date you moved out, or will move out / /", later, [move], [lesson], out)
+    kept = out.fields["move_date"]
+    assert kept.value == "2026-11-24" and kept.confidence < 0.8  # not lost: staff see it, and decide
+
+
+def test_a_phones_place_holding_the_next_questions_number_is_blank() -> None:
+    phone = FieldSpec("phone", "phone")
+    taught = [_pair("Daytime telephone", "01632 960 913", 100, "Contact details")]
+    lesson = Lesson(1, "phone", locate(taught, phone, "01632 960 913") or Locator())
+    later = [_pair("Daytime telephone", "3.2", 100, "Contact details")]  # left blank: the next number beside it
+    out = Extraction("council_tax_spd", "x", "1")
+    read_by_lessons("Contact details Daytime telephone 3.2", later, [phone], [lesson], out)
+    assert "phone" not in out.fields
