@@ -418,6 +418,14 @@ def _place_read_otherwise(pairs: Sequence[Pair], loc: Locator, lesson: Lesson,
     return None
 
 
+def _doubt_for_a_blank_place(out: Extraction, found: FieldValue, loc: Locator) -> None:
+    """The lesson's place is blank on this form: what the reader found for the field elsewhere stays, at a
+    confidence that sends it to staff, with a note saying why."""
+    out.fields[found.name] = dataclasses.replace(found, confidence=min(found.confidence, BLANK_PLACE_CONFIDENCE))
+    out.notes.append(f"{found.name}: the layout's place for it ({loc.printed or loc.label.strip()!r}) is blank on "
+                     "this form")
+
+
 def _own_label(raw: str, loc: Locator) -> bool:
     """Whether an answer is words of the lesson's own label as it was printed where staff taught it: the
     label read in two parts on a form whose answer is blank ("Rhif cyfrif" answered "Account number"). An
@@ -518,10 +526,7 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
                 # What the reader found for the field elsewhere is doubtful, for staff to see, not lost.
                 found = out.fields.get(lesson.field)
                 if found is not None and found.method != "learned" and fold(found.label or "") != loc.label:
-                    out.fields[lesson.field] = dataclasses.replace(
-                        found, confidence=min(found.confidence, BLANK_PLACE_CONFIDENCE))
-                    out.notes.append(f"{lesson.field}: the layout's place for it ({loc.printed or loc.label.strip()!r})"
-                                     " is blank on this form")
+                    _doubt_for_a_blank_place(out, found, loc)
                 used[lesson.field] = lesson.id
                 continue
             if pair is None or pair.how in _CHOSEN:
@@ -538,10 +543,7 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
                 found = out.fields.get(lesson.field)
                 if found is not None and found.valid and found.method != "learned" and found.box != pair.answer_box \
                         and _label_asks(found.label or "", spec):
-                    out.fields[lesson.field] = dataclasses.replace(
-                        found, confidence=min(found.confidence, BLANK_PLACE_CONFIDENCE))
-                    out.notes.append(f"{lesson.field}: the layout's place for it ({loc.printed or loc.label.strip()!r})"
-                                     " is blank on this form")
+                    _doubt_for_a_blank_place(out, found, loc)
                 else:
                     out.fields.pop(lesson.field, None)
                 used[lesson.field] = lesson.id

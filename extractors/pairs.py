@@ -426,12 +426,13 @@ def _fix_leader_flags(segments: list[Segment]) -> None:
 
 # --------------------------------------------------------------------------- roles
 
+_POSTCODE_SHAPE = r"[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}"
 _VALUE_SHAPES = (
     re.compile(r"^\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}$"),  # dates
     re.compile(rf"^\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{norm._MONTH_RE})\.?,?\s+\d{{4}}$", re.I),
     re.compile(rf"^(?:{norm._MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}$", re.I),
     re.compile(r"^\d{4}-\d{2}-\d{2}$"),
-    re.compile(r"^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$", re.I),  # postcodes
+    re.compile(rf"^{_POSTCODE_SHAPE}$", re.I),  # postcodes
     re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),  # emails
     re.compile(r"^(?:\+44\s?|\(?0)[\d\s()-]{8,15}$"),  # phone numbers
     re.compile(r"^(?:CT\s*)?\d{4}[\s-]?\d{4}$", re.I),  # council tax references
@@ -462,7 +463,7 @@ _PROMPTS = re.compile(r"^(?:please\s+)?(?:tick|cross|mark|select|choose|circle)(
                       r"|^\(.*\)$", re.I)
 
 
-_HAS_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", re.I)
+_HAS_POSTCODE = re.compile(rf"\b{_POSTCODE_SHAPE}\b", re.I)
 
 
 def _value_like(text: str) -> bool:
