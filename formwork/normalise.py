@@ -295,6 +295,8 @@ email = text
 
 # --------------------------------------------------------------------------- addresses
 
+#: A flat's or unit's number, the start of an address's first line ("Flat 5", "Apartment 12").
+_FLAT = re.compile(r"(?:flat|apartment|apt\.?|unit|maisonette|room|suite)\s*\w+", re.I)
 _TRAILING_POSTCODE = re.compile(r"[,\s]+[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
 
 
@@ -310,7 +312,7 @@ def address(raw: str) -> Normalised:
     if not lines:
         raise InvalidValue("empty")
     first = _TRAILING_POSTCODE.sub("", lines[0]).strip(" ,") or lines[0]
-    if len(lines) > 1 and re.fullmatch(r"(?:(?:flat|apartment|unit)\s*\w+|\d+[a-z]?)", first, re.I):
+    if len(lines) > 1 and (_FLAT.fullmatch(first) or re.fullmatch(r"\d+[a-z]?", first)):
         joiner = ", " if first[:1].isalpha() else " "
         first = f"{first}{joiner}{_TRAILING_POSTCODE.sub('', lines[1]).strip(' ,')}"
     parts = [p.strip() for p in first.split(",") if p.strip()]
@@ -319,9 +321,11 @@ def address(raw: str) -> Normalised:
     street = next((k for k, p in enumerate(parts) if _NUMBERED.match(p) and _STREETISH.search(p)), None)
     if street is not None:
         parts = parts[: street + 1]
-    # Trailing parts with no number and no street word are the locality and town.
+    # Trailing parts with no number and no street word are the locality and town, but for the building a
+    # flat is in ("Flat 5, Meridian Point, Westerleigh" is "Flat 5, Meridian Point").
     while len(parts) >= 2 and not re.search(r"\d", parts[-1]) and not _STREETISH.search(parts[-1]) \
-            and (re.search(r"\d", " ".join(parts[:-1])) or _STREETISH.search(" ".join(parts[:-1]))):
+            and (re.search(r"\d", " ".join(parts[:-1])) or _STREETISH.search(" ".join(parts[:-1]))) \
+            and not (len(parts) == 2 and _FLAT.fullmatch(parts[0])):
         parts = parts[:-1]
     return Normalised(", ".join(parts) if parts else first)
 

@@ -400,6 +400,9 @@ def test_a_date_with_the_time_of_day_after_it(raw: str, iso: str) -> None:
         # a locality named like a street after the house and its street is still the locality
         ("8 Station Road, Priory Park, Ravensholt", "8 Station Road"),
         ("The Old Rectory, 5 Church Lane, Abbey Gardens", "The Old Rectory, 5 Church Lane"),
+        # a flat and the building it is in: the building is no town, though it has no number
+        ("Flat 5, Meridian Point", "Flat 5, Meridian Point"),
+        ("Apartment 12, Wharfside Point, Sedgemere", "Apartment 12, Wharfside Point"),
     ],
 )
 def test_an_address_is_its_first_line_the_house_and_its_street(raw: str, first_line: str) -> None:
