@@ -279,6 +279,10 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
                 pc_spec = ev.by_name[spec.postcode_field]
                 out.append(_reading(pc_spec, pc.group(1), pair, f"{index}:pc", label_s * 0.97, zone, from_name))
                 raw = raw[: pc.start(1)] if "\n" not in raw else "\n".join(raw.splitlines()[:-1])
+        elif spec.kind == "text" and m.idea == "address":
+            # a whole address written on lines ("3 Station Road" / "Westerleigh, WL2 3JL"), as it is written on
+            # one: "3 Station Road, Westerleigh, WL2 3JL"
+            raw = ", ".join(s for line in raw.splitlines() if (s := line.strip().rstrip(",").strip()))
         elif spec.multiline or spec.kind == "text":
             raw = " ".join(line.strip() for line in raw.splitlines())
         elif "\n" in raw:

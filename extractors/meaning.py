@@ -364,7 +364,7 @@ _DISCOUNT_NAME = re.compile(r"\bsingle\s+(?:person|occupier|occupancy|adult)(?:[
 #: address)", "if you are moving out, ..." name the one leaving, and the address asked is the next one
 #: ("If another adult has moved out, what is their name?" is no such condition: it names whose).
 _CONDITION = re.compile(r"\b(?:(?:if|when)\s+(?:you|you['’]re|we)|for (?:people|those|anyone|residents))\b"
-                        r"[^,;()]*?\b(?:leav\w*|mov\w* (?:out|away)|left)\b[^,;()]*"
+                        r"[^,;()]*?\b(?:leav\w*|mov\w* (?:out|away|in(?:to)?)|left)\b[^,;()]*"
                         r"|\b(?:if|when)\s+(?:leaving|moving\s+(?:out|away))\b[^,;()]*", re.I)  # ("If moving out, ...")
 
 

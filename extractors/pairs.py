@@ -138,6 +138,8 @@ class Segment:
 
 _LEADER_WORD = re.compile(r"^[.\u2026_\u00b7\u2022\u2013\u2014-]{3,}$")
 _LEADER_IN_WORD = re.compile(r"[.\u2026_\u00b7]{3,}")
+#: One or two dots of a leader set a space apart (". . . ."), or its closing colon.
+_LEADER_DOT = re.compile(r"^[.\u2026_\u00b7]{1,2}:?$")
 #: A question's number as a word of its own: "2a.", "Q3)", "iv.", "2.1" (a number with a stop inside needs none after).
 _NUMBERED = re.compile(r"^(?:Q\.?\s?)?(\d{1,2}\.\d{1,2}[a-z]?|\d{1,2}[a-z]?(?=[.):])|[a-z](?=[.):])"
                        r"|[ivx]{1,4}(?=[.):]))[.):]?$", re.I)
@@ -159,8 +161,34 @@ def _phrase_words(phrase: Phrase) -> list[Word]:
     return list(phrase.words)
 
 
+def _spaced_leaders_joined(words: list[Word]) -> list[Word]:
+    """A leader set as dots a space apart (". . . . . :") as one leader word, so it cuts like "......"."""
+    out: list[Word] = []
+    run: list[Word] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            b = run[0].box
+            out.append(Word("." * len(run), Box(b.page, b.x0, b.top, run[-1].box.x1, b.bottom), run[0].style))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for w in words:
+        if _LEADER_DOT.match(w.text):
+            run.append(w)
+            continue
+        flush()
+        if w.text == ":" and out and _LEADER_WORD.match(out[-1].text):
+            continue  # the colon that ends a leader: the leader says it already
+        out.append(w)
+    flush()
+    return out
+
+
 def _split_leaders(words: list[Word]) -> list[tuple[list[Word], bool, bool]]:
     """Words cut at leaders: (words, leader before, leader after) for each run."""
+    words = _spaced_leaders_joined(words)
     runs: list[tuple[list[Word], bool, bool]] = []
     current: list[Word] = []
     leader_before = False
@@ -261,8 +289,11 @@ def _make_segment(words: list[Word], page: int, line: int, leader_before: bool, 
         starred, text = True, text.strip("* ")  # "* Your full name", "Date *": a required question
         if text.endswith(":") and not _TIME.match(text):
             colon, text = True, text[:-1].rstrip()
+    elif re.search(r"(?:[A-Za-z]{2}|\?)\s*\*\s+\(.*\)$", text):
+        starred, text = True, re.sub(r"\s*\*\s+\(", " (", text, count=1)  # "Account number * (8 digits, ...)"
     # (a question with its hint after it in one run: "What is your account reference? It is on your bill.")
-    question = text.endswith("?") or bool(re.match(r"^[^?]{3,}\?\s+[A-Z][^?]{3,120}\.$", text))
+    # (or with an aside in brackets after it: "Which permit zone do you live in? (shown on the zone signs)")
+    question = text.endswith("?") or bool(re.match(r"^[^?]{3,}\?\s+(?:[A-Z][^?]{3,120}\.|\([^?]{3,120}\))$", text))
     if not text:
         return None
     return Segment(words, text, page, line, colon=colon, question=question, leader_after=leader_after,
@@ -716,6 +747,8 @@ class _PageReader:
                 return False  # "DD MM YYYY" under a date's boxes: a guide to writing it, no caption
             if below:
                 first = min(below, key=lambda s: s.box.x0)
+                if first.number is not None:
+                    return False  # "2.2 Title" under the account number's boxes: the next question, numbered
                 return first.style is None or ans.style is None or first.style.size < ans.style.size - 0.4
         return False
 
@@ -856,9 +889,14 @@ class _PageReader:
                 lab = line[k - 2]  # "CT" printed before the account number's boxes: part of the answer's box,
                 # the label is the question before it ("Council tax account number   CT [6 1 0 7 4 1 6 2]")
             if self._closes_aside(lab) and (opener := next(self._right_over(lab, 4), None)) is not None \
-                    and not any(s.box.x0 > opener.box.x1 for s in self.by_line.get(opener.line, [])):
+                    and not any(opener.box.x1 < s.box.x0 < ab.x1 for s in self.by_line.get(opener.line, [])):
                 lab = opener  # "Date of move (the date you get / give up" over "the keys)", the date level with
-                # the second line and nothing level with the first: the label starts on the line above
+                # the second line and nothing level with the first (in this column): the label starts above
+            elif k == 1 and re.fullmatch(r"\([^()]*\)", lab.text.strip()) \
+                    and (asked := next((s for s in self._right_over(lab, 4) if s.question), None)) is not None \
+                    and not any(asked.box.x1 < s.box.x0 < ab.x1 for s in self.by_line.get(asked.line, [])):
+                lab = asked  # "Does anyone aged 18 or over still live with you?" over "(Yes / No) ....: No": the
+                # answer is the question's, its options in brackets on the line under it
             gap = ab.x0 - lab.box.x1
             base = 0.9 if (lab.colon or lab.leader_after or ans.leader_before) else 0.75
             if base < 0.9 and lab.style is not None and ans.style is not None and lab.style != ans.style:
@@ -1242,7 +1280,8 @@ def _sentence_lead(reader: _PageReader, label: Segment, taken: set[int]) -> str:
         if j == label.line:
             before = [s for s in line if s.box.x1 <= label.box.x0 + 1]
         else:  # the lines above, in the label's column (the sentence wraps back to where it starts)
-            before = [s for s in line if s.box.x0 >= label.box.x0 - 30]
+            before = [s for s in line if label.box.x0 - 30 <= s.box.x0 <= label.box.x1]  # (not the next
+            # column's notes)
         if any(_HEADING.match(s.text) for s in before):
             break  # the part's heading: the sentence starts under it
         texts = [s.text for s in before if id(s) not in taken and s.answer_score <= 0.3]
@@ -1522,9 +1561,10 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                 out[-1] = (box.union(s.box), f"{text} {s.text}")  # "Rhan 2:" and its title on its line
                 continue
             if id(s) in used or (s.colon and not _HEADING.fullmatch(s.text.strip())) or _is_sentence(s) \
-                    or _value_like(s.text) \
+                    or _value_like(s.text) or s.leader_before \
                     or max(len(re.sub(r"\(.*?\)", "", half).split()) for half in s.text.split(" / ")) > 12:
-                # (an aside in brackets aside; a bilingual heading is as long as its longer half)
+                # (an aside in brackets aside; a bilingual heading is as long as its longer half; what follows a
+                # leader is written in, a signature say, never a heading)
                 continue
             if not re.search(r"[A-Za-z]{2}", s.text) or re.match(r"(?:change|edit|amend)\b", s.text, re.I) \
                     or set(re.findall(r"[a-z]+", s.text.lower())) <= _COLUMN_NAMES \
@@ -1602,7 +1642,14 @@ def _lettered_parts_follow(s: Segment, lines: dict[tuple[int, int], list[Segment
 
 
 def _section_for(box: Box, headings: list[tuple[Box, str, Box | None]]) -> str:
-    best: tuple[Box, str] | None = None
+    def other_column(hb: Box) -> bool:
+        """Headings of two columns over ``box``: the one of the column it is not in."""
+        return any(o.page == hb.page == box.page and (
+            (o.x0 > hb.x1 and o.x0 <= box.x0 + 5)  # ``box`` is in a column right of the heading's
+            or (o.x1 < hb.x0 and o.x0 <= box.x0 + 5 and box.x0 < hb.x0 - 5))  # or left of it
+            for o, _ in found)
+
+    found: list[tuple[Box, str]] = []
     for hb, text, scope in headings:
         if hb.page > box.page or (hb.page == box.page and hb.top > box.top - 1):
             continue
@@ -1611,8 +1658,9 @@ def _section_for(box: Box, headings: list[tuple[Box, str, Box | None]]) -> str:
         if scope is not None and hb.page == box.page and not (
                 scope.x0 - 5 <= box.x0 <= scope.x1 and box.top <= scope.bottom + 2):
             continue  # another column's heading, or a box's that this is outside
-        if best is None or (hb.page, hb.top) > (best[0].page, best[0].top):
-            best = (hb, text)
+        found.append((hb, text))
+    best = max(((hb, text) for hb, text in found if not other_column(hb)),
+               key=lambda h: (h[0].page, h[0].top), default=None)
     return best[1] if best else ""
 
 
@@ -1811,7 +1859,14 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
             if not nxt:
                 break
             chain.append(nxt[0])
+        # A line that ends in a leader is a label ("Full name of the adult who has left ........: Janet
+        # Lomax"): the running text, if any, ends before it.
+        cut = next((k for k, x in enumerate(chain) if x.leader_after), None)
+        if cut is not None:
+            chain = chain[:cut] or chain[:1]
         seen |= {id(x) for x in chain}
+        if cut == 0:
+            continue
         chains.append(chain)
         if len(chain) < 3:
             continue

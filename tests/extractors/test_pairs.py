@@ -3199,3 +3199,139 @@ def test_two_fillable_dates_described_alike_are_told_apart_by_their_printed_labe
     assert out.fields["sole_adult_since"].value == "2026-08-11"
     signed = out.fields["declaration_date"]
     assert signed.value == "2026-12-01" and signed.confidence >= 0.8, out.notes
+
+
+def _dotted(c: Canvas, x: float, top: float, label: str, to: float, answer: str = "", size: float = 7.5) -> None:
+    """A label, its leader of dots a space apart (". . . . :") up to ``to``, and the answer typed after it."""
+    c.setFont("Helvetica", size)
+    c.drawString(x, H - top, label)
+    dot = c.stringWidth(label, "Helvetica", size) + x + 4
+    while dot < to - 6:
+        c.drawString(dot, H - top, ".")
+        dot += 4.2
+    c.drawString(to - 2, H - top, ":")
+    if answer:
+        _put(c, ("Courier", 9, to + 6, top + 1.4, answer))
+
+
+def test_a_landscape_form_in_two_columns_with_leaders_of_spaced_dots(tmp_path: Path) -> None:
+    # labels and answers side by side, joined by leaders of dots a space apart; a column of labels at one
+    # margin (not running text); a wrapped question answered level with its second line; options in brackets
+    # under a question; a signature typed after its leader in the next column, beside Section B's heading
+    path = tmp_path / "landscape.pdf"
+    c = Canvas(str(path), pagesize=(842, H), invariant=1)  # (as wide as A4 is tall: two columns)
+    _put(c, ("Helvetica-Bold", 14, 22, 30, "CARROW VALE COUNCIL"),
+         ("Helvetica-Bold", 11, 600, 30, "Council Tax - Single Person Discount application"),
+         ("Helvetica-Bold", 8.5, 22, 90, "Section A - Your Council Tax account"),
+         ("Helvetica-Bold", 8.5, 440, 160, "Section D - Declaration"),
+         ("Helvetica-Bold", 8.5, 22, 190, "Section B - About the change"))
+    _dotted(c, 22, 105, "Council Tax account number *", 205, "61568179")
+    _dotted(c, 22, 118, "Full name of applicant (including title) *", 205, "Liam Lomax")
+    _dotted(c, 22, 131, "Address of the property *", 205, "1 Canal Street")
+    _dotted(c, 22, 144, "Postcode *", 205, "CV1 2DN")
+    _put(c, ("Helvetica", 7.5, 440, 176, "I declare that the information I have given on this form is true."))
+    _dotted(c, 440, 212, "Signature", 530)
+    _put(c, ("Times-BoldItalic", 13, 538, 211, "Liam Lomax"))
+    _dotted(c, 440, 226, "Date", 530, "02/12/2026")
+    _put(c, ("Helvetica", 7.5, 22, 211, "Date from which you have been the only adult (18"))
+    _dotted(c, 22, 220, "or over) living at the property *", 205, "17/10/2026")
+    _dotted(c, 22, 233, "Full name of the adult who has left", 205, "Janet Lomax")
+    _dotted(c, 22, 246, "Their forwarding address (if known)", 205, "31 Chorley New Road, Bolton BL1 8SB")
+    _dotted(c, 22, 259, "Tell us what changed", 205, "My wife and I have separated.")
+    _put(c, ("Helvetica-Bold", 8.5, 22, 296, "Section C - Other people"),
+         ("Helvetica", 7.5, 22, 312, "Does anyone aged 18 or over still live with you?"))
+    _dotted(c, 22, 321, "(Yes / No)", 205, "No")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Full name of the adult who has left") == "Janet Lomax"
+    assert _answer(pairs, "Date from which you have been the only adult (18 or over)") == "17/10/2026"
+    assert _answer(pairs, "Does anyone aged 18 or over still live with you?") == "No"
+    sections = {p.answer: p.section for p in pairs}
+    assert sections["02/12/2026"] == "Section D - Declaration"  # the signature is no heading, Section B not its
+    assert sections["Janet Lomax"] == "Section B - About the change"
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_spd"
+    assert fields["sole_adult_since"] == "2026-10-17" and fields["other_adult_name"] == "Janet Lomax"
+    assert fields["declaration_date"] == "2026-12-02" and fields["account_ref"] == "61568179"
+
+
+def test_an_account_number_in_boxes_under_its_question_with_the_next_numbered_question_under_them(
+        tmp_path: Path) -> None:
+    # "2.1 Council Tax account number (if you have one)" over its boxes, "2.2 Title" just under them: the next
+    # question, not a caption; the address left is asked "(leave blank if you are moving into the borough)"
+    # under "Section 3 The address you are leaving"; the other adult's-style address written on two lines
+    path = tmp_path / "sections.pdf"
+    c = _canvas(path, "Council Tax - Change of Address (moving in or out)")
+    _put(c, ("Helvetica-Bold", 10.5, 48, 100, "Section 1 Are you moving in or out?"),
+         ("Helvetica-Bold", 9, 72, 118, "X"), ("Helvetica", 9, 84, 118, "I am moving OUT of a property in the area"),
+         ("Helvetica-Bold", 10.5, 48, 140, "Section 2 About you"),
+         ("Helvetica-Bold", 9, 42, 156, "2.1"),
+         ("Helvetica", 9, 64, 156, "Council Tax account number (if you have one)"))
+    c.rect(70, H - 121, 9, 9)
+    _boxes(c, 64, H - 190, "60998103")
+    _put(c, ("Helvetica-Bold", 9, 42, 198, "2.2"), ("Helvetica", 9, 64, 198, "Title"),
+         ("Helvetica-Bold", 9, 122, 198, "2.3"), ("Helvetica", 9, 144, 198, "Forename(s)"),
+         ("Helvetica-Bold", 9, 322, 198, "2.4"), ("Helvetica", 9, 344, 198, "Surname"),
+         ("Courier", 10, 68, 214, "Miss"), ("Courier", 10, 127, 214, "Zofia"), ("Courier", 10, 330, 214, "Thornton"))
+    for x0, x1 in ((64, 108), (122, 302), (322, 540)):
+        c.rect(x0, H - 220, x1 - x0, 16)
+    _put(c, ("Helvetica-Bold", 10.5, 48, 250, "Section 3 The address you are leaving"),
+         ("Helvetica-Bold", 9, 42, 266, "3.1"),
+         ("Helvetica", 9, 64, 266, "Address (leave blank if you are moving into the borough from elsewhere)"),
+         ("Courier", 10, 68, 284, "Flat 8, Linden House"), ("Courier", 10, 68, 298, "Church Street"),
+         ("Helvetica-Bold", 9, 42, 320, "3.2"), ("Helvetica", 9, 64, 320, "Postcode"),
+         ("Helvetica-Bold", 10.5, 48, 360, "Section 4 Your new address"),
+         ("Helvetica-Bold", 9, 42, 376, "4.1"),
+         ("Helvetica", 9, 64, 376, "Address you are moving to (for a move out, your forwarding address)"),
+         ("Courier", 10, 68, 394, "Flat 1, Kestrel Court"), ("Courier", 10, 68, 408, "Station Road"),
+         ("Helvetica-Bold", 9, 42, 430, "4.2"), ("Helvetica", 9, 64, 430, "Postcode"),
+         ("Helvetica-Bold", 9, 42, 470, "5.1"), ("Helvetica", 9, 64, 470, "Date you moved, or will move"),
+         ("Courier", 10, 68, 486, "23/11/2026"), ("Helvetica-Bold", 9, 42, 510, "6.1"),
+         ("Helvetica", 9, 64, 510, "Date signed"), ("Courier", 10, 68, 526, "01/12/2026"))
+    c.rect(64, H - 304, 300, 30)
+    c.rect(64, H - 414, 300, 30)
+    _boxes(c, 64, H - 338, "WL1 8HJ")
+    _boxes(c, 64, H - 448, "WL2 6WZ")
+    c.save()
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_move"
+    assert fields["account_ref"] == "60998103"
+    assert fields["previous_address"] == "Flat 8, Linden House" and fields["previous_postcode"] == "WL1 8HJ"
+    assert fields["new_address"] == "Flat 1, Kestrel Court" and fields["new_postcode"] == "WL2 6WZ"
+
+
+def test_a_question_starred_before_its_aside_in_small_print(tmp_path: Path) -> None:
+    # "11 Which permit zone do you live in? * (shown on the zone entry signs, e.g. A, B, C1)" in a grey band,
+    # "B" in italics under it; "1 Council Tax account number * (8 digits, ...)" over its boxes
+    path = tmp_path / "starred.pdf"
+    c = _canvas(path, "Application for a Single Person Discount")
+    for top, number, question, aside in ((100, "1", "Council Tax account number *", "(8 digits, shown at the top of "
+                                          "your bill)"),
+                                         (160, "11", "Which permit zone do you live in? *", "(shown on the zone entry "
+                                          "signs, e.g. A, B, C1)")):
+        c.setFillGray(0.88)
+        c.rect(40, H - top - 4, 500, 14, stroke=0, fill=1)
+        c.setFillGray(0.0)
+        at = 46 + c.stringWidth(number, "Helvetica-Bold", 7.5) + 3.5
+        _put(c, ("Helvetica-Bold", 7.5, 46, top, number), ("Helvetica-Bold", 7.5, at, top, question))
+        x = at + c.stringWidth(question, "Helvetica-Bold", 7.5) + 4
+        _put(c, ("Helvetica", 5.5, x, top, aside))
+    _put(c, ("Helvetica", 12, 53, 122, "6 1 2 1 0 5 3 2"), ("Times-Italic", 11.5, 48, 180, "B"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "11 Which permit zone do you live in?") == "B"
+    assert (_answer(pairs, "1 Council Tax account number") or "").replace(" ", "") == "61210532"
+
+
+def test_a_forwarding_address_on_lines_reads_as_written_on_one(tmp_path: Path) -> None:
+    # the other adult's new address typed in a box on two lines: its lines joined as an address is, by commas
+    path = tmp_path / "forwarding.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount application")
+    _put(c, ("Helvetica", 9, 64, 100, "Your Council Tax account number"), ("Courier", 10, 68, 116, "46823785"),
+         ("Helvetica", 9, 64, 140, "Full name of the adult who has left"), ("Courier", 10, 68, 156, "Helen Vaughan"),
+         ("Helvetica", 9, 64, 180, "Their forwarding address, if known"), ("Courier", 10, 68, 196, "3 Station Road"),
+         ("Courier", 10, 68, 210, "Westerleigh, WL2 3JL"))
+    c.rect(64, H - 216, 300, 30)
+    c.save()
+    _, fields = _fields(path)
+    assert fields["other_adult_forwarding_address"] == "3 Station Road, Westerleigh, WL2 3JL"
