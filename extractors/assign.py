@@ -282,7 +282,11 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
         elif spec.kind == "text" and m.idea == "address":
             # a whole address written on lines ("3 Station Road" / "Westerleigh, WL2 3JL"), as it is written on
             # one: "3 Station Road, Westerleigh, WL2 3JL"
-            raw = ", ".join(s for line in raw.splitlines() if (s := line.strip().rstrip(",").strip()))
+            parts = [s for line in raw.splitlines() if (s := line.strip().rstrip(",").strip())]
+            raw = parts[0] if parts else ""
+            for part in parts[1:]:  # (a postcode's halves set apart are one postcode: "LA1" "4XE")
+                halves = re.search(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?$", raw) and re.match(r"\d[A-Za-z]{2}\b", part)
+                raw += (" " if halves else ", ") + part
         elif spec.multiline or spec.kind == "text":
             raw = " ".join(line.strip() for line in raw.splitlines())
         elif "\n" in raw:

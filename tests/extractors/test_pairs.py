@@ -3335,3 +3335,13 @@ def test_a_forwarding_address_on_lines_reads_as_written_on_one(tmp_path: Path) -
     c.save()
     _, fields = _fields(path)
     assert fields["other_adult_forwarding_address"] == "3 Station Road, Westerleigh, WL2 3JL"
+    # written on one line and wrapped at the column's edge between the postcode's halves: the postcode one
+    path = tmp_path / "one_line.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount application")
+    _put(c, ("Helvetica", 9, 64, 100, "Your Council Tax account number"), ("Courier", 10, 68, 116, "46823785"),
+         ("Helvetica", 9, 64, 140, "Full name of the adult who has left"), ("Courier", 10, 68, 156, "Helen Vaughan"),
+         ("Helvetica", 9, 64, 180, "Their forwarding address, if known"),
+         ("Courier", 10, 68, 196, "112 Bowerham Road, Lancaster LA1"), ("Courier", 10, 68, 208, "4XE"))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["other_adult_forwarding_address"] == "112 Bowerham Road, Lancaster LA1 4XE"
