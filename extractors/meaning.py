@@ -416,8 +416,6 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
             score *= 0.3
         if m.idea == "name" and (" signature " in fold(label) or " signed " in fold(label)):
             score *= 0.5  # "Signature (type your name)": a signature, as often initials, not the name asked for
-        if m.idea == "address" and _LATER_LINE.search(fold(label)):
-            score *= 0.3  # "Property address 2": the address's second line, not the address
         if distraction > idea or (distraction >= 0.9 and distraction >= idea):
             # (a question named as plainly as the field is asked of something else: "Name of landlord or agent")
             score *= max(0.0, 1.0 - distraction)
@@ -431,6 +429,9 @@ def _label_scores(label: str, section: str, specs: tuple[FieldSpec, ...],
             disowned = not m.role and any(roles.get(r, 0.0) >= 0.6 for r in m.not_roles if r not in _NEVER)
             score = max(score, 0.55 + 0.4 * pattern) if role > enough or (not m.role and not disowned) \
                 else max(score, 0.5 * pattern)
+        if m.idea == "address" and _LATER_LINE.search(fold(label)):
+            score *= 0.3  # "Property address 2": the address's second line, not the address (however like the
+            # first line's label its words are)
         if score > 0.05:
             out[spec.name] = min(1.0, score)
     return tuple(out.items())

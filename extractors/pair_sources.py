@@ -411,8 +411,11 @@ def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, b
                 break
         else:
             # A mark drawn in the box, not typed: the strokes of a cross or tick, or the box filled in.
-            drawn = any(_inside(m, r, 1.5) and 0.15 * w * h <= (m.x1 - m.x0) * max(m.height, 1.0) <= 0.8 * w * h
-                        for m in page.marks)  # (a shaded box is not a box filled in)
+            inside = [m for m in page.marks if _inside(m, r, 1.5)]
+            drawn = any(0.15 * w * h <= (m.x1 - m.x0) * max(m.height, 1.0) <= 0.8 * w * h for m in inside) \
+                or sum(m.x1 - m.x0 >= 0.5 * w and m.height >= 0.5 * h for m in inside) >= 2
+            # (a shaded box is not a box filled in; two strokes corner to corner are a cross, though they
+            # reach the box's edges)
             out.append((r, drawn, None))
     return out
 

@@ -3345,3 +3345,35 @@ def test_a_forwarding_address_on_lines_reads_as_written_on_one(tmp_path: Path) -
     c.save()
     _, fields = _fields(path)
     assert fields["other_adult_forwarding_address"] == "112 Bowerham Road, Lancaster LA1 4XE"
+
+
+def test_an_address_in_fillable_lines_is_its_first_line_whatever_the_second_holds(tmp_path: Path) -> None:
+    # "Address line 1" holds the flat and its building, "Address line 2" the street: the second line's label
+    # reads like the first's, yet it is no rival for the address (no "different values were found")
+    path = tmp_path / "lines.pdf"
+    c = _canvas(path, "Residents' Parking Permit application")
+    for k, (label, value) in enumerate((("Full name", "Miss Ruth Chaudhry"), ("Address line 1", "Flat 2, Linden House"),
+                                        ("Address line 2", "Church Street"), ("Town", "Westerleigh"),
+                                        ("Postcode", "WL1 8HJ"), ("Registration mark", "DR23 YDY"))):
+        _put(c, ("Helvetica", 9, 50, 110 + 26 * k, label))
+        c.acroForm.textfield(name=f"Text{k + 1}", tooltip=label, value=value, x=180, y=H - 114 - 26 * k, width=200,
+                             height=16)
+    c.save()
+    out = _extraction(path)
+    address = out.fields["address"]
+    assert address.value == "Flat 2, Linden House" and address.confidence >= 0.8, out.notes
+
+
+def test_a_tick_box_crossed_corner_to_corner_past_its_edges(tmp_path: Path) -> None:
+    # the cross drawn as two strokes a point past each corner of the 10-point box (not a shaded box)
+    path = tmp_path / "crossed.pdf"
+    c = _canvas(path, "Council Tax: tell us about a change of address")
+    _put(c, ("Times-Bold", 10, 50, 120, "1."), ("Times-Bold", 10, 66, 120, "Are you moving in or out?"),
+         ("Times-Roman", 10, 90, 140, "Moving into a property in Sedgemere"),
+         ("Times-Roman", 10, 90, 157, "Moving out of a property in Sedgemere"))
+    for top in (131, 148):
+        c.rect(72, H - top - 10, 10, 10)
+    c.line(71, H - 159, 83, H - 147)
+    c.line(71, H - 147, 83, H - 159)
+    c.save()
+    assert _answer(_pairs(path), "Are you moving in or out?") == "Moving out of a property in Sedgemere"
