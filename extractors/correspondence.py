@@ -174,6 +174,8 @@ class Correspondence:
             return None  # an address block, whatever it gave
         for block in blocks:
             first = block.rows[0]
+            if _MAIL_CLIENT.fullmatch(first.text.strip()):
+                continue  # "Gmail" at the head of a printed email: the program's name, not the writer's
             if len(block.rows) <= 2 and looks_like_name(first.text, strict=False):
                 return shape.Placed(norm.name(first.text.strip(" ,")).value, first.text, first.box)
         return None
@@ -284,6 +286,11 @@ class Correspondence:
             confidence = _CONFLICT
             out.notes.append(f"account_ref: the letter quotes {len(refs)} different references: {', '.join(refs)}")
         out.fields["account_ref"] = FieldValue("account_ref", refs[0], confidence, "text", raw=raw)
+
+
+#: The name of the mail program an email was printed from, as it heads the page.
+_MAIL_CLIENT = re.compile(r"(?:g\s?mail|(?:microsoft\s+)?outlook(?:\.com)?|yahoo!?(?:\s+mail)?|hotmail|aol(?:\s+mail)?"
+                          r"|icloud(?:\s+mail)?|proton\s?mail|thunderbird|mail)", re.I)
 
 
 def _fullness(name: shape.Placed) -> tuple[int, int]:

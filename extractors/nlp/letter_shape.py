@@ -59,7 +59,8 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PAGE_MARK = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-)$", re.I)
 #: A block naming any of these is an organisation's (the council's): never the sender's.
 ORGANISATION = re.compile(
-    r"\b(?:council|revenues?|benefits|department|dept|directorate|team|services?|town hall|civic|borough"
+    r"\b(?:council|revenues?|benefits|department|dept|directorate|team|services?|town hall|civic (?:centre|center"
+    r"|offices|hall|suite)|borough"
     r"|district|county|customer|officer|manager|director|freepost|po box|complaints|information governance"
     r"|foi|waste|ltd|limited|plc|parking|permits|\.gov)\b", re.I)
 #: A line that quotes a reference: "Council Tax account number 6577 5294", "Your ref: CT/40012345".

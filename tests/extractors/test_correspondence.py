@@ -520,3 +520,28 @@ def test_a_mail_systems_trailer_is_no_part_of_the_message(tmp_path: Path, traile
     assert got.fields["body"].value == ("Bins on Linnet Way were not collected on 01/12/2026. The whole street is "
                                         "still waiting and the bags are starting to attract foxes. Please send the "
                                         "lorry back.")
+
+
+def test_an_email_printed_from_gmail_is_no_letter_from_gmail(tmp_path: Path) -> None:
+    # the browser's print of a Gmail message: "Gmail" heads the page; signed or not, it is no one's name
+    lines = ["Gmail", "", "Council tax account 52981362 - payment taken twice", "1 message", "",
+             "Grace Eze <geze@example.co.uk>    Fri, 27 Nov 2026 at 21:57", "To: counciltax@sedgemere.gov.uk", "",
+             "Dear Council Tax team,", "", "The payment due on 16/11/2026 was taken twice from my bank account.",
+             "Could you please refund the second payment?", "", "Many thanks,", "Grace Eze", "6 Elmfield Avenue",
+             "London SG8 5XH"]
+    out = read(draw(tmp_path / "signed.pdf", [], [], lines))
+    assert out.fields["sender_name"].value == "Grace Eze" and out.fields["sender_name"].confidence >= 0.9, out.notes
+    unsigned = [*lines[:-4], "Sent from my iPhone"]
+    assert "sender_name" not in read(draw(tmp_path / "unsigned.pdf", [], [], unsigned)).fields
+
+
+def test_a_writer_signing_for_a_paper_is_still_the_sender(tmp_path: Path) -> None:
+    # a reporter's FOI request, signed with their job and their paper's name ("The London Civic Review") over
+    # the paper's address: "Civic" names no council office here
+    lines = ["Dear Sir/Madam,", "", "I am writing to make a request under the Freedom of Information Act 2000.",
+             "Please provide the number of single person discount reviews carried out since 1 January 2024.", "",
+             "Best regards,", "Luca Osei", "Reporter", "The London Civic Review", "Unit 4, 19 Bermondsey Wharf",
+             "London SE1 3XY"]
+    out = read(draw(tmp_path / "foi.pdf", [], [], lines))
+    assert out.fields["sender_name"].value == "Luca Osei"
+    assert out.fields["address"].value == "Unit 4, 19 Bermondsey Wharf" and out.fields["postcode"].value == "SE1 3XY"
