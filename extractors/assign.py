@@ -280,13 +280,7 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
                 out.append(_reading(pc_spec, pc.group(1), pair, f"{index}:pc", label_s * 0.97, zone, from_name))
                 raw = raw[: pc.start(1)] if "\n" not in raw else "\n".join(raw.splitlines()[:-1])
         elif spec.kind == "text" and m.idea == "address":
-            # a whole address written on lines ("3 Station Road" / "Westerleigh, WL2 3JL"), as it is written on
-            # one: "3 Station Road, Westerleigh, WL2 3JL"
-            parts = [s for line in raw.splitlines() if (s := line.strip().rstrip(",").strip())]
-            raw = parts[0] if parts else ""
-            for part in parts[1:]:  # (a postcode's halves set apart are one postcode: "LA1" "4XE")
-                halves = re.search(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?$", raw) and re.match(r"\d[A-Za-z]{2}\b", part)
-                raw += (" " if halves else ", ") + part
+            raw = address_on_one_line(raw)
         elif spec.multiline or spec.kind == "text":
             raw = " ".join(line.strip() for line in raw.splitlines())
         elif "\n" in raw:
@@ -294,6 +288,17 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
         if not raw.strip() or _blank(raw):
             continue
         out.append(_reading(spec, raw, pair, str(index), label_s, zone, from_name))
+    return out
+
+
+def address_on_one_line(raw: str) -> str:
+    """A whole address written on lines ("3 Station Road" / "Westerleigh, WL2 3JL"), as it is written on one:
+    "3 Station Road, Westerleigh, WL2 3JL" (a postcode's halves wrapped apart, "LA1" / "4XE", stay one)."""
+    parts = [s for line in raw.splitlines() if (s := line.strip().rstrip(",").strip())]
+    out = parts[0] if parts else ""
+    for part in parts[1:]:
+        halves = re.search(r"\b[A-Za-z]{1,2}\d[A-Za-z\d]?$", out) and re.match(r"\d[A-Za-z]{2}\b", part)
+        out += (" " if halves else ", ") + part
     return out
 
 

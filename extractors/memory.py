@@ -22,10 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractors.assign import is_blank
+from extractors.assign import address_on_one_line, is_blank
 from extractors.contract import Extraction, FieldValue
 from extractors.document import Box, Document
-from extractors.meaning import fold, ideas_in
+from extractors.meaning import fold, ideas_in, meaning_of
 from extractors.pairs import Pair
 from extractors.spec import FieldSpec
 from formwork import normalise as norm
@@ -555,6 +555,8 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
                 raw = m.group(1)
             elif spec.kind not in {"address", "text"} and "\n" in raw:
                 raw = " ".join(raw.splitlines()) if spec.kind == "name" else raw.splitlines()[0]
+            elif spec.kind == "text" and meaning_of(spec).idea == "address":
+                raw = address_on_one_line(raw)  # (as the page reader reads it)
             elif spec.kind == "text":
                 raw = " ".join(line.strip() for line in raw.splitlines())
             box, label = pair.answer_box, pair.label

@@ -302,3 +302,15 @@ def test_a_phones_place_holding_the_next_questions_number_is_blank() -> None:
     out = Extraction("council_tax_spd", "x", "1")
     read_by_lessons("Contact details Daytime telephone 3.2", later, [phone], [lesson], out)
     assert "phone" not in out.fields
+
+
+def test_a_learned_address_written_on_lines_reads_as_the_page_reader_reads_it() -> None:
+    # the other adult's forwarding address, a whole address in free text: its lines joined by commas
+    forwarding = FieldSpec("other_adult_forwarding_address", "text", means="address", role="forwarding")
+    taught = [_pair("Their forwarding address", "3 Station Road\nWesterleigh, WL2 3JL", 100)]
+    lesson = Lesson(1, forwarding.name, locate(taught, forwarding, "3 Station Road, Westerleigh, WL2 3JL")
+                    or Locator())
+    later = [_pair("Their forwarding address", "6 Saxon Close, Ashcombe\nWesterleigh, WL4 2WR", 100)]
+    out = Extraction("council_tax_spd", "x", "1")
+    read_by_lessons("Their forwarding address", later, [forwarding], [lesson], out)
+    assert out.fields[forwarding.name].value == "6 Saxon Close, Ashcombe, Westerleigh, WL4 2WR"
