@@ -826,11 +826,13 @@ class _PageReader:
                 continue  # "PREVIOUS ADDRESS" in bold capitals, where the answers have a type of their own: a heading
             if st is not None and self.styles.answer and not self.styles.is_answer(st) \
                     and st.size < min(a.size for a in self.styles.answer) - 0.4 and not _value_like(seg.text) \
+                    and (not self.styles.label_size or st.size <= self.styles.label_size + 1.5) \
                     and not self._beside_smaller_label(seg) \
                     and (_LETTERED.match(seg.text) or (
                         (_is_sentence(seg) or seg.text.rstrip().endswith("."))
                         and _family(st) not in {_family(a) for a in self.styles.answer})):
                 continue  # smaller than every answer, worded as a hint or a lettered part ("(a) House number")
+                # (and no bigger than the labels: a sentence typed larger than them is written in)
                 # (but not beside its label in type a point or more smaller: a sentence typed in answer to "What has
                 # changed?")
             if self._badge(seg) or self._hint(seg) \

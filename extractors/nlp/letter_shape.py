@@ -637,7 +637,8 @@ def _letter_date(letter: Letter) -> None:
 
 
 _TRAILER = re.compile(r"^(?:this (?:e-?mail|message)(?: and any (?:files|attachments)[\w\s]*?)? (?:has been scanned|"
-                      r"is confidential|may contain|was scanned|is intended)|sent from my (?:iphone|ipad|android|"
+                      r"is confidential|may contain|was scanned|is intended|was received by|has been received by"
+                      r"|was printed)|sent from my (?:iphone|ipad|android|"
                       r"samsung|mobile)|get outlook for|disclaimer:|printed (?:from|by|on|at)\b)", re.I)
 
 

@@ -510,7 +510,8 @@ def test_a_signature_in_initials_over_the_name_printed_in_full(tmp_path: Path) -
 
 
 @pytest.mark.parametrize("trailer", [
-    "This email has been scanned for viruses. Formwick Council: www.formwick.gov.example", "Sent from my iPhone"])
+    "This email has been scanned for viruses. Formwick Council: www.formwick.gov.example", "Sent from my iPhone",
+    "This email was received by Formwick Council and printed for scanning. Any attachments are filed separately."])
 def test_a_mail_systems_trailer_is_no_part_of_the_message(tmp_path: Path, trailer: str) -> None:
     pdf = draw(tmp_path / "e.pdf", [], [], [
         "From: <kr1987@example.com>", "Sent: Tuesday, 1 December 2026 22:39", "To: waste@formwick.gov.example",

@@ -3377,3 +3377,20 @@ def test_a_tick_box_crossed_corner_to_corner_past_its_edges(tmp_path: Path) -> N
     c.line(71, H - 147, 83, H - 159)
     c.save()
     assert _answer(_pairs(path), "Are you moving in or out?") == "Moving out of a property in Sedgemere"
+
+
+def test_a_sentence_written_in_larger_than_the_labels_is_an_answer_not_a_hint(tmp_path: Path) -> None:
+    # the only values the form's answers give away are in boxes (account, postcode: 12-point), so the italic
+    # answers are not known for answers; "Sadly my wife ... 2026." is a sentence smaller than the boxes' type,
+    # yet far larger than the 7.5 to 9-point labels: written in, not a hint under the question
+    path = tmp_path / "bands.pdf"
+    c = _canvas(path, "Application for a Single Person Discount")
+    _put(c, ("Helvetica-Bold", 9, 46, 100, "1 Council Tax account number"),
+         ("Helvetica", 12, 53, 118, "6 1 5 0 9 7 6 7"), ("Helvetica-Bold", 9, 46, 140, "6 Postcode"),
+         ("Helvetica", 12, 53, 158, "C V 3   1 H P"),
+         ("Helvetica-Bold", 9, 46, 180, "10 Who has moved out?"), ("Times-Italic", 11.5, 48, 198, "Joanne Pilkington"),
+         ("Helvetica-Bold", 9, 46, 222, "11 Where have they moved to?"),
+         ("Helvetica-Bold", 9, 46, 264, "12 Tell us what changed"),
+         ("Times-Italic", 11.5, 48, 282, "Sadly my wife Joanne passed away on 23rd May 2026."))
+    c.save()
+    assert _answer(_pairs(path), "12 Tell us what changed") == "Sadly my wife Joanne passed away on 23rd May 2026."
