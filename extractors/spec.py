@@ -10,15 +10,20 @@ extra logic subclass it (see ``council_tax_spd.py``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from extractors.contract import Extraction, FieldValue
 from extractors.document import Document
 from extractors.labels import LabelClassifier
 from extractors.labels import normalise_label as labels_normalise
 from formwork import normalise as norm
+
+if TYPE_CHECKING:
+    from extractors.pairs import Pair
 
 __all__ = ["FieldSpec", "FormSpec", "SectionSpec", "SpecExtractor"]
 
@@ -71,6 +76,19 @@ class SectionSpec:
 
 
 @dataclass(frozen=True)
+class DirectionSpec:
+    """Addresses a form names by place, not by time ("The property in Carrow Vale", "Your other address"):
+    which field each one is follows from the answer to ``field`` (a move's direction). ``said`` gives, for
+    each answer, the words that name the place ``here`` and the place ``elsewhere`` as the form's own
+    labels would ("the address you are leaving", "your new address")."""
+
+    field: str
+    here: tuple[str, ...]
+    elsewhere: tuple[str, ...]
+    said: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True)
 class FormSpec:
     form_type: str
     title: str
@@ -88,6 +106,8 @@ class FormSpec:
     sections: tuple[SectionSpec, ...] = ()
     #: The label ideas of those labels, by slot: ``{"postcode": ("post ?code",)}``.
     section_labels: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: Addresses named by place, whose field follows from another answer (a move's direction).
+    by_direction: DirectionSpec | None = None
 
     def field(self, name: str) -> FieldSpec:
         for f in self.fields:
@@ -201,6 +221,8 @@ class SpecExtractor:
                 return out
         pairs = find_pairs(doc)
         assign(pairs, self.spec.fields, self._classifier, out)
+        if self.spec.by_direction is not None:
+            self._by_direction(self.spec.by_direction, pairs, out)
         out.layout = layout_of(doc, pairs)
         for spec in self.spec.fields:
             if spec.implied_by and spec.name not in out.fields:
@@ -209,6 +231,39 @@ class SpecExtractor:
                     out.fields[spec.name] = implied
         self.refine(doc, out)
         return out
+
+    def _by_direction(self, d: DirectionSpec, pairs: list[Pair], out: Extraction) -> None:
+        """Read again, with the addresses named by place named as the direction read says they are: "The
+        property in Carrow Vale" is the address being left when the move is out, the new one when it is in.
+        Kept only when the direction reads the same again."""
+        from extractors.assign import assign
+        from extractors.meaning import ideas_in
+
+        chosen = out.fields.get(d.field)
+        words = next(((here, elsewhere) for value, here, elsewhere in d.said
+                      if chosen is not None and chosen.valid and chosen.value == value), None)
+        if chosen is None or words is None:
+            return
+        places = [(re.compile(p, re.I), words[0]) for p in d.here] + [(re.compile(p, re.I), words[1])
+                                                                       for p in d.elsewhere]
+        named: list[Pair] = []
+        for pair in pairs:
+            label, section = pair.label, pair.section
+            # (an address's or a postcode's label only: not the question of the direction itself, nor a date
+            # "you moved into the property in Carrow Vale")
+            if pair.answer_box != chosen.box and {"address", "postcode"} & set(ideas_in(label)):
+                for rx, said in places:
+                    label, section = rx.sub(said, label), rx.sub(said, section)
+            named.append(pair if (label, section) == (pair.label, pair.section)
+                         else dataclasses.replace(pair, label=label, section=section))
+        if all(a is b for a, b in zip(named, pairs, strict=True)):
+            return
+        again = Extraction(out.form_type, out.extractor, out.version)
+        assign(named, self.spec.fields, self._classifier, again)
+        moved = again.fields.get(d.field)
+        if moved is not None and moved.value == chosen.value:
+            out.fields, out.notes = again.fields, [*again.notes,
+                                                   f"addresses named by place read as the move is {chosen.value}"]
 
     @staticmethod
     def _implied(spec: FieldSpec, out: Extraction, title: str = "") -> FieldValue | None:

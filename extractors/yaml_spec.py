@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from extractors.spec import TITLE, FieldSpec, FormSpec, SectionSpec, SpecExtractor
+from extractors.spec import TITLE, DirectionSpec, FieldSpec, FormSpec, SectionSpec, SpecExtractor
 from formwork.normalise import KINDS, InvalidValue, normalise
 
 __all__ = ["SpecError", "load_spec", "load_extractor", "load_dir", "spec_factory", "BUILTIN_SPECS_DIR"]
@@ -135,6 +135,20 @@ class _Section(BaseModel):
         return _check_patterns(v)
 
 
+class _Direction(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    field: str
+    here: list[str] = Field(min_length=1)
+    elsewhere: list[str] = Field(default_factory=list)
+    said: dict[str, tuple[str, str]] = Field(min_length=1)
+
+    @field_validator("here", "elsewhere")
+    @classmethod
+    def _patterns(cls, v: list[str]) -> list[str]:
+        return _check_patterns(v)
+
+
 class _Spec(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -147,6 +161,7 @@ class _Spec(BaseModel):
     ignore: list[str] = Field(default_factory=list)
     sections: list[_Section] = Field(default_factory=list)
     section_labels: dict[str, list[str]] = Field(default_factory=dict)
+    by_direction: _Direction | None = None
     fields: list[_Field] = Field(min_length=1)
 
     @field_validator("section_labels")
@@ -181,6 +196,8 @@ class _Spec(BaseModel):
                     raise ValueError(f"field {f.name!r}: implied_by names no field {other!r}")
             if f.postcode_field and f.postcode_field not in names:
                 raise ValueError(f"field {f.name!r}: postcode_field names no field {f.postcode_field!r}")
+        if self.by_direction is not None and self.by_direction.field not in names:
+            raise ValueError(f"by_direction names no field {self.by_direction.field!r}")
         for i, sec in enumerate(self.sections):
             for slot, field in sec.fields.items():
                 if slot not in self.section_labels:
@@ -195,6 +212,9 @@ class _Spec(BaseModel):
             identify=tuple(self.identify), reject=tuple(self.reject), ignore=tuple(self.ignore),
             sections=tuple(SectionSpec(tuple(s.heading), tuple(s.fields.items())) for s in self.sections),
             section_labels=tuple((slot, tuple(p)) for slot, p in self.section_labels.items()),
+            by_direction=None if self.by_direction is None else DirectionSpec(
+                self.by_direction.field, tuple(self.by_direction.here), tuple(self.by_direction.elsewhere),
+                tuple((value, here, elsewhere) for value, (here, elsewhere) in self.by_direction.said.items())),
             fields=tuple(
                 FieldSpec(f.name, f.kind, required=f.required, required_when=tuple(f.required_when.items()),
                           labels=tuple(f.labels), exclude=tuple(f.exclude), acroform=tuple(f.acroform),

@@ -3394,3 +3394,31 @@ def test_a_sentence_written_in_larger_than_the_labels_is_an_answer_not_a_hint(tm
          ("Times-Italic", 11.5, 48, 282, "Sadly my wife Joanne passed away on 23rd May 2026."))
     c.save()
     assert _answer(_pairs(path), "12 Tell us what changed") == "Sadly my wife Joanne passed away on 23rd May 2026."
+
+
+@pytest.mark.parametrize(("direction", "here", "there"), [("out", "previous", "new"), ("in", "new", "previous")])
+def test_addresses_named_by_place_follow_the_moves_direction(tmp_path: Path, direction: str, here: str,
+                                                              there: str) -> None:
+    # "Section B - The property in Formwick" and "Section C - Your other address": the council's property is
+    # the one left when moving out and the new one when moving in; the other address is the other one
+    path = tmp_path / "places.pdf"
+    c = _canvas(path, "Council Tax - tell us you are moving home")
+    _put(c, ("Helvetica-Bold", 8.5, 22, 90, "Section A - About you"))
+    _dotted(c, 22, 105, "Full name of person responsible for the bill *", 205, "Piotr Doyle")
+    _dotted(c, 22, 118, "Are you moving in or out? *", 205, f"Moving {direction}")
+    _put(c, ("Helvetica-Bold", 8.5, 22, 150, "Section B - The property in Formwick"),
+         ("Helvetica", 7.5, 22, 165, "Address of the Formwick property you are"))
+    _dotted(c, 22, 174, "moving into or out of *", 205, "24 Mill Lane")
+    _dotted(c, 22, 187, "Postcode *", 205, "FW3 7LN")
+    _dotted(c, 22, 200, "Date you moved in or out (or will move) *", 205, "07-11-2026")
+    _put(c, ("Helvetica-Bold", 8.5, 22, 230, "Section C - Your other address"),
+         ("Helvetica-Oblique", 7.5, 22, 244, "If you are moving out, give your forwarding address. If you are moving "
+                                             "in, give the address you have come from."))
+    _dotted(c, 22, 260, "Address", 120, "15 Heaton Moor Road")
+    _dotted(c, 22, 273, "Postcode", 120, "SK4 2PQ")
+    _dotted(c, 22, 300, "Date", 120, "18-11-2026")
+    c.save()
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_move" and fields["move_type"] == direction
+    assert (fields[f"{here}_address"], fields[f"{here}_postcode"]) == ("24 Mill Lane", "FW3 7LN")
+    assert (fields[f"{there}_address"], fields[f"{there}_postcode"]) == ("15 Heaton Moor Road", "SK4 2PQ")

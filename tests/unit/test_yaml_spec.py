@@ -64,6 +64,9 @@ def test_the_move_spec_makes_its_addresses_conditional() -> None:
     assert spec.field("account_ref").required_when == (("move_type", "out"),)
     assert spec.field("new_postcode").required_when == (("move_type", "in"),)
     assert set(spec.required) == {"move_type", "applicant_name", "move_date", "declaration_date"}
+    assert spec.by_direction is not None and spec.by_direction.field == "move_type"
+    assert dict((v, (h, e)) for v, h, e in spec.by_direction.said)["out"] == ("the address you are leaving",
+                                                                             "your new address")
 
 
 @pytest.mark.parametrize(("text", "problem"), [
@@ -77,6 +80,8 @@ def test_the_move_spec_makes_its_addresses_conditional() -> None:
      "implied_by names no field 'colour'"),
     (GARDEN_WASTE.replace("name: start_date\n", "name: start_date\n    implied_by: {bins: {soon: [brown]}}\n"),
      "implied_by value 'soon' is no valid date"),
+    (GARDEN_WASTE.replace("fields:", "by_direction: {field: colour, here: [ours], said: {a: [x, y]}}\nfields:"),
+     "by_direction names no field 'colour'"),
     (GARDEN_WASTE.replace("identify:", "identfy:"), "identify: Field required (and 1 more)"),
     ("form_type: [unclosed\n", "not valid YAML at line"),
     ("- just\n- a list\n", "a spec is a mapping"),
