@@ -690,6 +690,34 @@ EMPTY_BOX_GLYPHS = "\u2610\u25a1\u25cb"
 _CHAINED_SPAN = 7.0
 
 
+def _marks_apart(words: list[dict[str, Any]], page: Page) -> list[dict[str, Any]]:
+    """A mark typed in a tick box set so close to the option before it that it joined its last word
+    ("Moving in[X]"): the mark a word of its own."""
+    boxes = [r for r in page.rects if 5 <= r["x1"] - r["x0"] <= 18 and 5 <= r["bottom"] - r["top"] <= 18]
+    if not boxes:
+        return words
+
+    def boxed(c: dict[str, Any]) -> bool:
+        return any(r["x0"] - 1 <= c["x0"] and c["x1"] <= r["x1"] + 1 and r["top"] - 1 <= c["top"]
+                   and c["bottom"] <= r["bottom"] + 1 for r in boxes)
+
+    def word(chars: list[dict[str, Any]], like: dict[str, Any]) -> dict[str, Any]:
+        return {**like, "text": "".join(c["text"] for c in chars), "x0": min(c["x0"] for c in chars),
+                "x1": max(c["x1"] for c in chars), "top": min(c["top"] for c in chars),
+                "bottom": max(c["bottom"] for c in chars), "chars": chars}
+
+    out: list[dict[str, Any]] = []
+    for w in words:
+        chars = w.get("chars") or []
+        at = [k for k, c in enumerate(chars) if boxed(c)]
+        if len(chars) < 2 or len(at) != 1 or not chars[at[0]]["text"].strip():
+            out.append(w)
+            continue
+        k = at[0]
+        out.extend(word(part, w) for part in (chars[:k], chars[k:k + 1], chars[k + 1:]) if part)
+    return out
+
+
 def _page_words(page: Page) -> list[dict[str, Any]]:
     """The page's words, each with its characters, lines found as pdfplumber finds them but never chained
     line to line: a character between two close lines of small print (a tick beside a question printed in two
@@ -708,6 +736,7 @@ def _page_words(page: Page) -> list[dict[str, Any]]:
             ordered.extend(sorted(part, key=lambda c: c["x0"]))
     words = extract_words(ordered, return_chars=True, use_text_flow=True, keep_blank_chars=False,
                           y_tolerance=_Y_TOLERANCE, x_tolerance_ratio=_X_TOLERANCE_RATIO)
+    words = _marks_apart(words, page)
     if rotated and len(rotated) < 0.2 * len(page.chars):
         return words  # a few words set sideways in a margin (the council's name up the side): no part of the form
     if rotated:

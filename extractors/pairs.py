@@ -1564,7 +1564,7 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                 continue
             if id(s) in used or (s.colon and not _HEADING.fullmatch(s.text.strip())) or _is_sentence(s) \
                     or _value_like(s.text) or s.leader_before \
-                    or max(len(re.sub(r"\(.*?\)", "", half).split()) for half in s.text.split(" / ")) > 12:
+                    or max(len(re.sub(r"\(.*?\)", "", half).split()) for half in re.split(r" [/|] ", s.text)) > 12:
                 # (an aside in brackets aside; a bilingual heading is as long as its longer half; what follows a
                 # leader is written in, a signature say, never a heading)
                 continue
@@ -1595,6 +1595,8 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
             if _zone_of(s.box, doc, title_top) != "body":
                 continue  # a running head or the letterhead heads nothing
             emphatic = st is not None and (st.bold or st.size >= 10.5 or _coloured(st))
+            if not _HEADING.match(s.text) and _captioned(s, lines):
+                continue  # "Fenmarsh" written over its caption "Town or village": an answer, however large
             if _HEADING.match(s.text) or _OFFICE.search(s.text) or emphatic or s.number:
                 if _carries_heading_on(out, s):
                     box, text = out[-1]
@@ -1602,6 +1604,23 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                     continue
                 out.append((s.box, s.text))
     return out
+
+
+def _captioned(s: Segment, lines: dict[tuple[int, int], list[Segment]]) -> bool:
+    """A caption right under ``s``, from its left edge, in much smaller type, naming a field ("Town or
+    village"), with nothing written beside it (not a part's first label under its heading)."""
+    if s.style is None or s.style.bold:
+        return False
+    for j in (s.line + 1, s.line + 2):
+        row = lines.get((s.page, j), [])
+        for x in row:
+            if abs(x.box.x0 - s.box.x0) <= 6 and 0 <= x.box.top - s.box.bottom <= 0.8 * max(s.height, 6.0) \
+                    and x.style is not None and x.style.size <= s.style.size - 2 \
+                    and not any(y.box.x0 > x.box.x1 and y.box.x0 - x.box.x1 < 150 for y in row) \
+                    and len(x.text.split()) <= 5 and (names_a_field(x.text) or max(ideas_in(x.text).values(),
+                                                                                   default=0.0) >= 0.9):
+                return True  # (a town's caption too: "Town or village")
+    return False
 
 
 def _carries_heading_on(out: list[tuple[Box, str]], s: Segment) -> bool:

@@ -44,12 +44,15 @@ __all__ = ["Row", "Block", "Placed", "Letter", "RowEntities", "as_entities", "ro
            "writers_addresses", "clause_before", "address_role", "others_address", "SALUTATION", "SIGN_OFF", "HEADER",
            "EMAIL", "ORGANISATION", "STREET", "STREET_WORD", "WELSH_STREET", "CONTACT", "TITLES"]
 
-SALUTATION = re.compile(r"^(?:dear\b|to whom it may concern|hello\b|hi\b|hiya\b|good (?:morning|afternoon|evening)\b)",
-                         re.I)
-SIGN_OFF = re.compile(
-    r"^(?:yours\s+(?:sincerely|faithfully|truly|respectfully)|yours|(?:with\s+)?(?:kind|best|warm|many)?\s*regards"
-    r"|best\s+wishes|many\s+thanks|thanks(?:\s+(?:again|very much|so much|in advance))?|thank\s+you(?:\s+in advance)?"
-    r"|with\s+thanks|sincerely|respectfully|cheers|all the best|best|kind wishes)[\s,.!]*$", re.I)
+SALUTATION = re.compile(r"^(?:dear\b|to whom it may concern|hello\b|hi\b|hiya\b|good (?:morning|afternoon|evening)\b"
+                        r"|f?annwyl\b|helo\b|shwmae\b)", re.I)  # (and in Welsh: "Annwyl Syr/Madam")
+_CLOSING = (r"(?:yours\s+(?:sincerely|faithfully|truly|respectfully)|yours"
+            r"|(?:with\s+)?(?:kind|best|warm|many)?\s*regards|best\s+wishes|many\s+thanks"
+            r"|thanks(?:\s+(?:again|very much|so much|in advance))?|thank\s+you(?:\s+in advance)?"
+            r"|with\s+thanks|sincerely|respectfully|cheers|all the best|best|kind wishes"
+            r"|yn\s+gywir|yn\s+ddiffuant|cofion(?:\s+gorau|\s+cynnes)?|diolch(?:\s+yn\s+fawr)?)")
+#: A letter's closing, in English or Welsh or both ("Yn gywir / Yours faithfully,").
+SIGN_OFF = re.compile(rf"^{_CLOSING}(?:[\s,]*/\s*{_CLOSING})?[\s,.!]*$", re.I)
 HEADER = re.compile(r"^(from|sent|date|to|cc|subject)\s*:\s*(.*)$", re.I)
 _SUBJECT = re.compile(r"^(?:re|subject|regarding|ref)\s*:\s*(.+)$", re.I)
 _QUOTE_START = re.compile(

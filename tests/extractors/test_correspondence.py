@@ -546,3 +546,17 @@ def test_a_writer_signing_for_a_paper_is_still_the_sender(tmp_path: Path) -> Non
     out = read(draw(tmp_path / "foi.pdf", [], [], lines))
     assert out.fields["sender_name"].value == "Luca Osei"
     assert out.fields["address"].value == "Unit 4, 19 Bermondsey Wharf" and out.fields["postcode"].value == "SE1 3XY"
+
+
+def test_a_letter_greeting_and_signing_off_in_welsh_is_a_letter(tmp_path: Path) -> None:
+    # "Annwyl Syr/Madam," and "Yn gywir / Yours faithfully,": a bilingual council's correspondents write so
+    pdf = draw(tmp_path / "l.pdf", ["20 Heol Dewi", "Llanddewi Fach", "FW6 3RH", "", "20 November 2026"], COUNCIL, [
+        "Annwyl Syr/Madam,", "", "Formal complaint", "",
+        "I wish to make a formal complaint about the way I was treated at the customer service centre.", "",
+        "Yn gywir / Yours faithfully,", "Andrew Price", "Mr Andrew Price"])
+    with open_document(pdf) as doc:
+        found = default_registry().classify(doc)
+    assert found.extractor is not None and found.extractor.form_type == "correspondence"
+    out = read(pdf)
+    assert out.fields["topic"].value == "complaint" and out.fields["sender_name"].value == "Mr Andrew Price"
+    assert out.fields["address"].value == "20 Heol Dewi"

@@ -3422,3 +3422,69 @@ def test_addresses_named_by_place_follow_the_moves_direction(tmp_path: Path, dir
     assert form_type == "council_tax_move" and fields["move_type"] == direction
     assert (fields[f"{here}_address"], fields[f"{here}_postcode"]) == ("24 Mill Lane", "FW3 7LN")
     assert (fields[f"{there}_address"], fields[f"{there}_postcode"]) == ("15 Heaton Moor Road", "SK4 2PQ")
+
+
+def test_an_x_typed_in_a_box_hard_against_the_option_before_it(tmp_path: Path) -> None:
+    # "[ ] Symud i mewn / Moving in[X] Symud allan / Moving out": the X touches "in", the box's left edge
+    # under the last letter; under a bilingual part heading of more than twelve words in all, "|" between
+    path = tmp_path / "tick.pdf"
+    c = _canvas(path, "Treth y Cyngor - Council Tax - Tell us you are moving home")
+    _put(c, ("Helvetica-Bold", 8.6, 40, 100, "Ydych chi'n symud i mewn neu allan?"),
+         ("Helvetica", 8.6, 40, 110, "Are you moving in or out?"))
+    c.rect(258, H - 109, 13, 13)
+    c.rect(388, H - 109, 13, 13)
+    c.setFont("Helvetica", 8.6)
+    end = 388.5
+    c.drawRightString(end, H - 105, "Symud i mewn / Moving in")
+    _put(c, ("Courier-Bold", 10.4, 390.6, 105, "X"), ("Helvetica", 8.6, 406, 105, "Symud allan / Moving out"),
+         ("Helvetica-Bold", 9.5, 46, 140, "Adran 2 - Yr eiddo rydych yn ei adael | Section 2 - The property you are "
+                                          "leaving"),
+         ("Helvetica-Bold", 8.5, 40, 160, "Cyfeiriad"), ("Helvetica", 8.5, 40, 170, "Address"),
+         ("Courier", 10, 264, 163, "48 Church Street"), ("Helvetica-Bold", 8.5, 40, 200, "Cod post"),
+         ("Helvetica", 8.5, 40, 210, "Postcode"), ("Courier", 10, 264, 203, "DT4 6LT"))
+    c.save()
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_move" and fields["move_type"] == "out"
+    assert fields["previous_address"] == "48 Church Street" and fields["previous_postcode"] == "DT4 6LT"
+
+
+def test_a_town_written_over_its_caption_is_no_heading_for_the_postcode_beside_it(tmp_path: Path) -> None:
+    # answers on lines, captions in small italics under them; the town ("Fenmarsh", in the answers' 10.5-point
+    # type) is level with the postcode's boxes: the postcode belongs to its part, not under "Fenmarsh"
+    path = tmp_path / "captions.pdf"
+    c = _canvas(path, "Council Tax - Change of Address")
+    for top, part, street, town, postcode in ((100, "Part 3 The property you are leaving", "9 Willow Road", "Fenmarsh",
+                                               "FM2 4YR"),
+                                              (220, "Part 4 The property you are moving to", "Flat 4, Riverside Court",
+                                               "King's Lynn", "PE30 1HT")):
+        _put(c, ("Times-Bold", 11, 46, top, part), ("Helvetica", 10.5, 43, top + 30, street),
+             ("Times-Italic", 7.5, 40, top + 44, "House number and street"), ("Helvetica", 10.5, 43, top + 60, town),
+             ("Times-Italic", 7.5, 40, top + 74, "Town or village"), ("Times-Italic", 7.5, 360, top + 78, "Postcode"))
+        c.line(40, H - top - 34, 330, H - top - 34)
+        c.line(40, H - top - 64, 330, H - top - 64)
+        _boxes(c, 352, H - top - 62, postcode.replace(" ", "  "))
+    _put(c, ("Helvetica", 10.5, 40, 75, "I am moving OUT of a property in Fenmarsh District"))
+    c.save()
+    pairs = _pairs(path)
+    sections = {p.answer.replace(" ", ""): p.section for p in pairs}
+    assert sections["FM24YR"] == "Part 3 The property you are leaving"
+    assert sections["PE301HT"] == "Part 4 The property you are moving to"
+
+
+def test_the_councils_own_email_in_the_guidance_is_never_the_applicants(tmp_path: Path) -> None:
+    # "You can fill in this form on screen and email it to us: refeniw@dyffryntawel.gov.uk"; the applicant
+    # left their own email blank
+    path = tmp_path / "guidance.pdf"
+    c = _canvas(path, "Residents' Parking Permit application")
+    _put(c, ("Helvetica", 8.5, 50, 90, "You can fill in this form on screen and send it to us by email:"),
+         ("Helvetica-Bold", 8.5, 320, 90, "refeniw@dyffryntawel.gov.uk"))
+    for k, (label, value) in enumerate((("Full name", "Sioned Powell"), ("Address line 1", "50 Victoria Road"),
+                                        ("Postcode", "DT7 8PJ"), ("Registration number", "P915 KOO"),
+                                        ("Email", ""))):
+        _put(c, ("Helvetica", 9, 50, 120 + 26 * k, label))
+        c.acroForm.textfield(name=f"Text{k + 1}", tooltip=label, value=value, x=180, y=H - 124 - 26 * k, width=200,
+                             height=16)
+    c.save()
+    form_type, fields = _fields(path)
+    assert form_type == "parking_permit" and fields["vrm"] == "P915KOO"
+    assert "email" not in fields
