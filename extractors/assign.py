@@ -137,9 +137,8 @@ def _fit(kind: str, idea: str, raw: str) -> float:
         if "@" not in text or " " in text.strip():
             return -1.0
         # a public body's own address ("refeniw@...gov.uk", printed in the form's guidance: send it to us by
-        # email) is the council's, as good as never the applicant's
-        return -1.0 if re.search(r"@(?:[\w-]+\.)*(?:gov|nhs|police)\.(?:uk|wales|scot)\b|@(?:[\w-]+\.)*gov\.wales\b",
-                                 text.strip(), re.I) else 1.0
+        # email) is the council's, never the applicant's
+        return -1.0 if norm.public_body_email(text) else 1.0
     if kind == "phone":
         if digits >= 9 and letters <= 3:
             return 1.0

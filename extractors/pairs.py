@@ -732,10 +732,12 @@ class _PageReader:
         if not rules or rules[0].top > ab.bottom + 0.8 * lh:
             return False
         last = rules[0].top
+        step: float | None = None  # (writing lines evenly spaced, however widely: 22 points under 10.5-point type)
         for r in rules[1:]:
-            if r.top - last > 2.0 * lh:
+            gap = r.top - last
+            if gap > 2.0 * lh and not (gap <= 2.6 * lh and (step is None or abs(gap - step) <= 0.2 * step)):
                 break
-            last = r.top
+            step, last = step or gap, r.top
         return top - last <= 1.4 * lh
 
     def _small_print_under(self, ans: Segment) -> bool:

@@ -300,6 +300,16 @@ _FLAT = re.compile(r"(?:flat|apartment|apt\.?|unit|maisonette|room|suite)\s*\w+"
 _TRAILING_POSTCODE = re.compile(r"[,\s]+[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}\s*$")
 
 
+#: An email address at a public body's own domain (a council's, the NHS's, the police's).
+_PUBLIC_BODY_EMAIL = re.compile(r"@(?:[\w-]+\.)*(?:gov\.(?:uk|wales|scot)|nhs\.uk|police\.uk)\b", re.I)
+
+
+def public_body_email(text: str) -> bool:
+    """``text`` holds an email address of a public body's own ("refeniw@dyffryntawel.gov.uk"): the council's
+    staff or its mailbox, never a citizen's own."""
+    return _PUBLIC_BODY_EMAIL.search(text) is not None
+
+
 def address(raw: str) -> Normalised:
     """An address field's normal form (forms.md): its first line, the house number or name and the street.
 

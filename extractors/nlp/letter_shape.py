@@ -59,6 +59,8 @@ _QUOTE_START = re.compile(
     r"^(?:-{2,}\s*(?:original message|forwarded message)\s*-*|_{8,}|on\s.{4,120}\bwrote:?|begin forwarded message:?)$",
     re.I)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_FORWARDED = re.compile(r"^(?:-{2,}\s*forwarded message\s*-*|begin forwarded message:?)$", re.I)
+
 _PAGE_MARK = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s*/\s*\d+|-\s*\d+\s*-)$", re.I)
 #: A block naming any of these is an organisation's (the council's): never the sender's.
 ORGANISATION = re.compile(
@@ -551,6 +553,12 @@ def read_letter(doc: Document, rows: list[Row]) -> Letter:
         last = i
     if "from" in found and len(found) >= 2:
         letter.headers, letter.header_end = found, last + 1
+        # A message passed on with a line or two ("passing this on from the contact centre inbox"), or by the
+        # council's own staff: the message forwarded is the one written to the council, and is the letter.
+        fwd = next((i for i in range(letter.header_end, len(rows)) if _FORWARDED.match(rows[i].text)), None)
+        if fwd is not None and fwd + 2 < len(rows) and (
+                fwd - letter.header_end <= 3 or norm.public_body_email(found["from"][0])):
+            return read_letter(doc, rows[fwd + 1:])
     # An earlier message quoted below this one is never read.
     for i in range(letter.header_end, len(rows)):
         t = rows[i].text

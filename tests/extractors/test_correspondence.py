@@ -560,3 +560,18 @@ def test_a_letter_greeting_and_signing_off_in_welsh_is_a_letter(tmp_path: Path) 
     out = read(pdf)
     assert out.fields["topic"].value == "complaint" and out.fields["sender_name"].value == "Mr Andrew Price"
     assert out.fields["address"].value == "20 Heol Dewi"
+
+
+def test_a_message_forwarded_by_the_councils_staff_is_read_as_the_citizen_wrote_it(tmp_path: Path) -> None:
+    # the contact centre passes a resident's email on with a line of its own: the resident is the sender
+    lines = ["From: Lisa Harrold <lisa.harrold@formwick.gov.uk>", "Sent: Wednesday, 25 November 2026 10:01",
+             "To: waste@formwick.gov.uk", "Subject: FW: Recycling not collected",
+             "Hi Waste team, passing this on from the contact centre inbox. Can you log it please? Thanks, Lisa",
+             "---------- Forwarded message ---------", "From: Callum Pegg <callumpegg@example.com>",
+             "Date: Tue, 24 Nov 2026 at 10:01", "Subject: Recycling not collected", "To: contact@formwick.gov.uk",
+             "Hello,", "Our blue recycling bin wasn't emptied on Monday 23 November 2026. I live at 8 Fen Causeway,",
+             "Saltney Fen FW6 7JR.", "Could someone come back for it please?", "Thanks,", "Callum Pegg"]
+    out = read(draw(tmp_path / "fw.pdf", [], [], lines))
+    assert out.fields["sender_name"].value == "Callum Pegg"
+    assert out.fields["address"].value == "8 Fen Causeway" and out.fields["postcode"].value == "FW6 7JR"
+    assert out.fields["topic"].value == "missed_bin"

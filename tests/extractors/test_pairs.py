@@ -3488,3 +3488,24 @@ def test_the_councils_own_email_in_the_guidance_is_never_the_applicants(tmp_path
     form_type, fields = _fields(path)
     assert form_type == "parking_permit" and fields["vrm"] == "P915KOO"
     assert "email" not in fields
+
+
+def test_an_answer_given_widely_spaced_lines_has_its_caption_under_the_last(tmp_path: Path) -> None:
+    # three writing lines 22 points apart under 10.5-point type, the caption "Tell us briefly what changed" in
+    # small italics under the third; the answer written on the first
+    path = tmp_path / "lines.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    _put(c, ("Helvetica", 10.5, 43, 100, "21/02/2026"),
+         ("Times-Italic", 7.5, 40, 116, "Date you became the only adult living here (DD/MM/YYYY)"),
+         ("Helvetica", 10.5, 43, 140, "Charlotte Dack"),
+         ("Times-Italic", 7.5, 40, 156, "Full name of the adult who has moved out (if any)"),
+         ("Helvetica", 10.5, 43, 180, "3 Mill Cottages, Littleport, CB6 1PZ"),
+         ("Times-Italic", 7.5, 40, 196, "Their new address, if you know it"),
+         ("Helvetica", 10.5, 43, 220, "My partner has moved out permanently. I am the only person living here now."),
+         ("Times-Italic", 7.5, 40, 278, "Tell us briefly what changed"),
+         ("Helvetica", 10.5, 43, 310, "06/11/2026"), ("Times-Italic", 7.5, 40, 326, "Date signed (DD/MM/YYYY)"))
+    for top in (106, 146, 186, 226, 248, 270, 316):
+        c.line(40, H - top, 555, H - top)
+    c.save()
+    assert _answer(_pairs(path), "Tell us briefly what changed") == \
+        "My partner has moved out permanently. I am the only person living here now."
