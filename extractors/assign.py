@@ -222,12 +222,17 @@ def _label_scores(pair: Pair, ev: _Evidence) -> tuple[dict[str, float], bool]:
         if said_more:
             scores = dict(extra)  # (and where it says whose: "Where did they move to? (address)" for "Address",
             # the printed label is the one to go by, not the bare description that fits any address)
-        else:
+        elif not _words(pair.printed) <= _words(pair.label):
             for k, v in extra.items():
                 scores[k] = max(scores.get(k, 0.0), 0.85 * v)
+        # (a printed label that is part of the description, "Cyfeiriad anfon ymlaen" of "Cyfeiriad anfon ymlaen
+        # / Forwarding address", says less than it: "Cyfeiriad" alone would be the applicant's address)
     if pair.widget:
         name_label = widget_name_label(pair.widget)
-        if name_label and not (said_more and _words(name_label) <= _words(pair.printed)):
+        # (a name that says nothing the box's description or printed label does not, "cyfeiriad_ymlaen" by
+        # "Cyfeiriad anfon ymlaen / Forwarding address", adds nothing: not a field the words alone might be)
+        if name_label and not (_words(name_label) <= _words(pair.label)) \
+                and not (said_more and _words(name_label) <= _words(pair.printed)):
             by_name = label_scores(name_label, pair.section, ev.specs, ev.classifier.widget_scores(pair.widget))
             for k, v in by_name.items():
                 if v > scores.get(k, 0.0):

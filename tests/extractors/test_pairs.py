@@ -3509,3 +3509,22 @@ def test_an_answer_given_widely_spaced_lines_has_its_caption_under_the_last(tmp_
     c.save()
     assert _answer(_pairs(path), "Tell us briefly what changed") == \
         "My partner has moved out permanently. I am the only person living here now."
+
+
+def test_a_bilingual_description_of_a_forwarding_address_is_no_rival_for_the_applicants_postcode(
+        tmp_path: Path) -> None:
+    # the box named "cyfeiriad_ymlaen", described "Cyfeiriad anfon ymlaen / Forwarding address", its Welsh half
+    # printed beside it: "cyfeiriad" alone is the applicant's address, but the description says whose it is
+    path = tmp_path / "welsh.pdf"
+    c = _canvas(path, "Gostyngiad person sengl / Single person discount")
+    for k, (name, label, value) in enumerate((
+            ("rhifcyfrif", "Rhif cyfrif / Account no.", "6158 2026"), ("enw", "Enw llawn / Full name", "Bethan Morgan"),
+            ("cyfeiriad1", "Cyfeiriad llinell 1 / Address line 1", "28 Cilgant y Parc"),
+            ("codpost", "Cod post / Postcode", "DT5 4JW"),
+            ("cyfeiriad_ymlaen", "Cyfeiriad anfon ymlaen / Forwarding address", "9 Orchard Close, Hereford HR2 7NP"))):
+        _put(c, ("Helvetica", 9, 50, 120 + 26 * k, label.split(" / ")[0]))
+        c.acroForm.textfield(name=name, tooltip=label, value=value, x=220, y=H - 124 - 26 * k, width=250, height=16)
+    c.save()
+    out = _extraction(path)
+    assert out.fields["postcode"].value == "DT5 4JW" and out.fields["postcode"].confidence >= 0.8, out.notes
+    assert out.fields["other_adult_forwarding_address"].value == "9 Orchard Close, Hereford HR2 7NP"
