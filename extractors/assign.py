@@ -123,7 +123,8 @@ def _fit(kind: str, idea: str, raw: str) -> float:
         compact = re.sub(r"[\s-]", "", text).upper()
         if norm.is_valid_vrm(compact):
             return 1.0
-        return 0.0 if compact.isalnum() and 2 <= len(compact) <= 8 and digits else -1.0
+        # (a mark written wrong, "YT19 KLMNP", is still the answer to the question: INVALID_FORMAT, not missing)
+        return 0.0 if compact.isalnum() and 2 <= len(compact) <= 10 and digits else -1.0
     if kind == "zone":
         if norm.is_valid("zone", text):
             return 0.6

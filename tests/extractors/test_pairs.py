@@ -3528,3 +3528,16 @@ def test_a_bilingual_description_of_a_forwarding_address_is_no_rival_for_the_app
     out = _extraction(path)
     assert out.fields["postcode"].value == "DT5 4JW" and out.fields["postcode"].confidence >= 0.8, out.notes
     assert out.fields["other_adult_forwarding_address"].value == "9 Orchard Close, Hereford HR2 7NP"
+
+
+def test_a_registration_written_wrong_is_still_the_registration(tmp_path: Path) -> None:
+    # nine characters where a registration has at most seven: the answer to "Reg. no.", not a missing one
+    # (INVALID_FORMAT:vrm tells staff what is wrong; MISSING_FIELD would say it was left blank)
+    path = tmp_path / "reg.pdf"
+    c = _canvas(path, "Apply for a residents' parking permit")
+    for k, (label, answer) in enumerate((("Your name", "Ms Emily Rogers"), ("Home address", "33 Orchard Close"),
+                                         ("Postcode", "FW3 0EJ"), ("Q7 Reg. no.", "YT19 KLMNP"))):
+        _put(c, ("Helvetica", 9, 50, 120 + 24 * k, f"{label}:"), ("Courier", 11, 200, 120 + 24 * k, answer))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["vrm"] == "YT19KLMNP"  # (the permit's checks say it is no registration: INVALID_FORMAT:vrm)
