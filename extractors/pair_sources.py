@@ -655,6 +655,11 @@ _COLUMN_WORDS = {"question", "questions", "answer", "answers", "your", "our", "r
 _OPTION_WORDS = {"yes", "no", "ie", "na", "n", "y", "true", "false", "agree", "tick"}
 
 
+#: The guide to writing a date printed over its boxes, at the end of a cell's first line ("DAY MONTH YEAR").
+_DATE_GUIDE = re.compile(r"\s+(?:day|dd|d\s?d)\s*/?\s*(?:month|mm|m\s?m)\s*/?\s*(?:year|yyyy|yy|y\s?y\s?y\s?y)\s*$",
+                         re.I)
+
+
 class _Grid:
     """Reads the rows of one ruled table (see :func:`_table_pairs`)."""
 
@@ -680,6 +685,10 @@ class _Grid:
                 continue
             if self._column_names(rows, r):
                 r += 1  # "Question | Answer" over rows of questions and their answers
+                continue
+            if len(row) == 1 and row[0][0] and self._labelled_cell(*row[0]):
+                out += self._side_by_side(row, section)  # a cell across the table holding its own label over its
+                r += 1  # answer ("EMAIL ADDRESS" over the address): no heading, and no label over the next row
                 continue
             if nxt is not None and (under := self._labels_over_answers(row, nxt, section)) is not None:
                 out += under
@@ -726,10 +735,12 @@ class _Grid:
         """Why a cell reads as the answer to a label's cell: "value" (it is one: a date, a postcode...),
         "type" (it is set in the answers' type, or apart from the label's), "weak" (nothing says it is
         a label); None when it reads as another label."""
-        from extractors.pairs import _value_like, names_a_field
+        from extractors.pairs import _HEADING, _value_like, names_a_field
 
         if _value_like(" ".join(text.split())):
             return "value"
+        if _HEADING.match(" ".join(text.split())):
+            return None  # "SECTION 3 – ADDRESS YOU ARE LEAVING" under "EMAIL ADDRESS" left blank: the next part
         st, label_st = self._style(box), self._style(label_box)
         if st != label_st and len(both := self._styles_in(box)) > 1 and both == self._styles_in(label_box):
             st = label_st  # two languages set in the same two types ("Enw / Name" over "Cyfeiriad / Address"),
@@ -761,6 +772,7 @@ class _Grid:
             # each is a pair, and no cell answers another.
             for t, b in own:
                 first, rest = t.split("\n", 1)
+                first = _DATE_GUIDE.sub("", first).strip() or first  # ("... (DD/MM) DAY MONTH YEAR" over the boxes)
                 out.append(Pair(self.page.number, first, b, rest, b, 0.9, "box", section=section,
                                 lines=rest.splitlines()))
             return out
@@ -794,7 +806,7 @@ class _Grid:
         if "\n" not in text:
             return False
         first, rest = text.split("\n", 1)
-        if not self._label_like(first):
+        if not self._label_like(_DATE_GUIDE.sub("", first)):
             return False
         inside = sorted(self._inside(box), key=lambda seg: seg.box.top)
         head = [seg for seg in inside if seg.box.top < inside[0].box.bottom]

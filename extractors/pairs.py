@@ -373,14 +373,16 @@ def _dates_in_boxes(line: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     k = 0
     while k < len(line):
-        trio = line[k: k + 3]
+        # (a separator printed between the boxes, "[06] / [11] / [2026]", is no part of the answer)
+        spaced = len(line) >= k + 5 and all(line[k + i].text in {"/", "-", ".", "\u2013"} for i in (1, 3))
+        trio = line[k: k + 5: 2] if spaced else line[k: k + 3]
         if len(trio) == 3 and all(s.text.isdigit() for s in trio) and all(s.comb or len(s.text) <= 4 for s in trio) \
                 and len(trio[0].text) <= 2 and len(trio[1].text) <= 2 and len(trio[2].text) in (2, 4) \
                 and all(b.box.x0 - a.box.x1 < 40 for a, b in itertools.pairwise(trio)):
             words = [w for s in trio for w in s.words]
             joined = Word("/".join(s.text for s in trio), words[0].box.union(words[-1].box), words[0].style)
             out.append(Segment([joined], joined.text, trio[0].page, trio[0].line, comb=True))
-            k += 3
+            k += 5 if spaced else 3
             continue
         out.append(line[k])
         k += 1
@@ -991,8 +993,10 @@ class _PageReader:
                 if others:
                     continue
                 own = self._box_below(lab)
-                if own is not None and not _inside(ab, own, 3.0):
-                    continue  # the label's own box is empty: this is something further down
+                if own is not None and not _inside(ab, own, 3.0) and not (
+                        ans.comb and _overlap_x(own, ab) > 0 and own.top - 3 <= ab.top and ab.bottom <= own.bottom + 3):
+                    continue  # the label's own box is empty: this is something further down (but a date written
+                    # in three boxes, the year's among them, is in it)
                 # (the gap that counts is the question's own, down to its hint, when it has one)
                 own_gap = gap if hint_top is None else max(0.0, hint_top - lb.bottom) + 0.5 * lh
                 # (lines between that hold only another column's text do not count)

@@ -3541,3 +3541,61 @@ def test_a_registration_written_wrong_is_still_the_registration(tmp_path: Path) 
     c.save()
     _, fields = _fields(path)
     assert fields["vrm"] == "YT19KLMNP"  # (the permit's checks say it is no registration: INVALID_FORMAT:vrm)
+
+
+def test_a_date_in_three_boxes_with_slashes_printed_between_them(tmp_path: Path) -> None:
+    # "[08] / [05] / [2026]": day, month and year each in a box of its own, a slash printed between the boxes
+    # and "DD", "MM", "YYYY" in small print under them; the question over the boxes
+    path = tmp_path / "slashes.pdf"
+    c = _canvas(path, "Single Person Discount")
+    _put(c, ("Helvetica-Bold", 9.5, 51, 120, "7"),
+         ("Helvetica", 9.5, 71, 120, "From what date have you been the only adult living at the property?"))
+    for x0, x1, text, guide in ((70.9, 99.2, "08", "DD"), (113.4, 141.7, "05", "MM"), (155.9, 201.3, "2026", "YYYY")):
+        c.rect(x0, H - 156, x1 - x0, 20)
+        _put(c, ("Courier", 10.5, x0 + 8, 148, text), ("Helvetica", 6, x0 + 2, 164, guide))
+    _put(c, ("Helvetica", 12, 104.6, 148, "/"), ("Helvetica", 12, 147.2, 148, "/"))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["sole_adult_since"] == "2026-05-08"
+
+
+@pytest.mark.parametrize("email", ["shazia_firth@example.org", ""])
+def test_cells_across_a_ruled_table_holding_their_own_label_over_the_answer(tmp_path: Path, email: str) -> None:
+    # a print supplier's form: every row a cell across the table, a small capitals label in its top corner
+    # and the answer typed under it; part headings on shaded rows; the move's date written in boxes at the
+    # right of its cell under "DAY MONTH YEAR"
+    path = tmp_path / "caps.pdf"
+    c = _canvas(path, "COUNCIL TAX - CHANGE OF ADDRESS (MOVING HOME)")
+    rows = (("band", "SECTION 1 - YOUR MOVE", ""), ("cell", "ARE YOU MOVING INTO OR OUT OF A PROPERTY?  OUT", ""),
+            ("date", "DATE OF MOVE (THE DAY YOU GOT THE KEYS / LEFT THE PROPERTY)", "18102026"),
+            ("band", "SECTION 2 - YOUR DETAILS", ""), ("cell", "NAME", "FIRTH"),
+            ("cell", "EMAIL ADDRESS", email),  # (left blank: the next part's heading is no answer to it)
+            ("band", "SECTION 3 - ADDRESS YOU ARE LEAVING", ""), ("cell", "ADDRESS", "58 GIBSON MILL ROAD"),
+            ("cell", "POSTCODE", "CB3 2SD"), ("band", "SECTION 4 - ADDRESS YOU ARE MOVING TO", ""),
+            ("cell", "ADDRESS", "110 PEEL STREET"), ("cell", "POSTCODE", "CB9 2DY"),
+            ("band", "SECTION 5 - DECLARATION", ""), ("cell", "DATE", "29/11/2026"),
+            ("band", "FOR OFFICE USE ONLY", ""), ("band", "DATE RECEIVED", ""), ("band", "INPUT BY", ""),
+            ("band", "CHECKED BY", ""))
+    top = 100.0
+    for kind, label, answer in rows:
+        height = 14.0 if kind == "band" else 30.0
+        c.rect(34, H - top - height, 527, height)
+        _put(c, ("Helvetica-Bold", 8 if kind == "band" else 6.5, 38, top + (10 if kind == "band" else 8), label))
+        if kind == "cell" and label == "NAME":
+            c.line(120, H - top, 120, H - top - height)  # "TITLE | NAME": the table has columns
+            _put(c, ("Helvetica-Bold", 6.5, 124, top + 8, "SURNAME"), ("Courier", 10, 39, top + 22, "MRS"),
+                 ("Courier", 10, 125, top + 22, answer))
+        elif kind == "cell" and answer:
+            _put(c, ("Courier", 10, 39, top + 22, answer))
+        elif kind == "date":
+            _put(c, ("Helvetica", 5.5, 424, top + 7, "DAY"), ("Helvetica", 5.5, 460, top + 7, "MONTH"),
+                 ("Helvetica", 5.5, 496, top + 7, "YEAR"))
+            for x, part in ((421, "18"), (457, "10"), (493, "2026")):
+                _boxes(c, x, H - top - 22, part)
+        top += height
+    c.rect(34, H - top, 527, top - 100)  # the table's frame round its rows
+    c.save()
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_move" and fields.get("email", "") == email
+    assert fields["previous_address"] == "58 GIBSON MILL ROAD" and fields["new_postcode"] == "CB9 2DY"
+    assert fields["move_date"] == "2026-10-18"
