@@ -741,6 +741,8 @@ class _Grid:
             return "value"
         if _HEADING.match(" ".join(text.split())):
             return None  # "SECTION 3 – ADDRESS YOU ARE LEAVING" under "EMAIL ADDRESS" left blank: the next part
+        if self._labelled_cell(text, box):
+            return None  # "REASON FOR THE CHANGE" over its answer, under a question left blank: its own pair
         st, label_st = self._style(box), self._style(label_box)
         if st != label_st and len(both := self._styles_in(box)) > 1 and both == self._styles_in(label_box):
             st = label_st  # two languages set in the same two types ("Enw / Name" over "Cyfeiriad / Address"),

@@ -10,6 +10,7 @@ finds, then the field the form type's extractor makes of it.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -3559,23 +3560,9 @@ def test_a_date_in_three_boxes_with_slashes_printed_between_them(tmp_path: Path)
     assert fields["sole_adult_since"] == "2026-05-08"
 
 
-@pytest.mark.parametrize("email", ["shazia_firth@example.org", ""])
-def test_cells_across_a_ruled_table_holding_their_own_label_over_the_answer(tmp_path: Path, email: str) -> None:
-    # a print supplier's form: every row a cell across the table, a small capitals label in its top corner
-    # and the answer typed under it; part headings on shaded rows; the move's date written in boxes at the
-    # right of its cell under "DAY MONTH YEAR"
-    path = tmp_path / "caps.pdf"
-    c = _canvas(path, "COUNCIL TAX - CHANGE OF ADDRESS (MOVING HOME)")
-    rows = (("band", "SECTION 1 - YOUR MOVE", ""), ("cell", "ARE YOU MOVING INTO OR OUT OF A PROPERTY?  OUT", ""),
-            ("date", "DATE OF MOVE (THE DAY YOU GOT THE KEYS / LEFT THE PROPERTY)", "18102026"),
-            ("band", "SECTION 2 - YOUR DETAILS", ""), ("cell", "NAME", "FIRTH"),
-            ("cell", "EMAIL ADDRESS", email),  # (left blank: the next part's heading is no answer to it)
-            ("band", "SECTION 3 - ADDRESS YOU ARE LEAVING", ""), ("cell", "ADDRESS", "58 GIBSON MILL ROAD"),
-            ("cell", "POSTCODE", "CB3 2SD"), ("band", "SECTION 4 - ADDRESS YOU ARE MOVING TO", ""),
-            ("cell", "ADDRESS", "110 PEEL STREET"), ("cell", "POSTCODE", "CB9 2DY"),
-            ("band", "SECTION 5 - DECLARATION", ""), ("cell", "DATE", "29/11/2026"),
-            ("band", "FOR OFFICE USE ONLY", ""), ("band", "DATE RECEIVED", ""), ("band", "INPUT BY", ""),
-            ("band", "CHECKED BY", ""))
+def _caps_table(c: Canvas, rows: Sequence[tuple[str, str, str]]) -> None:
+    """A print supplier's ruled table: each row a cell across it, a small capitals label in its top corner and
+    the answer typed under it ("cell"), a shaded part heading ("band"), or a date in boxes at the right ("date")."""
     top = 100.0
     for kind, label, answer in rows:
         height = 14.0 if kind == "band" else 30.0
@@ -3594,8 +3581,49 @@ def test_cells_across_a_ruled_table_holding_their_own_label_over_the_answer(tmp_
                 _boxes(c, x, H - top - 22, part)
         top += height
     c.rect(34, H - top, 527, top - 100)  # the table's frame round its rows
+
+
+@pytest.mark.parametrize("email", ["shazia_firth@example.org", ""])
+def test_cells_across_a_ruled_table_holding_their_own_label_over_the_answer(tmp_path: Path, email: str) -> None:
+    # a print supplier's form: every row a cell across the table, a small capitals label in its top corner
+    # and the answer typed under it; part headings on shaded rows; the move's date written in boxes at the
+    # right of its cell under "DAY MONTH YEAR"
+    path = tmp_path / "caps.pdf"
+    c = _canvas(path, "COUNCIL TAX - CHANGE OF ADDRESS (MOVING HOME)")
+    rows = (("band", "SECTION 1 - YOUR MOVE", ""), ("cell", "ARE YOU MOVING INTO OR OUT OF A PROPERTY?  OUT", ""),
+            ("date", "DATE OF MOVE (THE DAY YOU GOT THE KEYS / LEFT THE PROPERTY)", "18102026"),
+            ("band", "SECTION 2 - YOUR DETAILS", ""), ("cell", "NAME", "FIRTH"),
+            ("cell", "EMAIL ADDRESS", email),  # (left blank: the next part's heading is no answer to it)
+            ("band", "SECTION 3 - ADDRESS YOU ARE LEAVING", ""), ("cell", "ADDRESS", "58 GIBSON MILL ROAD"),
+            ("cell", "POSTCODE", "CB3 2SD"), ("band", "SECTION 4 - ADDRESS YOU ARE MOVING TO", ""),
+            ("cell", "ADDRESS", "110 PEEL STREET"), ("cell", "POSTCODE", "CB9 2DY"),
+            ("band", "SECTION 5 - DECLARATION", ""), ("cell", "DATE", "29/11/2026"),
+            ("band", "FOR OFFICE USE ONLY", ""), ("band", "DATE RECEIVED", ""), ("band", "INPUT BY", ""),
+            ("band", "CHECKED BY", ""))
+    _caps_table(c, rows)
     c.save()
     form_type, fields = _fields(path)
     assert form_type == "council_tax_move" and fields.get("email", "") == email
     assert fields["previous_address"] == "58 GIBSON MILL ROAD" and fields["new_postcode"] == "CB9 2DY"
     assert fields["move_date"] == "2026-10-18"
+
+
+def test_a_question_left_blank_over_a_cell_holding_its_own_label_and_answer(tmp_path: Path) -> None:
+    # "THEIR NEW ADDRESS (IF KNOWN)" left blank, then "REASON FOR THE CHANGE" over what changed: the reason is
+    # its own cell's answer, not the blank address's
+    path = tmp_path / "spd.pdf"
+    c = _canvas(path, "COUNCIL TAX - SINGLE PERSON DISCOUNT")
+    _caps_table(c, (("band", "SECTION 1 - YOUR COUNCIL TAX ACCOUNT", ""),
+                    ("cell", "COUNCIL TAX ACCOUNT NO. (SHOWN ON YOUR BILL)", "6634 4621"),
+                    ("band", "SECTION 2 - YOUR DETAILS", ""), ("cell", "NAME", "UTTLEY"),
+                    ("cell", "POSTCODE", "CB5 8GP"), ("band", "SECTION 3 - ABOUT THE CHANGE", ""),
+                    ("cell", "DATE YOU BECAME THE ONLY ADULT LIVING AT THE PROPERTY", "14/01/2026"),
+                    ("cell", "FULL NAME OF THE ADULT WHO HAS LEFT", "JANE UTTLEY"),
+                    ("cell", "THEIR NEW ADDRESS (IF KNOWN)", ""),
+                    ("cell", "REASON FOR THE CHANGE", "MY LODGER HAS LEFT AND I NOW LIVE ON MY OWN."),
+                    ("band", "SECTION 4 - DECLARATION", ""), ("band", "FOR OFFICE USE ONLY", ""),
+                    ("band", "DATE RECEIVED", ""), ("band", "CHECKED BY", "")))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["change_description"] == "MY LODGER HAS LEFT AND I NOW LIVE ON MY OWN."
+    assert "other_adult_forwarding_address" not in fields
