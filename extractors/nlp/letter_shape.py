@@ -49,7 +49,7 @@ SALUTATION = re.compile(r"^(?:dear\b|to whom it may concern|hello\b|hi\b|hiya\b|
 _CLOSING = (r"(?:yours\s+(?:sincerely|faithfully|truly|respectfully)|yours"
             r"|(?:with\s+)?(?:kind|best|warm|many)?\s*regards|best\s+wishes|many\s+thanks"
             r"|thanks(?:\s+(?:again|very much|so much|in advance))?|thank\s+you(?:\s+in advance)?"
-            r"|with\s+thanks|sincerely|respectfully|cheers|all the best|best|kind wishes"
+            r"|with\s+thanks|sincerely|respectfully|cheers|all the best|best|kind wishes|from"
             r"|yn\s+gywir|yn\s+ddiffuant|cofion(?:\s+gorau|\s+cynnes)?|diolch(?:\s+yn\s+fawr)?)")
 #: A letter's closing, in English or Welsh or both ("Yn gywir / Yours faithfully,").
 SIGN_OFF = re.compile(rf"^{_CLOSING}(?:[\s,]*/\s*{_CLOSING})?[\s,.!]*$", re.I)

@@ -575,3 +575,14 @@ def test_a_message_forwarded_by_the_councils_staff_is_read_as_the_citizen_wrote_
     assert out.fields["sender_name"].value == "Callum Pegg"
     assert out.fields["address"].value == "8 Fen Causeway" and out.fields["postcode"].value == "FW6 7JR"
     assert out.fields["topic"].value == "missed_bin"
+
+
+def test_a_letter_signed_off_from_an_unnamed_resident_has_no_sender_name(tmp_path: Path) -> None:
+    # "From" on a line of its own is the closing, "A fed up resident" no name
+    pdf = draw(tmp_path / "l.pdf", ["4 December 2026"], COUNCIL, [
+        "Dear Sir or Madam,", "", "Re: Rubbish dumped in back lane", "",
+        "People have been dumping mattresses and rubbish in the back lane for weeks. Please get it cleared.", "",
+        "From", "A fed up resident"])
+    out = read(pdf)
+    assert "sender_name" not in out.fields
+    assert out.fields["body"].value.endswith("Please get it cleared.")
