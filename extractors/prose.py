@@ -64,6 +64,12 @@ INFERRED = 0.65  # taken from elsewhere in the letter: the sender's address as t
 CONFLICT = 0.4  # two different readings
 
 #: Where a field was read (``FieldValue.label``): staff see it in ``formwork extract`` and the review page.
+def _system_sender(from_header: str) -> bool:
+    """An email sent by a system on the council's behalf (an online-form platform's "noreply@", the council's
+    own mailbox): its From names no applicant, and its address is none of theirs."""
+    return norm.public_body_email(from_header) or re.search(r"\bno-?reply@", from_header, re.I) is not None
+
+
 TEXT, SUBJECT_LINE, FROM_HEADER, SENT_HEADER, LETTER_DATE = "sentence", "subject line", "From header", "Sent header", \
     "letter date"
 SENDER_BLOCK, SIGNATURE, ON_BEHALF = "sender's address block", "signature", "on behalf of"
@@ -434,7 +440,7 @@ class _Reader:
         else:
             self._applicant(f)
         # Email: the From header's address, else one in the signature or the text (never the council's).
-        if "from" in letter.headers:
+        if "from" in letter.headers and not _system_sender(letter.headers["from"][0]):
             text, row = letter.headers["from"]
             m = shape.EMAIL.search(text)
             if m:
@@ -469,7 +475,7 @@ class _Reader:
         names: list[tuple[str, float, str, Box | None, str]] = []
         if letter.signed:
             names.append((letter.signed.value, PLACED + 0.05, letter.signed.raw, letter.signed.box, SIGNATURE))
-        if "from" in letter.headers:
+        if "from" in letter.headers and not _system_sender(letter.headers["from"][0]):
             text, row = letter.headers["from"]
             display = shape.EMAIL.sub("", text).strip(' "\'<>,()')
             if display and shape.looks_like_name(display, strict=False):

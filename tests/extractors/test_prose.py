@@ -1108,3 +1108,19 @@ def test_a_letter_before_moving_in_is_written_from_the_home_being_left(tmp_path:
     values = {k: v.value for k, v in got.fields.items()}
     assert values["move_type"] == "in" and values["new_address"] == "9 Station Road"
     assert values["previous_address"] == "12 Mill Lane" and got.fields["previous_address"].confidence >= 0.8
+
+
+def test_an_online_forms_notification_names_no_applicant_by_its_from(tmp_path: Path) -> None:
+    # "From: Formwick DC Online Forms <noreply@forms.formwick.gov.uk>": the platform sent it, nobody applied by
+    # that name, and its address is no applicant's email
+    pdf = email(tmp_path / "n.pdf", "Formwick DC Online Forms <noreply@forms.formwick.gov.uk>",
+                "Tuesday, 01 December 2026 11:55", "Form submission: Apply for a residents' parking permit", [
+                    "A new form has been submitted. The customer's answers are shown below exactly as entered.",
+                    "I would like a residents' parking permit for my car, registration MA18 WJB, a Fiat, in zone C2 "
+                    "from 15/12/2026. I live at 9 Priory Gardens, Formwick FW2 6NP.",
+                    "Email address rosa.delgado@example.org"])
+    reading = read(pdf, "parking_permit")
+    assert reading is not None
+    assert reading.fields["vrm"].value == "MA18WJB"
+    assert "applicant_name" not in reading.fields
+    assert reading.fields.get("email") is None or reading.fields["email"].value == "rosa.delgado@example.org"
