@@ -67,6 +67,8 @@ def main() -> None:
     for name in names:
         corpus = generate(name, work / "sets")
         as_of = AS_OF.get(name, "2026-12-07")
+        if (work / "runs" / name).exists():
+            shutil.rmtree(work / "runs" / name)  # (a fresh council each time, as bench.corpus makes)
         result = {"first_sight": first_sight(corpus, as_of, work / "runs" / name / "first-sight")}
         if args.learning:
             result["after_learning"] = after_learning(corpus, as_of, work / "runs" / name / "after-learning")

@@ -76,6 +76,9 @@ class Extraction:
     #: What the reader saw, for the layout memory: an ``extractors.memory.LayoutReading`` (its signature,
     #: its label/answer pairs, its text), or None for a reader that has none (a letter, a plugin).
     layout: Any = None
+    #: Fields whose place on this form another answer decided (a move's addresses named by place, read as its
+    #: direction says): where a lesson saw them on another form of the layout says nothing of where they are.
+    directed: frozenset[str] = frozenset()
 
     def values(self) -> dict[str, Any]:
         """Valid values by field name (what checks read)."""

@@ -495,8 +495,8 @@ def read_by_lessons(doc_text: str, pairs: Sequence[Pair], specs: Iterable[FieldS
     placed = _placed_by_neighbour(pairs, lessons_list)
     for lesson in lessons_list:
         spec = by_name.get(lesson.field)
-        if spec is None:
-            continue
+        if spec is None or lesson.field in out.directed:
+            continue  # (a field this form's own answers placed: a move's address named by place)
         loc = lesson.locator
         if loc.anchor:
             found = out.fields.get(lesson.field)

@@ -237,7 +237,7 @@ class SpecExtractor:
         property in Carrow Vale" is the address being left when the move is out, the new one when it is in.
         Kept only when the direction reads the same again."""
         from extractors.assign import assign
-        from extractors.meaning import ideas_in
+        from extractors.meaning import ideas_in, main_roles, meaning_of
 
         chosen = out.fields.get(d.field)
         words = next(((here, elsewhere) for value, here, elsewhere in d.said
@@ -264,6 +264,8 @@ class SpecExtractor:
         if moved is not None and moved.value == chosen.value:
             out.fields, out.notes = again.fields, [*again.notes,
                                                    f"addresses named by place read as the move is {chosen.value}"]
+            roles = {r for _, here, elsewhere in d.said for r in (*main_roles(here), *main_roles(elsewhere))}
+            out.directed = frozenset(f.name for f in self.spec.fields if meaning_of(f).role in roles)
 
     @staticmethod
     def _implied(spec: FieldSpec, out: Extraction, title: str = "") -> FieldValue | None:

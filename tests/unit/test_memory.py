@@ -314,3 +314,18 @@ def test_a_learned_address_written_on_lines_reads_as_the_page_reader_reads_it() 
     out = Extraction("council_tax_spd", "x", "1")
     read_by_lessons("Their forwarding address", later, [forwarding], [lesson], out)
     assert out.fields[forwarding.name].value == "6 Saxon Close, Ashcombe, Westerleigh, WL4 2WR"
+
+
+def test_a_lesson_does_not_place_a_field_this_forms_own_answers_placed() -> None:
+    # a move's addresses named by place ("The property in Carrow Vale"): taught on a form moving out, the
+    # postcode there was the previous one; on a form moving in the same place holds the new one
+    taught = [_pair("Postcode", "CV3 7LN", 100, "The property in Carrow Vale"),
+              _pair("Postcode", "SK4 2PQ", 200, "Your other address")]
+    lesson = Lesson(1, "previous_postcode", locate(taught, PREVIOUS, "CV3 7LN") or Locator())
+    later = [_pair("Postcode", "CV1 5WR", 100, "The property in Carrow Vale"),
+             _pair("Postcode", "BB10 3QD", 200, "Your other address")]
+    out = Extraction("council_tax_move", "x", "1", directed=frozenset({"previous_postcode", "new_postcode"}))
+    out.fields["previous_postcode"] = FieldValue("previous_postcode", "BB10 3QD", 0.88, "label",
+                                                 box=later[1].answer_box)
+    used = read_by_lessons("Postcode", later, [POSTCODE, PREVIOUS], [lesson], out)
+    assert used == {} and out.fields["previous_postcode"].value == "BB10 3QD"
