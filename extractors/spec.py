@@ -213,6 +213,8 @@ class SpecExtractor:
         out = Extraction(self.form_type, self.name, self.version)
         if prose.is_prose(doc):
             reading = prose.read_prose(doc, form_type=self.form_type)
+            if reading is not None and (form := self._form_in_message(doc)) is not None:
+                return form  # an online form's answers emailed as "Question  Answer" lines: read as the form
             if reading is not None:
                 names = {f.name for f in self.spec.fields}
                 out.fields.update({k: v for k, v in reading.fields.items() if k in names})
@@ -229,6 +231,28 @@ class SpecExtractor:
                 implied = self._implied(spec, out, out.layout.title)
                 if implied is not None:
                     out.fields[spec.name] = implied
+        self.refine(doc, out)
+        return out
+
+    def _form_in_message(self, doc: Document) -> Extraction | None:
+        """The form's own questions and answers in an email or letter ("Check your answers: Name of applicant
+        Ms Rosa Delgado, Postcode HB2 6NP, ..."), read as a form is, when most of the form's required answers
+        are plainly there; None when the message is prose."""
+        from extractors.assign import assign
+        from extractors.memory import layout_of
+        from extractors.pairs import find_pairs
+
+        pairs = find_pairs(doc)
+        out = Extraction(self.form_type, self.name, self.version)
+        assign(pairs, self.spec.fields, self._classifier, out)
+        required = [f.name for f in self.spec.fields if f.required]
+        sure = [n for n in required if (v := out.fields.get(n)) is not None and v.valid and v.confidence >= 0.8]
+        if len(sure) < max(4, (2 * len(required) + 2) // 3):
+            return None
+        if self.spec.by_direction is not None:
+            self._by_direction(self.spec.by_direction, pairs, out)
+        out.layout = layout_of(doc, pairs)
+        out.notes.append("read as a form: the message holds the form's questions and answers")
         self.refine(doc, out)
         return out
 

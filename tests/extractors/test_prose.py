@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from extractors.document import open_document
 from extractors.prose import FIELDS_BY_FORM, MIN_SCORE, ProseReading, is_prose, read_prose
+from extractors.registry import default_registry
 
 W, H = A4
 COUNCIL = ["Revenues and Benefits", "Formwick District Council", "Town Hall", "Market Street", "Formwick",
@@ -1124,3 +1125,22 @@ def test_an_online_forms_notification_names_no_applicant_by_its_from(tmp_path: P
     assert reading.fields["vrm"].value == "MA18WJB"
     assert "applicant_name" not in reading.fields
     assert reading.fields.get("email") is None or reading.fields["email"].value == "rosa.delgado@example.org"
+
+
+def test_an_online_form_emailed_as_its_questions_and_answers_is_read_as_the_form(tmp_path: Path) -> None:
+    # the platform's notification lists each question and its answer on a line: read as a form is, the
+    # applicant's name from "Name of applicant", not from the email's sender
+    pdf = email(tmp_path / "n.pdf", "Formwick DC Online Forms <noreply@forms.formwick.gov.uk>",
+                "Tuesday, 01 December 2026 11:55", "Form submission: Apply for a residents' parking permit", [
+                    "A new application for a residents' parking permit has been submitted. The customer's answers "
+                    "are shown below exactly as entered.",
+                    "Check your answers", "Name of applicant:    Ms Rosa Delgado", "Address:    9 Priory Gardens",
+                    "Postcode:    FW2 6NP", "Vehicle registration:    MA18 WJB", "Vehicle make:    Fiat",
+                    "Permit zone:    C2", "Permit start date:    15/12/2026", "Date of declaration:    01/12/2026"])
+    with open_document(pdf) as doc:
+        found = default_registry().classify(doc)
+        assert found.extractor is not None and found.extractor.form_type == "parking_permit"
+        out = found.extractor.extract(doc)
+    values = out.values()
+    assert values["applicant_name"] == "Ms Rosa Delgado" and values["postcode"] == "FW2 6NP"
+    assert values["zone"] == "C2" and values["start_date"] == "2026-12-15" and values["vrm"] == "MA18WJB"
