@@ -71,9 +71,13 @@ def test_formwork_serve_runs_process_inbox_started_by_hand_with_another_folder(
     other.mkdir()
     for pdf in sorted((small_council / "inbox").glob("*.pdf"))[:3]:
         shutil.copy(pdf, other / pdf.name)
+    # (the scheduled intake watches a folder of its own: were it the folder these files came from, a run on the
+    # schedule's five-minute mark could receive them first, and the run started by hand find none new)
+    scheduled = tmp_path / "scheduled-inbox"
+    scheduled.mkdir()
     env = clean_env(PREFECT_API_URL=server.api_url, FORMWORK_HOME=str(data),
                     FORMWORK_SETTINGS=str(tmp_path / "absent.toml"),
-                    FORMWORK_OPS__INBOX=str(small_council / "inbox"), PREFECT_RUNNER_POLL_FREQUENCY="1")
+                    FORMWORK_OPS__INBOX=str(scheduled), PREFECT_RUNNER_POLL_FREQUENCY="1")
     log = (tmp_path / "serve.out").open("w")
     proc = subprocess.Popen([sys.executable, "-m", "formwork.cli", "serve"], cwd=tmp_path, env=env,
                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
