@@ -126,9 +126,11 @@ def _fit(kind: str, idea: str, raw: str) -> float:
         # (a mark written wrong, "YT19 KLMNP", is still the answer to the question: INVALID_FORMAT, not missing)
         return 0.0 if compact.isalnum() and 2 <= len(compact) <= 10 and digits else -1.0
     if kind == "zone":
-        if norm.is_valid("zone", text):
-            return 0.6
-        return -1.0
+        try:
+            # (a code says it is a zone; a name of a few words, "Zone Cathedral", may be anything: the label says)
+            return 0.6 if norm.normalise("zone", text).confidence >= 1.0 else 0.0
+        except norm.InvalidValue:
+            return -1.0
     if kind == "move_type":
         if len(text.split()) > 16 or re.search(r"[.!?]\s+\S", text):
             return -0.5  # running text, sentences of it ("... out of, a property in the borough. If you are
@@ -160,7 +162,7 @@ def _fit(kind: str, idea: str, raw: str) -> float:
             return -1.0  # "2" (how many live there) is no address
         if norm.is_valid("postcode", text) or norm.is_valid("date", text):
             return -0.8  # "24 December 2026" begins with a number, as a house does
-        if re.match(r"^(?:flat|apartment|unit)?\s*\d", first, re.I) or re.search(
+        if re.match(r"^(?:(?:flat|apartment|apt|unit|maisonette)\b\.?\s*\w{0,3},?\s*)?\d", first, re.I) or re.search(
                 r"\b(?:road|street|lane|avenue|close|drive|way|gardens|crescent|grove|place|terrace|court|walk|rise"
                 r"|mews|row|square|hill|park|view|heol|stryd|ffordd|lon|cae|clos|rd|st|ave)\b", first, re.I):
             return 0.6
@@ -276,6 +278,11 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
                 reading = _reading(spec, f"moving {value}", pair, str(index), label_s * weight, zone, from_name)
                 out.append(replace(reading, raw=answer, confidence=reading.confidence * weight))
             continue
+        if spec.kind == "zone" and answer.lower().strip(" .") in _YES_NO:
+            # "Zone SB - Seafront B | Yes" in a table of statements ticked yes or no: the zone the statement names
+            if answer.lower().strip(" .") in _SAID_YES and _zone_code(pair.label) is not None:
+                out.append(_reading(spec, pair.label, pair, str(index), label_s, zone, from_name))
+            continue
         m = meaning_of(spec)
         raw = answer
         if pair.zone == "letterhead" and m.idea == "account_ref" and label_s >= 0.8:
@@ -320,6 +327,15 @@ _KNOW_OR_HAVE = re.compile(r"\b(?:do|does|did|have|has)\s+(?:you|they|we|he|she)
 _CHOSEN_KINDS = {"move_type", "zone"}
 
 _SAID_YES = {"yes", "y", "ie", "ie / yes", "yes / ie", "true", "x", "ticked", "on"}
+
+
+def _zone_code(text: str) -> str | None:
+    """The zone code a statement names ("Zone SB - Seafront B"), or None (a name of words says too little)."""
+    try:
+        found = norm.normalise("zone", text)
+    except norm.InvalidValue:
+        return None
+    return found.value if found.confidence >= 1.0 else None
 
 
 def _said_by_yes_no(question: str, answer: str, label_s: float) -> tuple[str, float] | None:

@@ -72,7 +72,9 @@ IDEAS: dict[str, dict[str, float]] = {
     "address": {
         "address": 1.0, "cyfeiriad": 1.0, "address line 1": 1.0, "address line one": 1.0, "first line": 0.9,
         "line 1": 0.85, "line one": 0.85, "llinell 1": 0.85, "address 1": 0.9,
-        "house number and street": 1.0, "house name or number": 0.9, "number and street": 1.0,
+        "house number and street": 1.0, "house name or number": 0.9, "number and street": 1.0, "no street": 0.95,
+        "no and street": 0.95, "house no and street": 1.0, "house no street": 1.0, "number name and street": 1.0,
+        "name and street": 0.9, "number name street": 1.0, "name number and street": 1.0,
         "house number": 0.8, "street": 0.8, "house no": 0.8, "house name": 0.8, "house no name": 0.85,
         "house name number": 0.85, "house number name": 0.85, "building name": 0.8, "building number": 0.8,
         "building name number": 0.85, "name or number of house": 0.85, "house no name street": 1.0,
@@ -87,7 +89,8 @@ IDEAS: dict[str, dict[str, float]] = {
     },
     "address_more": {
         "address line 2": 1.0, "address line two": 1.0, "line 2": 1.0, "address line 3": 1.0, "line 3": 1.0,
-        "address 2": 1.0, "address 3": 1.0, "address 4": 1.0,
+        "address 2": 1.0, "address 3": 1.0, "address 4": 1.0, "second line": 1.0, "third line": 1.0,
+        "2nd line": 1.0, "3rd line": 1.0,
         "town": 1.0, "city": 1.0, "town or city": 1.0, "county": 1.0, "locality": 1.0, "district": 0.6,
         "tref": 1.0, "sir": 0.8, "village": 0.9, "area": 0.4, "country": 1.0,
     },
@@ -352,7 +355,7 @@ def label_scores(label: str, section: str, specs: Sequence[FieldSpec],
 
 
 #: An address's second (or later) line by its number: "Address 2", "Address line 3", "Line 2".
-_LATER_LINE = re.compile(r" (?:address|line)(?: line)? [2-9] ")
+_LATER_LINE = re.compile(r" (?:address|line)(?: line)? [2-9] | (?:second|third|2nd|3rd) line ")
 #: The question words that say what kind of answer a question wants.
 _ASKS = {"when": "date", "who": "name", "how many": "number", "how much": "number"}
 

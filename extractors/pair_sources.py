@@ -77,6 +77,8 @@ def page_pairs(doc: Document, page: PageContent, segments: list[Segment],
 
 def _printed_label(widget_box: Box, segments: Sequence[Segment], exclude: list[Box]) -> Segment | None:
     """The printed label nearest a box: to its left on its row, else just above it."""
+    from extractors.pairs import _value_like
+
     best: tuple[float, Segment] | None = None
     for s in segments:
         sb = s.box
@@ -96,6 +98,8 @@ def _printed_label(widget_box: Box, segments: Sequence[Segment], exclude: list[B
             continue
         if s.text.startswith("(") and s.text.endswith(")"):
             continue  # a hint under a label ("(dd/mm/yyyy)")
+        if same_row and _value_like(s.text):
+            continue  # a value written in the column to the left ("SH41CS" level with the first zone's box)
         if best is None or d < best[0]:
             best = (d, s)
     if best is None:
@@ -391,9 +395,10 @@ def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, b
     rest of the run is the option's text.
     """
     out: list[tuple[Box, bool, Segment | None]] = []
-    for r in page.rects:
+    # (an online form's radio buttons, printed, are circles: the chosen one with a dot drawn in it)
+    for r in [*page.rects, *page.circles]:
         w, h = r.x1 - r.x0, r.height
-        if not (5 <= w <= 18 and 5 <= h <= 18 and abs(w - h) <= 3):
+        if not (5 <= w <= 18 and 5 <= h <= 18 and abs(w - h) <= 3) and r not in page.circles:
             continue
         mark = None
         for s in segments:
@@ -675,6 +680,10 @@ class _Grid:
         while r < len(rows):
             row = rows[r]
             nxt = rows[r + 1] if r + 1 < len(rows) else None
+            if nxt is not None and (crossed := self._two_way(rows, r)) is not None:
+                got, r = crossed
+                out += got
+                continue
             if nxt is not None and (named := self._named_columns(rows, r, section)) is not None:
                 got, r = named
                 out += got
@@ -941,6 +950,37 @@ class _Grid:
                 named = tuple(head[o][0] for o in sorted(options))
                 out.append(Pair(self.page.number, question, qbox, head[j][0], row[j][1], 0.9, "choice",
                                 section=section, lines=[head[j][0]], options=named))
+        return out, k
+
+    def _two_way(self, rows: list[list[tuple[str, Box]]], r: int) -> tuple[list[Pair], int] | None:
+        """A table labelled both ways: its first row names the columns over an empty corner ("| House number and
+        street | Town | Postcode"), and each row under it names whose they are ("Property you are leaving"): each
+        answer is its column's label, under its row's name as its section. Returns the pairs and the row after
+        the table (None when row ``r`` heads no such table)."""
+        from extractors.meaning import ideas_in
+        from extractors.pairs import Pair
+
+        head = rows[r]
+        if len(head) < 3 or head[0][0].strip() or not all(t and self._label_like(t) for t, _ in head[1:]) \
+                or not all(max(ideas_in(" ".join(t.split())).values(), default=0.0) >= 0.7 for t, _ in head[1:]):
+            return None
+        out: list[Pair] = []
+        k = r + 1
+        while k < len(rows):
+            row = rows[k]
+            if len(row) != len(head) or any(abs(a[1].x0 - b[1].x0) > 3 or abs(a[1].x1 - b[1].x1) > 3
+                                            for a, b in zip(row, head, strict=True)):
+                break
+            name = " ".join(row[0][0].split())
+            if not name or not self._label_like(name):
+                break
+            for (t, b), (h, hb) in zip(row[1:], head[1:], strict=True):
+                if t.strip() and self._answer_evidence(t, b, hb) is not None:
+                    out.append(Pair(self.page.number, " ".join(h.split()), hb, t, b, 0.88, "header", section=name,
+                                    lines=t.splitlines()))
+            k += 1
+        if k == r + 1 or not out:
+            return None
         return out, k
 
     def _choice_grid(self, rows: list[list[tuple[str, Box]]], r: int,

@@ -376,11 +376,20 @@ def _dates_in_boxes(line: list[Segment]) -> list[Segment]:
         # (a separator printed between the boxes, "[06] / [11] / [2026]", is no part of the answer)
         spaced = len(line) >= k + 5 and all(line[k + i].text in {"/", "-", ".", "\u2013"} for i in (1, 3))
         trio = line[k: k + 5: 2] if spaced else line[k: k + 3]
-        if len(trio) == 3 and all(s.text.isdigit() for s in trio) and all(s.comb or len(s.text) <= 4 for s in trio) \
-                and len(trio[0].text) <= 2 and len(trio[1].text) <= 2 and len(trio[2].text) in (2, 4) \
-                and all(b.box.x0 - a.box.x1 < 40 for a, b in itertools.pairwise(trio)):
+        # (the month may be written as a word on a line of its own, wider than the day's: "13 | September | 2026")
+        worded = len(trio) == 3 and not spaced and trio[1].text.lower().rstrip(".") in norm.MONTH_ALIASES \
+            and trio[0].text.isdigit() and len(trio[2].text) == 4 and trio[2].text.isdigit()
+        # (a day, a month and a year of this century in boxes of their own, however widely the boxes are set)
+        dated = len(trio) == 3 and all(s.text.isdigit() for s in trio) and 1 <= int(trio[0].text) <= 31 \
+            and 1 <= int(trio[1].text) <= 12 and re.fullmatch(r"(?:19|20)\d\d", trio[2].text) is not None
+        if len(trio) == 3 and (worded or all(s.text.isdigit() for s in trio)) \
+                and all(s.comb or len(s.text) <= 4 or (s is trio[1] and worded) for s in trio) \
+                and len(trio[0].text) <= 2 and (worded or len(trio[1].text) <= 2) and len(trio[2].text) in (2, 4) \
+                and all(b.box.x0 - a.box.x1 < (max(40.0, 5 * a.height) if worded or dated else 40)
+                        for a, b in itertools.pairwise(trio)):
             words = [w for s in trio for w in s.words]
-            joined = Word("/".join(s.text for s in trio), words[0].box.union(words[-1].box), words[0].style)
+            joined = Word((" " if worded else "/").join(s.text for s in trio), words[0].box.union(words[-1].box),
+                          words[0].style)
             out.append(Segment([joined], joined.text, trio[0].page, trio[0].line, comb=True))
             k += 5 if spaced else 3
             continue
@@ -426,7 +435,8 @@ def _split_colon(words: list[Word]) -> list[tuple[list[Word], bool]]:
                                                          or not _same_style(w.style, rest[0].style)):
             return [(words[: k + 1], False), (words[k + 1:], False)]  # "Who has moved out?  Jonathan Bishop"
         if _ABBREVIATION_STOP.match(w.text) and k < 6 and not _ABBREVIATION_STOP.match(words[k + 1].text) \
-                and not any(x.text.endswith(":") for x in rest[:4]):  # "Tel. no.:" ends at its colon
+                and not any(x.text.endswith(":") for x in rest[:4]) \
+                and not re.match(r"(?:&|and\b|or\b|/)", rest[0].text, re.I):  # ("Tel. no.:"; "No. & street")
             label = words[: k + 1]
             return [(label, True), (words[k + 1:], False)]
         if w.text.endswith(":") and not _TIME.match(w.text) and k < 12 and not w.text.startswith("http") \
@@ -834,7 +844,8 @@ class _PageReader:
                     and not self._beside_smaller_label(seg) \
                     and (_LETTERED.match(seg.text) or (
                         (_is_sentence(seg) or seg.text.rstrip().endswith("."))
-                        and _family(st) not in {_family(a) for a in self.styles.answer})):
+                        and (_family(st) not in {_family(a) for a in self.styles.answer}
+                             or _lightness(st) >= max(_lightness(a) for a in self.styles.answer) + 0.2))):
                 continue  # smaller than every answer, worded as a hint or a lettered part ("(a) House number")
                 # (and no bigger than the labels: a sentence typed larger than them is written in)
                 # (but not beside its label in type a point or more smaller: a sentence typed in answer to "What has
@@ -967,11 +978,19 @@ class _PageReader:
             above = self.by_line.get(j, [])
             if not above:
                 continue
-            if all(s.label_score < 0 and _is_sentence(s) and s.text.rstrip().endswith(".") and s.style is not None
-                   and ans.style is not None and s.style.size < ans.style.size - 0.4
+            # (ended as a sentence, or printed in a grey lighter than the answer's: "For example, 27 3 2026")
+            if all(s.label_score < 0 and _is_sentence(s) and s.style is not None and ans.style is not None
+                   and (s.text.rstrip().endswith(".") or _lightness(s.style) >= _lightness(ans.style) + 0.2)
+                   and s.style.size < ans.style.size - 0.4
                    for s in above if _overlap_x(s.box, ab) > 0) and any(
                     _overlap_x(s.box, ab) > 0 for s in above):
-                continue  # a hint under the question ("It is eight digits long."): the question is above it
+                # a hint under the question ("It is eight digits long."): the question is above it
+                if (hint_top or ab.top) - max(s.box.bottom for s in above) > 2.6 * lh + 6:
+                    break  # (a paragraph far over the answer is no hint of its question)
+                if hint_top is None:
+                    hints += 1  # (a sentence's lines count as one hint)
+                hint_top = min(s.box.top for s in above)
+                continue
             if all(self._hint(s) for s in above if _overlap_x(s.box, ab) > 0) and any(
                     _overlap_x(s.box, ab) > 0 for s in above):
                 hints += 1  # a hint in small italics, or the "Day Month Year" over a date's boxes
@@ -982,8 +1001,8 @@ class _PageReader:
             if not above:
                 continue  # only another column's text on that line
             gap = ab.top - max(s.box.bottom for s in above)
-            if gap > 2.6 * lh + 6:
-                break
+            if gap > 2.6 * lh + 6 and (hint_top is None or hint_top - max(s.box.bottom for s in above) > 2.6 * lh + 6):
+                break  # (far over the answer, and not right over its hint)
             for lab in above:
                 lb = lab.box
                 column = _overlap_x(lb, ab) > 0 or -20 <= ab.x0 - lb.x0 <= 60 or 0 <= lb.x0 - ab.x0 <= 30
@@ -1021,11 +1040,16 @@ class _PageReader:
                 yield _Link(lab, ans, score, "below")
             break  # only the nearest line with anything in the answer's column
         # 4. A caption under the answer's line ("Full name" printed under the rule).
+        past_guide = False
         for j in range(ans.line + 1, ans.line + 3):
             below = self.by_line.get(j, [])
             # (only what is under the answer: a note in another column may sit higher on the line)
             under_it = [s for s in below if _overlap_x(s.box, ab) > 0 or abs(s.box.x0 - ab.x0) < 25]
             if not under_it or all(_PROMPTS.match(s.text) for s in under_it):
+                past_guide = past_guide or bool(under_it)
+                if not under_it and any(s.answer_score >= 0.8 for s in below):
+                    break  # a line of other answers in between ("Town Westleigh ... Postcode SH11 6BX"): what is
+                    # under that is no caption of this answer
                 continue  # (a guide to writing it, "D D M M YYYY", between the date and its caption)
             gap = min(s.box.top for s in under_it) - ab.bottom
             rule = self._ruled_down_to(ab, min(s.box.top for s in under_it), lh)
@@ -1034,6 +1058,8 @@ class _PageReader:
             for lab in below:
                 if self._box_below(lab) is not None:
                     continue  # a label over a box of its own, not a caption
+                if past_guide and (nxt := self._gap_to_next(lab)) is not None and nxt < lab.box.top - ab.bottom:
+                    continue  # under the date's guide, and nearer what is under it: the next question's label
                 if any(x.box.x0 >= lab.box.x1 - 1 and _is_sentence(x) for x in below):
                     continue  # "What happens next: we aim to ...": the run-in heading of a paragraph
                 own_box = self._box_of(lab)
@@ -1151,13 +1177,21 @@ class _PageReader:
         """Small print between a question and its answer: a hint in italics, or a box's prompt ("Day"),
         under a label and smaller than it (small italics under an answer are its caption)."""
         st = seg.style
-        if st is None or not (st.italic or (_PROMPTS.match(seg.text) is not None and not seg.colon)) \
+        # (or in a light grey, saying nothing a label would: "For example, Ford or Toyota")
+        grey = st is not None and _lightness(st) >= 0.25 and not seg.colon and not names_a_field(seg.text) \
+            and (seg.text.rstrip().endswith(".") or re.search(r"\b(?:for example|e\.g\.|such as)", seg.text, re.I))
+        if st is None or not (st.italic or grey or (_PROMPTS.match(seg.text) is not None and not seg.colon)) \
                 or _value_like(seg.text):
             return False
-        reach = seg.box if st.italic else Box(seg.page, seg.box.x0 - 60, seg.box.top, seg.box.x1, seg.box.bottom)
+        reach = seg.box if st.italic or grey \
+            else Box(seg.page, seg.box.x0 - 60, seg.box.top, seg.box.x1, seg.box.bottom)
         for i in range(seg.line - 1, max(-1, seg.line - 3), -1):  # ("Month" is under the date's boxes, right
             over = [s for s in self.by_line.get(i, []) if _overlap_x(s.box, reach) > 0  # of its short label)
                     and seg.box.top - s.box.bottom <= 2.5 * max(s.height, 6.0)]  # (close over it: not the title)
+            if over and all((s.label_score < 0 and _is_sentence(s)) or self._hint(s) for s in over) \
+                    and i == seg.line - 1:
+                continue  # the question's hint in a sentence over the date's "Day", "Month", "Year": the question
+                # is over that
             if over:
                 return all(s.label_score > s.answer_score and s.style is not None and st.size < s.style.size - 0.4
                            for s in over)
@@ -1339,6 +1373,16 @@ def _cell(reader: _PageReader, seg: Segment) -> Box | None:
     return box if box is not None and box.height <= 8 * max(seg.height, 6) else None
 
 
+def _asks_otherwise(label: Segment, under: Segment) -> bool:
+    """Whether two labels plainly ask for different things (not one label in two languages, "Cyfenw" over
+    "Surname"): each names an idea surely, and not the same one."""
+    a, b = ideas_in(label.text), ideas_in(under.text)
+    top_a = max(a, key=lambda k: a[k], default=None)
+    top_b = max(b, key=lambda k: b[k], default=None)
+    return top_a is not None and top_b is not None and a[top_a] >= 0.9 and b[top_b] >= 0.9 and top_a != top_b \
+        and b.get(top_a, 0.0) < 0.5 and a.get(top_b, 0.0) < 0.5
+
+
 def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Segment]:
     """The rest of a label that runs onto the next line ("Rhif cyfrif y dreth gyngor /" over
     "Council tax account number"): right under it, in the form's type, answering nothing."""
@@ -1364,6 +1408,8 @@ def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Se
         s = nxt[0]
         if cell is not None and not _inside(s.box, cell):
             break  # the next row's, past the rule between the cells
+        if cell is not None and _asks_otherwise(prev, s):
+            break  # another label in the cell, its answer left blank ("Locality" under "No. & street")
         if cell is not None and s.answer_score <= 0.3 and not _is_sentence(s) \
                 and s.box.top - prev.box.bottom <= 0.9 * max(prev.height, 6):
             out.append(s)  # in the label's own cell of a ruled table: the label's ("Cyfenw" over "Surname")
@@ -1537,6 +1583,18 @@ def _in_office_part(box: Box, leads: list[Segment], boxes: list[Box]) -> bool:
         or any(_inside(box, r, 2.0) for r in boxes)
 
 
+def _lightness(style: Style | None) -> float:
+    """How light a style's ink is, 0 (black) to 1 (white), whatever colour space it was given in."""
+    c = style.colour if style is not None else ()
+    if len(c) == 1:
+        return float(c[0])
+    if len(c) == 3:
+        return 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2]
+    if len(c) == 4:
+        return max(0.0, 1.0 - min(1.0, 0.3 * c[0] + 0.59 * c[1] + 0.11 * c[2] + c[3]))
+    return 0.0
+
+
 def _coloured(style: Style) -> bool:
     """Set in a colour (not black, white or a grey)."""
     c = style.colour
@@ -1559,7 +1617,7 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
     outer = ""  # the heading around them
     for page in doc.pages:
         for s in segments.get(page.number, []):
-            if id(s) in used and s.number and s.style in asking:
+            if id(s) in used and (s.number or s.question) and s.style in asking:
                 b = s.box  # the next question ends the last one's parts (from just above itself)
                 out.append((Box(b.page, b.x0, b.top - 2.5, b.x1, b.top - 1.5), outer))
                 continue
@@ -1569,6 +1627,7 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                 out[-1] = (box.union(s.box), f"{text} {s.text}")  # "Rhan 2:" and its title on its line
                 continue
             if id(s) in used or (s.colon and not _HEADING.fullmatch(s.text.strip())) or _is_sentence(s) \
+                    or (s.text.rstrip().endswith(".") and len(s.text.split()) >= 2 and not s.number) \
                     or _value_like(s.text) or s.leader_before \
                     or max(len(re.sub(r"\(.*?\)", "", half).split()) for half in re.split(r" [/|] ", s.text)) > 12:
                 # (an aside in brackets aside; a bilingual heading is as long as its longer half; what follows a
@@ -1655,12 +1714,19 @@ _LETTERED = re.compile(r"^(?:\([a-h]\)|[a-h][.)])\s")
 
 
 def _lettered_parts_follow(s: Segment, lines: dict[tuple[int, int], list[Segment]]) -> bool:
-    """Whether the first text under a question, in its column (past a hint in smaller print), is its part "(a)"."""
+    """Whether the first text under a question, in its column (past a hint in smaller print), is its part "(a)",
+    or a label of its own in smaller print ("What is the address you are leaving?" over "Address line 1")."""
     for j in range(s.line + 1, s.line + 4):
         under = [x for x in lines.get((s.page, j), []) if x.box.x0 >= s.box.x0 - 5 and _overlap_x(x.box, s.box) > 0]
         if under:
             first = min(under, key=lambda x: x.box.x0)
             if _LETTERED.match(first.text):
+                return True
+            if s.question and first.style is not None and s.style is not None and s.style.bold \
+                    and not first.style.bold and first.style.size < s.style.size - 0.5 \
+                    and first.label_score > first.answer_score \
+                    and max(ideas_in(first.text).values(), default=0.0) >= 0.9 and not _value_like(first.text) \
+                    and not _is_sentence(first) and not first.text.rstrip().endswith("."):
                 return True
             if not (_is_sentence(first) or first.text.rstrip().endswith(".")) or first.style is None \
                     or s.style is None or first.style.size >= s.style.size:
@@ -1859,6 +1925,14 @@ def _labels_set_alike(segments: list[Segment], styles: _Styles) -> None:
                                      and not styles.is_answer(s.style))
     printed = {st for st, n in strong.items() if n >= 2}
     for s in segments:
+        if styles.is_form(s.style) and s.label_score < 0.3 and _is_sentence(s) \
+                and not s.text.rstrip().endswith((".", "!")) \
+                and any(styles.is_answer(x.style) and abs(x.box.x0 - s.box.x0) <= 12
+                        and 0 <= x.box.top - s.box.bottom <= 1.6 * max(s.height, 6.0)
+                        for x in by_line.get((s.page, s.line + 1), [])):
+            # A long question in the labels' type with its answer typed right under it ("Date from which you
+            # have been the only adult (aged 18 or over) living at the property"): a label, for all its words.
+            s.label_score = 0.3
         if s.style in printed and s.label_score < 0.75:
             s.answer_score -= 0.4
             if s.number:
@@ -2014,6 +2088,7 @@ def _inherit_roles(pairs: Sequence[Pair]) -> None:
     "Postcode") is that address's: it inherits the address's role, as a reader would. Each column of a
     form of two is read down on its own."""
     lasts: dict[float, tuple[Pair, str]] = {}  # by the column's left edge
+    level: tuple[Pair, str] | None = None  # the last pair given its address's role, for one level with it
     pages_begun: set[int] = set()
     for pair in pairs:
         if pair.zone in ("letterhead", "footer"):
@@ -2030,14 +2105,18 @@ def _inherit_roles(pairs: Sequence[Pair]) -> None:
             lasts[box.x0] = (pair, {"previous": "previous", "new": "new", "other": "other adult",
                                     "forwarding": "forwarding"}.get(role_words.split()[0], ""))
             continue
+        bare = (ideas.get("postcode") or ideas.get("address_more")) and not any(roles.get(r) for r in _BLOCK_ROLES)
         if column not in lasts:
+            if bare and level is not None and level[0].page == pair.page \
+                    and abs((level[0].label_box or level[0].answer_box).top - box.top) <= 3:
+                pair.section = f"{level[1]} {pair.section}".strip()  # "Town ... Postcode" on one line: one address's
             continue
         prev, words = lasts[column]
         near = (prev.page == pair.page and 0 <= box.top - (prev.label_box or prev.answer_box).bottom < 140) \
             or (pair.page == prev.page + 1 and first_on_page)  # the address at the foot of a page, "Post code" overleaf
-        bare = (ideas.get("postcode") or ideas.get("address_more")) and not any(roles.get(r) for r in _BLOCK_ROLES)
         if near and bare and words:
             pair.section = f"{words} {pair.section}".strip()
+            level = (pair, words)
         elif not ideas.get("address_more") and not ideas.get("postcode"):
             del lasts[column]
 

@@ -242,7 +242,7 @@ def move_type(raw: str) -> Normalised:
 
 _ZONE = re.compile(
     r"^(?:(?:permit|parking|residents'?)\s+)*(?:zone|area)?\s*:?\s*([A-Z]{1,2}\d{0,2}|\d{1,2}[A-Z]?)"
-    r"(?:\s*[-\u2013\u2014:]\s*[A-Za-z][A-Za-z '&.-]*|\s*\([A-Za-z][A-Za-z '&.-]*\))?$", re.I)
+    r"(?:\s*[-\u2013\u2014:]\s*[A-Za-z][A-Za-z '&.-]*|\s*\([A-Za-z][A-Za-z '&.,:-]*\))?$", re.I)
 
 
 def zone(raw: str) -> Normalised:
@@ -250,10 +250,31 @@ def zone(raw: str) -> Normalised:
     ("Zone B2 - Wellgate", "C1 (Priory)")."""
     s = _collapse(raw).strip(" .")
     s = re.sub(r"(?<=\b[A-Za-z])\s(?=\d{1,2}$)", "", s)  # "P 1" written one character a box
-    m = _ZONE.match(s)
-    if not m:
-        raise InvalidValue(f"not a permit zone code: {raw!r}")
-    return Normalised(m[1].upper())
+    m = _ZONE.match(s) or _CODE_THEN_NAME.match(s)
+    if m:
+        return Normalised(m[1].upper())
+    if _ZONE_NAME.fullmatch(s) and s.lower() not in _NO_ZONE:
+        # A council that names its zones ("CPZ 3", "Zone Cathedral", "Seafront A"): as printed. Less sure than a
+        # code, for more of what is written reads as a name.
+        return Normalised(s, confidence=0.95)
+    raise InvalidValue(f"not a permit zone code: {raw!r}")
+
+
+#: A code in capitals and its zone's name after it, a space apart, as a list of options prints them: "K1 Kingsbury",
+#: "MS Market Square & Sheep Street" (not "St Mary's", a name).
+_CODE_THEN_NAME = re.compile(r"^(?:[Zz]one\s+)?([A-Z]{1,3}\d{0,2}|\d{1,2}[A-Z]?)\s+[A-Z][a-z][A-Za-z '&.,-]*$")
+#: A zone's name: up to three words of letters or figures (a word may be "St." or "Queen's").
+_ZONE_NAME = re.compile(r"(?:[A-Z][A-Za-z'.-]*\d{0,2}|\d{1,2})"
+                        r"(?: (?!(?:and|or)\b)[A-Za-z][A-Za-z'.-]*\d{0,2}| \d{1,2}){0,2}")
+_NO_ZONE = frozenset({"yes", "no", "none", "n/a", "na", "not known", "unknown", "other", "not applicable", "tick",
+                      "tick one", "select one", "zone", "permit zone", "parking zone", "area"})
+
+
+def zone_key(value: str) -> str:
+    """What two zones must share to be one: their letters and figures, whatever the case and spacing, and
+    without a leading "Zone" ("CPZ3" is "CPZ 3"; "Zone B2" is "B2")."""
+    key = re.sub(r"[^A-Z0-9]", "", value.upper())
+    return key[4:] if key.startswith("ZONE") and len(key) > 4 else key
 
 
 # --------------------------------------------------------------------------- people and text

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from formwork import models
+from formwork import normalise as norm
 from formwork import reasons as R
 from formwork.checks.base import CheckContext, CheckOutcome, property_evidence, same_person
 from formwork.normalise import is_valid_vrm
@@ -45,7 +46,7 @@ def property_in_permit_zone(ctx: CheckContext) -> CheckOutcome | None:
     prop, zone = _property(ctx), ctx.value("zone")
     if prop is None or not zone:
         return None
-    ok = bool(prop.parking_zone) and (prop.parking_zone or "").strip().upper() == zone
+    ok = bool(prop.parking_zone) and norm.zone_key(prop.parking_zone or "") == norm.zone_key(zone)
     return CheckOutcome("property_in_permit_zone", [] if ok else [R.NOT_IN_PERMIT_ZONE],
                         {"zone_applied_for": zone, "property_zone": prop.parking_zone or None, "uprn": prop.uprn})
 

@@ -3627,3 +3627,234 @@ def test_a_question_left_blank_over_a_cell_holding_its_own_label_and_answer(tmp_
     _, fields = _fields(path)
     assert fields["change_description"] == "MY LODGER HAS LEFT AND I NOW LIVE ON MY OWN."
     assert "other_adult_forwarding_address" not in fields
+
+
+def _govuk_question(c: Canvas, top: float, question: str, hint: str, answer: str | None) -> float:
+    """A question in large bold, its hint in grey under it, its answer typed in a bordered box: the online form's
+    answers printed. Returns the top of the next question."""
+    _put(c, ("Helvetica-Bold", 15, 56, top, question))
+    c.setFillColorRGB(0.31, 0.35, 0.37)
+    _put(c, ("Helvetica", 10.5, 56, top + 23, hint))
+    c.setFillColorRGB(0, 0, 0)
+    if answer is None:
+        return top + 40
+    c.rect(56, H - top - 62, 300, 28)
+    _put(c, ("Helvetica", 12, 62, top + 55, answer))
+    return top + 84
+
+
+def _govuk_date(c: Canvas, top: float, question: str, hint: str, day: str, month: str, year: str) -> float:
+    top = _govuk_question(c, top, question, hint, None)
+    for x, caption, part in ((56, "Day", day), (114, "Month", month), (172, "Year", year)):
+        _put(c, ("Helvetica", 11, x, top, caption))
+        c.rect(x, H - top - 38, 42 if caption != "Year" else 64, 26)
+        _put(c, ("Helvetica", 12, x + 7, top + 24, part))
+    return top + 60
+
+
+def test_an_online_forms_answers_printed_with_grey_hints_date_boxes_and_radio_buttons(tmp_path: Path) -> None:
+    # GOV.UK style: each question's hint in grey between it and its answer's box; the start date in three boxes
+    # set wide apart under "Day", "Month", "Year"; the zone chosen among radio buttons drawn as circles, the
+    # chosen one with a dot in it
+    path = tmp_path / "govuk.pdf"
+    c = _canvas(path, "Apply for a residents' parking permit")
+    top = _govuk_question(c, 100, "What is your full name?", "The permit holder must live at the address.",
+                          "Reuben Martin")
+    top = _govuk_question(c, top, "What is your home address?", "You must live inside a controlled zone.", None)
+    for label, answer in (("Address line 1", "10 Kestrel Way"), ("Postcode", "WY6 3GQ")):
+        _put(c, ("Helvetica", 11, 56, top, label), ("Helvetica", 12, 62, top + 22, answer))
+        top += 46
+    top = _govuk_question(c, top, "Which zone is your address in?", "The zone is shown on the street signs.", None)
+    for k, zone in enumerate(("Zone A", "Zone B", "Zone C")):
+        c.circle(67, H - top - 11 - 28 * k, 11)
+        if zone == "Zone B":
+            c.circle(67, H - top - 11 - 28 * k, 6, stroke=0, fill=1)
+        _put(c, ("Helvetica", 12, 86, top + 15 + 28 * k, zone))
+    top += 96
+    top = _govuk_question(c, top, "What is the vehicle registration number?", "This is on the log book (V5C).",
+                          "YV24 CLF")
+    top = _govuk_question(c, top, "What is the make of the vehicle?", "For example, Ford or Toyota", "Kia")
+    _govuk_date(c, top, "When do you want the permit to start?", "For example, 1 12 2026", "2", "12", "2026")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "What is your full name") == "Reuben Martin"  # not its hint
+    assert _answer(pairs, "When do you want the permit to start") == "2/12/2026"
+    assert not any(p.answer.startswith(("The permit holder", "For example")) for p in pairs)
+    form_type, fields = _fields(path)
+    assert form_type == "parking_permit"
+    assert fields["zone"] == "B" and fields["vehicle_make"] == "Kia" and fields["start_date"] == "2026-12-02"
+
+
+def test_an_unanswered_question_heads_the_labels_of_its_parts(tmp_path: Path) -> None:
+    # "What is the address you are leaving?" answered by "Address line 1" and "Postcode" under it: its parts
+    path = tmp_path / "govuk_move.pdf"
+    c = _canvas(path, "Tell us you are moving home")
+    top = _govuk_question(c, 100, "What is your full name?", "As it is on your bill.", "Jack Patel")
+    for question, hint, street, postcode in (
+            ("What is the address you are leaving?", "Leave this blank if you are moving in.", "5 Kestrel Way",
+             "WY6 3ZP"),
+            ("What is the address you are moving to?", "We will send your final bill here.", "27 Moorland View",
+             "HG2 7LS")):
+        top = _govuk_question(c, top, question, hint, None)
+        for label, answer in (("Address line 1", street), ("Postcode", postcode)):
+            _put(c, ("Helvetica", 11, 56, top, label), ("Helvetica", 12, 62, top + 22, answer))
+            top += 46
+    _govuk_date(c, top, "What date did you move?", "For example, 14 11 2026", "14", "11", "2026")
+    c.save()
+    pairs = [p for p in _pairs(path) if p.label == "Postcode"]
+    assert [p.section for p in pairs] == ["What is the address you are leaving?",
+                                          "What is the address you are moving to?"]
+
+
+def test_a_table_labelled_both_ways_gives_each_address_its_rows_name(tmp_path: Path) -> None:
+    # "| House number / name and street | Town or village | Postcode" over a row for each address, named at its
+    # left: each answer is its column's, under its row's name (whose address it is)
+    path = tmp_path / "two_way.pdf"
+    c = _canvas(path, "Moving home - council tax notification")
+    _grid(c, H - 100, [("Your full name", "Graham Wreford"), ("Council tax account number", "5233 4767"),
+                       ("Date of move", "21 August 2026")], (220, 250))
+    _grid(c, H - 200, [("", "House number / name and street", "Town or village", "Postcode"),
+                       ("Property you are leaving", "Well Cottage, Barton Lane", "Westleigh", "SH116BX"),
+                       ("Property you are moving to", "Flat 3, 41 Mutley Plain", "Plymouth", "PL46LE")],
+          (130, 170, 100, 80))
+    _put(c, ("Helvetica", 10, 50, 300, "I am moving out of a property in South Haddon"))
+    c.save()
+    pairs = {(p.section, p.label): p.answer for p in _pairs(path) if p.how == "header" and p.section}
+    assert pairs[("Property you are leaving", "Postcode")] == "SH116BX"
+    assert pairs[("Property you are moving to", "Town or village")] == "Plymouth"
+    _, fields = _fields(path)
+    assert fields["previous_postcode"] == "SH11 6BX" and fields["new_postcode"] == "PL4 6LE"
+    assert fields["previous_address"] == "Well Cottage, Barton Lane"
+
+
+def test_a_zone_ticked_yes_in_a_table_of_statements(tmp_path: Path) -> None:
+    path = tmp_path / "statements.pdf"
+    c = _canvas(path, "Application for a Resident Parking Permit")
+    _grid(c, H - 100, [("Applicant", "Mr Alan Dawson"), ("Address", "2 Cliff Road"), ("Postcode", "LM2 3HR"),
+                       ("Vehicle reg.", "MKF787P")], (150, 250))
+    _grid(c, H - 220, [("Statement", "Yes", "No"), ("Zone SA - Seafront A", "", "X"),
+                       ("Zone SB - Seafront B", "X", ""), ("I hold a Blue Badge", "", "X")], (300, 60, 60),
+          bold_first=True)
+    c.save()
+    _, fields = _fields(path)
+    assert fields["zone"] == "SB"
+
+
+def test_a_named_zone_is_read_as_printed(tmp_path: Path) -> None:
+    path = tmp_path / "named_zone.pdf"
+    c = _canvas(path, "Residents' parking permit application")
+    _grid(c, H - 100, [("Full name", "Amelia Chen"), ("Address", "12 Minster Yard"), ("Postcode", "WY1 2AB"),
+                       ("Vehicle registration", "AB12 CDE"), ("Parking zone", "Zone Cathedral")], (150, 250))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["zone"] == "Zone Cathedral"
+
+
+@pytest.mark.parametrize(("month", "expected"), [("11", "2026-11-06"), ("September", "2026-09-06")])
+def test_a_date_written_over_day_month_and_year_lines_its_month_a_word_or_a_number(
+        tmp_path: Path, month: str, expected: str) -> None:
+    # each part on a dotted line of its own, its caption under it; the month's line is longer for a word
+    path = tmp_path / "dmy_lines.pdf"
+    c = _canvas(path, "Council Tax - Moving home")
+    _put(c, ("Times-Bold", 10.5, 42, 120, "4. Date of your move"))
+    x = 60.0
+    for part, caption, width in (("06", "Day", 40), (month, "Month", 40 if month.isdigit() else 80),
+                                 ("2026", "Year", 55)):
+        c.setDash(1, 2)
+        c.line(x, H - 150, x + width, H - 150)
+        c.setDash()
+        _put(c, ("Times-Italic", 12.5, x + 2, 146, part), ("Helvetica", 6.5, x, 157, caption))
+        x += width + 10
+    _put(c, ("Times-Bold", 10.5, 42, 190, "5. Your name"), ("Times-Italic", 12.5, 62, 215, "Philip Harker"))
+    c.line(60, H - 219, 300, H - 219)
+    _put(c, ("Helvetica", 6.5, 60, 228, "Full name"))
+    c.save()
+    assert _answer(_pairs(path), "Date of your move") in {"06/11/2026", "06 September 2026"}
+    _, fields = _fields(path)
+    assert fields["move_date"] == expected
+
+
+def test_a_long_question_over_a_date_in_boxes_with_its_guide_under_them(tmp_path: Path) -> None:
+    # "Date from which you have been the only adult (aged 18 or over) living at the property" over the date's
+    # boxes, "DD MM YYYY" under them, then the next question: the date is the long question's, not the next's
+    path = tmp_path / "long_question.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    _put(c, ("Helvetica", 8.5, 46, 100, "Council Tax account number"))
+    _boxes(c, 50, H - 118, "47361808")
+    _put(c, ("Helvetica", 8.5, 46, 140, "Surname"))
+    _boxes(c, 50, H - 158, "IBBOTSON")
+    _put(c, ("Helvetica", 8.5, 46, 180,
+             "Date from which you have been the only adult (aged 18 or over) living at the property"))
+    x = _boxes(c, 50, H - 198, "01")
+    x = _boxes(c, x + 8, H - 198, "07")
+    _boxes(c, x + 8, H - 198, "2026")
+    _put(c, ("Helvetica", 6, 57, 213, "DD        MM          YYYY"))
+    _put(c, ("Helvetica", 8.5, 46, 224, "Full name of the adult who has left (if applicable)"))
+    _put(c, ("Courier-Bold", 11, 50, 240, "SIMON BLENKIN"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Date from which") == "01/07/2026"
+    assert _answer(pairs, "Full name of the adult") == "SIMON BLENKIN"
+
+
+def _underlined(c: Canvas, top: float, *cells: tuple[float, str, float, str, float]) -> None:
+    """Labels with their answers typed on underlines, several to a line: (label x, label, answer x, answer, end)."""
+    for lx, label, ax, answer, end in cells:
+        _put(c, ("Helvetica", 8.5, lx, top, label))
+        c.line(ax - 2, H - top - 3, end, H - top - 3)
+        if answer:
+            _put(c, ("Courier", 10, ax, top, answer))
+
+
+def test_an_underlined_form_with_two_answers_to_a_line(tmp_path: Path) -> None:
+    # "Address (number/name and street)" is an address, not a name; "Town ... Postcode" on one line under the
+    # address you are moving to are that address's; "Email" left blank two lines under an address is no caption
+    path = tmp_path / "underlined.pdf"
+    c = _canvas(path, "Notification of a Change of Address")
+    _put(c, ("Helvetica-Bold", 10, 40, 95, "PART 1 - ABOUT YOU"))
+    _underlined(c, 115, (53, "Full name", 110, "Miss Pauline Isaac", 540))
+    _underlined(c, 137, (53, "Date of move", 130, "18/09/2026", 540))
+    _underlined(c, 159, (53, "I am moving", 120, "into the district", 540))
+    _put(c, ("Helvetica-Bold", 10, 40, 187, "PART 2 - ADDRESSES"))
+    _underlined(c, 209, (53, "New address (number/name and street)", 230, "21 Sheep Street", 540))
+    _underlined(c, 231, (56, "Town", 89, "Haddon Market", 330), (340, "Postcode", 390, "SH1 2AE", 540))
+    _underlined(c, 253, (53, "Phone number (optional)", 163, "07700 9989619", 300), (310, "Email", 345, "", 540))
+    c.save()
+    pairs = _pairs(path)
+    assert not any(p.label == "Email" for p in pairs)  # left blank: it captions nothing
+    postcode = next(p for p in pairs if p.label == "Postcode")
+    assert postcode.section.startswith("new")
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_move"
+    assert fields["new_address"] == "21 Sheep Street" and fields["new_postcode"] == "SH1 2AE"
+    assert fields["applicant_name"] == "Miss Pauline Isaac"
+
+
+
+def test_a_zone_ticked_in_the_right_column_level_with_an_answer_in_the_left(tmp_path: Path) -> None:
+    # "Permit zone (tick one)" over its options in the right-hand column, the first option level with the
+    # postcode written in the left-hand column: the postcode is no label of the options
+    path = tmp_path / "two_columns.pdf"
+    c = _canvas(path, "Residents' parking permit")
+    _put(c, ("Helvetica", 8, 40, 100, "Full name"), ("Helvetica", 8, 308, 100, "Registration number"))
+    c.rect(40, H - 124, 247, 20)
+    c.rect(308, H - 124, 247, 20)
+    _put(c, ("Courier", 9.5, 45, 116, "Amy Voaden"), ("Courier", 9.5, 313, 116, "FP68JXC"))
+    _put(c, ("Helvetica", 8, 40, 142, "No. & street"), ("Helvetica", 8, 308, 184, "Permit zone (tick one)"))
+    c.rect(40, H - 166, 247, 20)
+    _put(c, ("Courier", 9.5, 45, 158, "6 Church Street"))
+    _put(c, ("Helvetica", 8, 40, 184, "Postcode"))
+    c.rect(40, H - 208, 247, 20)
+    _put(c, ("Courier", 9.5, 45, 200, "SH41CS"))
+    for k, (option, ticked) in enumerate((("MS Market Square", False), ("Q Quay Street", False),
+                                          ("K1 Kingsbury", True))):
+        top = 192 + 14 * k  # (the first level with the postcode written in the left-hand column)
+        c.rect(312, H - top - 9, 9, 9)
+        _put(c, ("Helvetica", 8, 326, top + 7.5, option))
+        if ticked:
+            _put(c, ("Helvetica", 8, 314, top + 7.5, "X"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Permit zone") == "K1 Kingsbury"
+    _, fields = _fields(path)
+    assert fields["zone"] == "K1" and fields["address"] == "6 Church Street" and fields["postcode"] == "SH4 1CS"

@@ -165,6 +165,8 @@ def test_clean_permit_passes(permit: Reasons) -> None:
     ({"address": "99 Mill Lane"}, [R.PROPERTY_NOT_FOUND]),
     ({"address": "2 Mill Lane"}, [R.NOT_IN_PERMIT_ZONE, R.NOT_RESIDENT]),
     ({"zone": "C"}, [R.NOT_IN_PERMIT_ZONE]),
+    ({"zone": "Zone B 2"}, []),  # a zone named in words is compared by its letters and figures
+    ({"zone": "Zone B 3"}, [R.NOT_IN_PERMIT_ZONE]),
     ({"applicant_name": "Peter Pan"}, [R.NOT_RESIDENT]),
     ({"vrm": "AB123CDE"}, [R.with_field(R.INVALID_FORMAT, "vrm")]),
     ({"vrm": "XY70ABC"}, [R.VRM_HAS_PERMIT]),

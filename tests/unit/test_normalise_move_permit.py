@@ -78,10 +78,29 @@ def test_zone(raw: str, value: str) -> None:
     assert norm.zone(raw).value == value
 
 
-@pytest.mark.parametrize("raw", ["", "Zone", "the north", "ABC123", "B2 and C", "Wellgate", "Zone B2 - 3"])
+@pytest.mark.parametrize("raw", ["", "Zone", "the north", "ABC123", "B2 and C", "Zone B2 - 3", "Yes"])
 def test_zone_rejects_what_is_no_zone_code(raw: str) -> None:
     with pytest.raises(InvalidValue):
         norm.zone(raw)
+
+
+@pytest.mark.parametrize("raw", ["CPZ 3", "Zone Cathedral", "Seafront A", "Hospital", "Wellgate", "Town Centre North"])
+def test_a_zone_named_in_words_is_kept_as_printed_less_surely_than_a_code(raw: str) -> None:
+    got = norm.zone(raw)
+    assert got.value == raw
+    assert got.confidence < 1.0
+
+
+@pytest.mark.parametrize(("raw", "value"), [("K1 Kingsbury", "K1"), ("MS Market Square & Sheep Street", "MS"),
+                                            ("K1 (Kingsbury: Abbey Walk & Church Street)", "K1")])
+def test_a_code_with_its_zone_name_after_it_is_the_code(raw: str, value: str) -> None:
+    assert norm.zone(raw) == norm.Normalised(value)
+
+
+@pytest.mark.parametrize(("a", "b"), [("CPZ 3", "CPZ3"), ("Zone B2", "B2"), ("zone cathedral", "Zone Cathedral")])
+def test_zone_key_is_one_zone_however_written(a: str, b: str) -> None:
+    assert norm.zone_key(a) == norm.zone_key(b)
+    assert norm.zone_key("CPZ 3") != norm.zone_key("CPZ 4")
 
 
 @pytest.mark.parametrize(("raw", "expected"), [("have moved (or will move) OUT OF the address in Part 2", "out"),
