@@ -964,6 +964,8 @@ class _PageReader:
                        and _same_style(s.style, ans.style) for s in self.by_line.get(lab.line, [])):
                     continue  # answered beside, in the box's row ("Your address   69 St Anne's Road" over
                     # "Quenby"): the lines under are that answer's, not the box's under its label
+                if _HEADING.match(lab.text):
+                    continue  # "Part 2 DETAILS OF THE CHANGE" at the top of the part's frame heads its questions
                 if lab.box.top - box.top < 2.5 * lab.height and lab.box.x0 - box.x0 < 40:
                     # (printed in neither the answers' type nor as a value, where the answers have a type of
                     # their own: the second line of a label of two, "Teitl" over "Title" in a cell of labels)

@@ -3858,3 +3858,23 @@ def test_a_zone_ticked_in_the_right_column_level_with_an_answer_in_the_left(tmp_
     assert _answer(pairs, "Permit zone") == "K1 Kingsbury"
     _, fields = _fields(path)
     assert fields["zone"] == "K1" and fields["address"] == "6 Church Street" and fields["postcode"] == "SH4 1CS"
+
+
+def test_a_parts_heading_at_the_top_of_its_frame_answers_nothing(tmp_path: Path) -> None:
+    # "Part 2 DETAILS OF THE CHANGE" in the top corner of the frame round the part: its questions' answers are
+    # theirs, not the heading's
+    path = tmp_path / "framed.pdf"
+    c = _canvas(path, "COUNCIL TAX - SINGLE PERSON DISCOUNT")
+    _put(c, ("Helvetica", 8, 40, 100, "Council tax a/c no."), ("Courier", 8.5, 206, 100, "4031 9820"),
+         ("Helvetica", 8, 40, 113, "Full name of person liable"), ("Courier", 8.5, 206, 113, "Pauline Okafor"))
+    c.rect(34, H - 235, 527, 100)
+    _put(c, ("Helvetica-Bold", 8, 38, 145, "Part 2 DETAILS OF THE CHANGE"),
+         ("Helvetica", 8, 40, 161, "Full name of adult who has left"), ("Courier", 8.5, 206, 161, "Noah Okafor"),
+         ("Helvetica", 8, 40, 174, "Their forwarding address (incl. postcode)"),
+         ("Courier", 8.5, 48, 185, "118 Gloucester Road, Bristol, BS7 8NT"),
+         ("Helvetica", 8, 40, 198, "Please give brief details of the change"),
+         ("Courier", 8.5, 48, 209, "Noah moved out on 26 May 2026. We have separated."))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Their forwarding address") == "118 Gloucester Road, Bristol, BS7 8NT"
+    assert _answer(pairs, "Part 2") is None
