@@ -54,7 +54,8 @@ _ZONE_WEIGHT = {"body": 1.0, "letterhead": 0.05, "footer": 0.05, "office": 0.03}
 _HEADER_ACCOUNT = 0.7
 _BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable", "not provided", "not given", "none given",
            "not answered", "change", "edit", "amend", "not known", "unknown", "n a", "please select", "select",
-           "please choose", "choose", "select one", "-- select --", "--select--", "please select one"}
+           "please choose", "choose", "select one", "-- select --", "--select--", "please select one", "skipped",
+           "question skipped", "no answer", "left blank", "blank", "not completed"}
 _PLACEHOLDER = re.compile(r"^\(?(?:dd|d)\s*[/ .-]?\s*mm\s*[/ .-]?\s*(?:yyyy|yy)\)?$|^\(?day\s*/\s*month\s*/\s*year\)?$",
                           re.I)
 _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
@@ -118,6 +119,8 @@ def _fit(kind: str, idea: str, raw: str) -> float:
     if kind == "account_ref":
         if norm.is_valid("account_ref", text):
             return 1.0
+        if re.search(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b", text):
+            return -1.0  # a date (and time: an online form's "submitted" stamp) is no account number
         return -0.2 if 5 <= digits <= 12 and letters <= 3 else -1.0
     if kind == "vrm":
         compact = re.sub(r"[\s-]", "", text).upper()
@@ -180,7 +183,8 @@ def is_blank(raw: str) -> bool:
     """An answer that says nothing: "N/A", "Not provided", a dash, the form's own "DD/MM/YYYY", the "/ /"
     printed between a date's empty boxes."""
     t = raw.strip().lower().strip(" .")
-    return t in _BLANKS or _PLACEHOLDER.match(raw.strip()) is not None or not any(c.isalnum() for c in t)
+    return t in _BLANKS or t.strip("()[] ") in _BLANKS or _PLACEHOLDER.match(raw.strip()) is not None \
+        or not any(c.isalnum() for c in t)
 
 
 _blank = is_blank

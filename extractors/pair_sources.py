@@ -69,6 +69,61 @@ def page_pairs(doc: Document, page: PageContent, segments: list[Segment],
     got, covered = _table_pairs(page, segments, styles)
     pairs += got
     skip += covered
+    got, covered = _question_answer_lines(page)
+    pairs += got
+    skip += covered
+    return pairs, skip
+
+
+#: "QUESTION 05: Date you became the only adult", "Q3.", and "ANSWER: 2026-07-09", "A:", under it: a kiosk's
+#: receipt, a form builder's plain-text export.
+_Q_LINE = re.compile(r"^(?:question|q)\s*(?:no\.?\s*)?\d{0,3}[a-z]?\s*[:.)-]\s*(?P<rest>.*)$", re.I)
+_A_LINE = re.compile(r"^(?:answer|a|response|your answer)\s*[:.)-]\s*(?P<rest>.*)$", re.I)
+
+
+def _question_answer_lines(page: PageContent) -> tuple[list[Pair], list[Box]]:
+    """Questions and answers on lines of their own, each marked as which it is ("QUESTION 01: Your full name" over
+    "ANSWER: Miss Donna Hollis"): the answer is the question's, whatever else the line reader would pair. A
+    question may wrap onto the next line, and so may an answer, up to the next question or a rule of dashes."""
+    from extractors.pairs import Pair
+
+    lines = [(" ".join(ln.text.split()), ln.box) for ln in page.lines]
+    marked = sum(1 for t, _ in lines if _Q_LINE.match(t)), sum(1 for t, _ in lines if _A_LINE.match(t))
+    if min(marked) < 2:
+        return [], []
+    pairs: list[Pair] = []
+    skip: list[Box] = []
+    question: list[tuple[str, Box]] = []
+    answer: list[tuple[str, Box]] | None = None
+
+    def flush() -> None:
+        if question and answer is not None:
+            qbox = question[0][1]
+            for _, b in question[1:]:
+                qbox = qbox.union(b)
+            text = [t for t, _ in answer if t]
+            if text:
+                abox = answer[0][1]
+                for _, b in answer[1:]:
+                    abox = abox.union(b)
+                pairs.append(Pair(page.number, " ".join(t for t, _ in question), qbox, "\n".join(text), abox, 0.9,
+                                  "table", lines=text))
+            skip.extend(b for _, b in [*question, *answer])
+
+    for text, box in lines:
+        if (q := _Q_LINE.match(text)) is not None and q["rest"]:
+            flush()
+            question, answer = [(q["rest"], box)], None
+        elif question and (a := _A_LINE.match(text)) is not None:
+            answer = [(a["rest"], box)]
+        elif question and re.fullmatch(r"[-=_*~. ]{6,}", text):
+            flush()
+            question, answer = [], None  # a rule of dashes: the questions end
+        elif question and answer is None:
+            question.append((text, box))  # the question wraps
+        elif question and answer is not None:
+            answer.append((text, box))  # the answer does
+    flush()
     return pairs, skip
 
 
@@ -504,7 +559,32 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
                           chosen[0], s.box, 0.88, "tick", lines=[chosen[0]],
                           options=tuple(t.strip() for _, t in found)))
         skip.append(s.box)
+    # Options printed with their brackets after them: "In [ ]  Out [X]", "Yes [X]  No [ ]".
+    by_line: dict[tuple[int, int], list[Segment]] = defaultdict(list)
+    for s in segments:
+        if not any(_inside(s.box, c) for c in covered + skip):
+            by_line[(s.page, s.line)].append(s)
+    for line in by_line.values():
+        found = [(m, s) for s in line for m in _OPTION_GLYPH.finditer(s.text)]
+        if len(found) < 2 or any(not _OPTION_GLYPH.fullmatch(s.text.strip())
+                                 and not re.fullmatch(rf"(?:{_OPTION_GLYPH.pattern}\s*)+", s.text.strip())
+                                 for _, s in found):
+            continue
+        chosen = [(m, s) for m, s in found if m["mark"]]
+        if len(chosen) != 1:
+            continue
+        first = min((s for _, s in found), key=lambda x: x.box.x0)
+        question = _printed_label(first.box, [x for x in segments if all(x is not s for _, s in found)], covered + skip)
+        m, s = chosen[0]
+        pairs.append(Pair(page.number, question.text if question else "", question.box if question else None,
+                          m["option"].strip(), s.box, 0.88, "tick", lines=[m["option"].strip()],
+                          options=tuple(x["option"].strip() for x, _ in found)))
+        skip.extend(s.box for _, s in found)
     return pairs, skip
+
+
+#: An option with its bracket after it, marked or not: "Out [X]".
+_OPTION_GLYPH = re.compile(r"(?P<option>[A-Za-z][A-Za-z' -]{0,30}?)\s*\[\s*(?P<mark>[xX\u2713\u2714]?)\s*\]")
 
 
 def _struck(word: Box, rules: Sequence[Box]) -> bool:

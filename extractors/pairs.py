@@ -831,6 +831,8 @@ class _PageReader:
         for seg in self.segments:
             if seg.answer_score < -0.2 or (seg.label_score >= 0.75 and seg.answer_score <= 0.2):
                 continue  # a label or a heading, never an answer
+            if not any(c.isalnum() for c in seg.text):
+                continue  # the full stop after a blank filled in: punctuation answers nothing
             st = seg.style
             if st is not None and st.bold and self.styles.label_size and st.size >= self.styles.label_size + 1.5 \
                     and not self.styles.is_answer(st) and not _typed(st, self.styles):
@@ -1385,6 +1387,23 @@ def _asks_otherwise(label: Segment, under: Segment) -> bool:
         and b.get(top_a, 0.0) < 0.5 and a.get(top_b, 0.0) < 0.5
 
 
+def _year_wrapped(reader: _PageReader, link: _Link, taken: set[int]) -> Segment | None:
+    """The year of a date written in a sentence's blank at the end of a line, carried to the start of the next
+    ("I would like the permit to start on 27 December" / "2026 ."), in the answer's type."""
+    if link.how != "beside" or not re.fullmatch(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{norm._MONTH_RE})\.?,?",
+                                                 link.answer.text, re.I):
+        return None
+    if any(s.box.x0 > link.answer.box.x1 for s in reader.by_line.get(link.answer.line, [])):
+        return None  # the line goes on: not at its end
+    nxt = reader.by_line.get(link.answer.line + 1, [])
+    first = nxt[0] if nxt else None
+    if first is None or id(first) in taken or not re.fullmatch(r"(?:19|20)\d\d", first.text) \
+            or not _same_style(first.style, link.answer.style) \
+            or first.box.top - link.answer.box.bottom > 1.5 * max(link.answer.height, 6.0):
+        return None
+    return first
+
+
 def _label_wrap(reader: _PageReader, label: Segment, taken: set[int]) -> list[Segment]:
     """The rest of a label that runs onto the next line ("Rhif cyfrif y dreth gyngor /" over
     "Council tax account number"): right under it, in the form's type, answering nothing."""
@@ -1820,6 +1839,9 @@ def _find_pairs(doc: Document) -> list[Pair]:
             for p in parts[1:]:
                 box = box.union(p.box)
             lines = [p.text for p in parts]
+            if not more and (year := _year_wrapped(reader, link, taken)) is not None:
+                taken.add(id(year))  # "... to start on [27 December]" / "[2026] .": a date wrapped at the line's end
+                box, lines = box.union(year.box), [f"{link.answer.text} {year.text}"]
             label = " ".join([_label_text(link.label), *(w.text for w in wraps[id(link.label)])])
             label_box = link.label.box
             for w in wraps[id(link.label)]:
@@ -2007,12 +2029,13 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
 
 #: The words before the blanks of a declaration filled in ("I, [name] of [address], postcode [...]"), and
 #: what each blank asks for.
-_BLANK_LEAD = re.compile(r"^(?:(I),?|(of|at|residing at|living at|of the address|of address),?)$", re.I)
+_BLANK_LEAD = re.compile(r"^[,.;\s]*(?:(I),?|(of|at|residing at|living at|of the address|of address),?)$", re.I)
 
 
 def _label_text(seg: Segment) -> str:
     if m := _BLANK_LEAD.match(seg.text.strip()):
-        return f"Your full name ({seg.text.strip()} ...)" if m[1] else f"Your address ({seg.text.strip()} ...)"
+        lead = seg.text.strip(" ,.;")
+        return f"Your full name ({lead} ...)" if m[1] else f"Your address ({lead} ...)"
     return seg.text + ("?" if seg.question and "?" not in seg.text else "")
 
 

@@ -251,7 +251,7 @@ def zone(raw: str) -> Normalised:
     s = _collapse(raw).strip(" .")
     s = re.sub(r"(?<=\b[A-Za-z])\s(?=\d{1,2}$)", "", s)  # "P 1" written one character a box
     m = _ZONE.match(s) or _CODE_THEN_NAME.match(s)
-    if m:
+    if m and s.lower() not in {"yes", "nil", "none"}:  # (capitals read as a code of three letters, "YES", are none)
         return Normalised(m[1].upper())
     if _ZONE_NAME.fullmatch(s) and s.lower() not in _NO_ZONE:
         # A council that names its zones ("CPZ 3", "Zone Cathedral", "Seafront A"): as printed. Less sure than a
@@ -260,12 +260,12 @@ def zone(raw: str) -> Normalised:
     raise InvalidValue(f"not a permit zone code: {raw!r}")
 
 
-#: A code in capitals and its zone's name after it, a space apart, as a list of options prints them: "K1 Kingsbury",
-#: "MS Market Square & Sheep Street" (not "St Mary's", a name).
-_CODE_THEN_NAME = re.compile(r"^(?:[Zz]one\s+)?([A-Z]{1,3}\d{0,2}|\d{1,2}[A-Z]?)\s+[A-Z][a-z][A-Za-z '&.,-]*$")
-#: A zone's name: up to three words of letters or figures (a word may be "St." or "Queen's").
-_ZONE_NAME = re.compile(r"(?:[A-Z][A-Za-z'.-]*\d{0,2}|\d{1,2})"
-                        r"(?: (?!(?:and|or)\b)[A-Za-z][A-Za-z'.-]*\d{0,2}| \d{1,2}){0,2}")
+#: A code in capitals (up to three letters), alone or with its zone's name after it, as a list of options prints
+#: them: "STN", "K1 Kingsbury", "TCN - Town Centre North" (not "St Mary's", a name).
+_CODE_THEN_NAME = re.compile(r"^(?:[Zz]one\s+)?([A-Z]{1,3}\d{0,2}|\d{1,2}[A-Z]?)"
+                             r"(?:\s+[A-Z][a-z][A-Za-z '&.,-]*|\s*[-\u2013\u2014:]\s*[A-Z][A-Za-z '&.,-]*)?$")
+#: A zone's name: up to three capitalised words or figures ("Zone Cathedral", "Seafront A", "St Mary's").
+_ZONE_NAME = re.compile(r"(?:[A-Z][A-Za-z'.-]*\d{0,2}|\d{1,2})(?: [A-Z][A-Za-z'.-]*\d{0,2}| \d{1,2}){0,2}")
 _NO_ZONE = frozenset({"yes", "no", "none", "n/a", "na", "not known", "unknown", "other", "not applicable", "tick",
                       "tick one", "select one", "zone", "permit zone", "parking zone", "area"})
 

@@ -17,6 +17,7 @@ calls these same functions as Prefect tasks.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 import signal
@@ -349,6 +350,7 @@ def record_extraction(session: Session, sub: Submission, ex: Extraction, score: 
     sub.classification_score = score
     # The layout memory: fields staff have shown Formwork where to find on this layout (formwork/learning.py).
     lessons = learning.read_with_lessons(session, ex)
+    _zone_as_recorded(Records(session), ex)
     # One multi-row INSERT rather than an ORM object per field: rows nothing else in the transaction reads.
     rows = []
     for fv in ex.fields.values():
@@ -369,6 +371,17 @@ def record_extraction(session: Session, sub: Submission, ex: Extraction, score: 
         session.add(SubmissionKey(submission_id=sub.id, form_type=ex.form_type, key=key, received_at=sub.received_at))
     sub.detail = "; ".join(ex.notes) or None
     return decision
+
+
+def _zone_as_recorded(records: Records, ex: Extraction) -> None:
+    """A permit zone read as the council's records spell it: "Zone 5" printed as "5" on the form (or read so),
+    "CPZ3" for "CPZ 3". The value staff see, the checks compare and the export carries is the council's own."""
+    found = ex.fields.get("zone")
+    if found is None or not found.valid or not isinstance(found.value, str):
+        return
+    recorded = records.zone_as_recorded(found.value)
+    if recorded is not None and recorded != found.value:
+        ex.fields["zone"] = dataclasses.replace(found, value=recorded)
 
 
 def check_and_decide(session: Session, sub: Submission, schema: Sequence[FieldSpec],

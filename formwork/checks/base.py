@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from formwork import models
+from formwork import normalise as norm
 from formwork.normalise import address_key, name_key
 from formwork.settings import Policy
 
@@ -51,6 +52,17 @@ class Records:
         for prop in self.properties_at(postcode):
             if address_matches(address, prop.address_line_1, prop.address_line_2):
                 return prop
+        return None
+
+    def zone_as_recorded(self, zone: str) -> str | None:
+        """The council's own spelling of a permit zone (its properties' ``parking_zone``) that is ``zone`` written
+        another way ("5" for "Zone 5", "CPZ3" for "CPZ 3"), or None when the records know no such zone."""
+        P = models.Property
+        key = norm.zone_key(zone)
+        for (recorded,) in self.session.execute(select(P.parking_zone).where(col(P.parking_zone).is_not(None))
+                                                .distinct()):
+            if recorded and recorded.strip() and norm.zone_key(recorded) == key:
+                return str(recorded).strip()
         return None
 
     def accounts_for(self, uprn: int) -> list[models.CouncilTaxAccount]:

@@ -3878,3 +3878,59 @@ def test_a_parts_heading_at_the_top_of_its_frame_answers_nothing(tmp_path: Path)
     pairs = _pairs(path)
     assert _answer(pairs, "Their forwarding address") == "118 Gloucester Road, Bristol, BS7 8NT"
     assert _answer(pairs, "Part 2") is None
+
+
+def test_a_kiosk_receipt_of_question_and_answer_lines(tmp_path: Path) -> None:
+    # "QUESTION 05: Date you became the only adult" (wrapping) over "ANSWER: 2026-07-09"; "(skipped)" is no answer
+    path = tmp_path / "kiosk.pdf"
+    c = Canvas(str(path), pagesize=(227, 560), invariant=1)
+    lines = ["BRACKENFIELD BOROUGH COUNCIL", "Self-service kiosk 03", "-" * 38,
+             "SERVICE: COUNCIL TAX - SINGLE PERSON DISCOUNT", "-" * 38,
+             "QUESTION 01: Council tax account number", "ANSWER: 62149157", "QUESTION 02: Your full name",
+             "ANSWER: Miss Donna Hollis", "QUESTION 03: First line of address", "ANSWER: 5 Winding Wheel Drive",
+             "QUESTION 04: Postcode", "ANSWER: BF87GL", "QUESTION 05: Date you became the only adult",
+             "living there", "ANSWER: 2026-07-09", "QUESTION 06: Tell us what changed", "ANSWER: (skipped)",
+             "QUESTION 07: Date of declaration", "ANSWER: 2026-11-08", "-" * 38, "*** THANK YOU ***"]
+    for k, text in enumerate(lines):
+        c.setFont("Courier", 6.5)
+        c.drawString(8, 540 - 11 * k, text)
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Date you became the only adult living there") == "2026-07-09"
+    assert _answer(pairs, "Your full name") == "Miss Donna Hollis"
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_spd"
+    assert fields["account_ref"] == "62149157" and fields["postcode"] == "BF8 7GL"
+    assert fields["sole_adult_since"] == "2026-07-09" and "change_description" not in fields
+
+
+def test_options_with_their_brackets_after_them(tmp_path: Path) -> None:
+    path = tmp_path / "brackets.pdf"
+    c = _canvas(path, "Council Tax - tell us you are moving")
+    _put(c, ("Helvetica", 9, 60, 120, "Are you moving into, or out of, a property in Thornaby Moor?"),
+         ("Courier", 9.5, 345, 120, "In [ ]"), ("Courier", 9.5, 381, 120, "Out [X]"),
+         ("Helvetica", 9, 60, 142, "Your full name"), ("Courier", 9.5, 345, 142, "Malcolm Fielden"),
+         ("Helvetica", 9, 60, 164, "Date you moved, or will move"), ("Courier", 9.5, 345, 164, "18/12/2026"))
+    c.save()
+    assert _answer(_pairs(path), "Are you moving") == "Out"
+    _, fields = _fields(path)
+    assert fields["move_type"] == "out"
+
+
+def test_blanks_filled_in_a_declaration_with_a_date_wrapped_at_the_line_end(tmp_path: Path) -> None:
+    # "I, [name] , of [address] , ..." and "... to start on [27 December]" / "[2026] ."
+    path = tmp_path / "declaration.pdf"
+    c = _canvas(path, "APPLICATION AND DECLARATION FOR A RESIDENTS' PARKING PERMIT")
+    _put(c, ("Times-Roman", 11, 60, 120, "I,"), ("Courier", 10.5, 75, 121, "Piotr Bairstow"),
+         ("Times-Roman", 11, 169, 120, ", of"), ("Courier", 10.5, 193, 121, "7 Inkerman Street"),
+         ("Times-Roman", 11, 306, 120, ", postcode"), ("Courier", 10.5, 370, 121, "tm46ep"),
+         ("Times-Roman", 11, 420, 120, ","),
+         ("Times-Roman", 11, 60, 140, "apply for a permit for my vehicle, registration number"),
+         ("Courier", 10.5, 340, 141, "P14 AEW"), ("Times-Roman", 11, 400, 140, ","),
+         ("Times-Roman", 11, 60, 160, "zone"), ("Courier", 10.5, 90, 161, "RP7"),
+         ("Times-Roman", 11, 120, 160, ". I would like the permit to start on"),
+         ("Courier", 10.5, 300, 161, "27 December"), ("Courier", 10.5, 60, 181, "2026"),
+         ("Times-Roman", 11, 91, 180, "."))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["address"] == "7 Inkerman Street" and fields["start_date"] == "2026-12-27"

@@ -193,3 +193,16 @@ def test_every_check_is_listed_once() -> None:
     for form_type in ("council_tax_move", "parking_permit"):
         names = [c.__name__ for c in CHECKS[form_type]]
         assert len(names) == len(set(names))
+
+
+def test_a_zone_read_is_kept_as_the_records_spell_it(session: Session) -> None:
+    from extractors.contract import Extraction, FieldValue
+    from formwork.pipeline import _zone_as_recorded
+
+    records = Records(session)
+    assert records.zone_as_recorded("Zone B2") == "B2" and records.zone_as_recorded("b 2") == "B2"
+    assert records.zone_as_recorded("C") is None
+    ex = Extraction(form_type="parking_permit", extractor="parking_permit", version="1")
+    ex.fields["zone"] = FieldValue(name="zone", value="ZONE B2", confidence=0.95, method="label", raw="Zone B2")
+    _zone_as_recorded(records, ex)
+    assert ex.fields["zone"].value == "B2" and ex.fields["zone"].raw == "Zone B2"

@@ -62,6 +62,9 @@ def _best(form_type: str, label: str, section: str = "") -> str | None:
     ("council_tax_move", "Where are you moving to?", "", "new_address"),
     ("council_tax_spd", "Declaration agreed", "", "declaration_date"),
     ("council_tax_spd", "Where did they move to? (address)", "", "other_adult_forwarding_address"),
+    ("council_tax_spd", "Name of the person who pays the council tax", "", "applicant_name"),
+    ("council_tax_spd", "Address (number/name and street)", "", "address"),
+    ("council_tax_move", "No. & street", "Address you are leaving", "previous_address"),
 ])
 def test_unlisted_wordings_mean_their_field(form_type: str, label: str, section: str, field: str) -> None:
     assert _best(form_type, label, section) == field

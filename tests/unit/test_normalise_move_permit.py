@@ -78,7 +78,8 @@ def test_zone(raw: str, value: str) -> None:
     assert norm.zone(raw).value == value
 
 
-@pytest.mark.parametrize("raw", ["", "Zone", "the north", "ABC123", "B2 and C", "Zone B2 - 3", "Yes"])
+@pytest.mark.parametrize("raw", ["", "Zone", "the north", "ABC123", "B2 and C", "Zone B2 - 3", "Yes", "YES",
+                                 "The permit"])
 def test_zone_rejects_what_is_no_zone_code(raw: str) -> None:
     with pytest.raises(InvalidValue):
         norm.zone(raw)
@@ -92,7 +93,8 @@ def test_a_zone_named_in_words_is_kept_as_printed_less_surely_than_a_code(raw: s
 
 
 @pytest.mark.parametrize(("raw", "value"), [("K1 Kingsbury", "K1"), ("MS Market Square & Sheep Street", "MS"),
-                                            ("K1 (Kingsbury: Abbey Walk & Church Street)", "K1")])
+                                            ("K1 (Kingsbury: Abbey Walk & Church Street)", "K1"), ("STN", "STN"),
+                                            ("TCN - Town Centre North", "TCN")])
 def test_a_code_with_its_zone_name_after_it_is_the_code(raw: str, value: str) -> None:
     assert norm.zone(raw) == norm.Normalised(value)
 
