@@ -1519,6 +1519,8 @@ def _title_top(doc: Document) -> float | None:
             sizes = [w.style.size for w in ph.words if w.style is not None]
             if not sizes or len(ph.words) < 2:
                 continue
+            if re.match(r"^[^:]{1,40}:\s+\S", ph.text) and len({w.style for w in ph.words}) > 1:
+                continue  # "Fee: GBP 48.00 paid online", a label and its answer in their own types: no title
             if _ORGANISATION.search(ph.text) and not _FORM_WORDS.search(ph.text):
                 continue
             if ph.joined is not None or _value_like(ph.text):
@@ -1870,6 +1872,8 @@ def _find_pairs(doc: Document) -> list[Pair]:
     for pair in pairs:
         pair.section = pair.section or _section_for(pair.label_box or pair.answer_box, heads)
         zone = _zone_of(pair.label_box or pair.answer_box, doc, title_top)
+        if zone == "letterhead" and pair.page > 1 and _zone_of(pair.answer_box, doc, title_top) == "body":
+            zone = "body"  # a label at the very top of a page that goes on, its answer under it in the body
         if zone == "body" and any(_inside(pair.answer_box, b, 1.0) for b in letterhead):
             zone = "letterhead"
         if zone == "body" and (_OFFICE.search(pair.section) or _OFFICE.search(pair.label)
@@ -2004,6 +2008,8 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
                 for x in by_line.get((c.page, c.line), []) + by_line.get((c.page, c.line + 1), [])):
             continue  # a question of three lines, answered level with one of them ("... only / adult ... at this /
             # address?")
+        if _HAS_POSTCODE.search(chain[-1].text) and not chain[-1].text.rstrip().endswith((".", "!")):
+            continue  # an address written on lines of its own, its postcode last: an answer, not a note
         width = max(x.box.x1 - x.box.x0 for x in chain)
         full = [len(x.text) >= 25 and x.box.x1 - x.box.x0 >= 0.6 * width for x in chain[:-1]]
         # Lines wrapped at the margin, but for the last of a sentence ("mis.") where one paragraph ends.

@@ -3934,3 +3934,79 @@ def test_blanks_filled_in_a_declaration_with_a_date_wrapped_at_the_line_end(tmp_
     c.save()
     _, fields = _fields(path)
     assert fields["address"] == "7 Inkerman Street" and fields["start_date"] == "2026-12-27"
+
+
+def test_numbered_questions_in_square_badges_beside_answer_boxes(tmp_path: Path) -> None:
+    # each question's number printed in a small square (a badge, not a tick box), its label in capitals, its
+    # answer typed in a long box to the right
+    path = tmp_path / "badges.pdf"
+    c = _canvas(path, "SINGLE PERSON DISCOUNT APPLICATION")
+    for k, (label, answer) in enumerate((("COUNCIL TAX ACCOUNT NUMBER", "69070334"),
+                                         ("FULL NAME OF PERSON LIABLE", "Jordan Charlton"),
+                                         ("HOUSE NUMBER OR NAME AND STREET", "Apartment 13, Mariners Wharf"),
+                                         ("POSTCODE", "AT1 5PA"))):
+        top = 120 + 30 * k
+        c.rect(40, H - top - 16, 16, 16)
+        c.rect(255, H - top - 20, 300, 22)
+        _put(c, ("Helvetica-Bold", 8.5, 45, top - 4 + 15, str(k + 1)), ("Helvetica-Bold", 8, 62, top + 11, label),
+             ("Helvetica", 10, 261, top + 12, answer))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "FULL NAME OF PERSON LIABLE") == "Jordan Charlton"
+    assert _answer(pairs, "HOUSE NUMBER OR NAME AND STREET") == "Apartment 13, Mariners Wharf"
+
+
+def test_a_phone_print_of_answers_with_an_address_on_lines_of_its_own(tmp_path: Path) -> None:
+    # small grey capitals over large answers; the address on three lines, its postcode last (no paragraph of
+    # notes); page 2 begins with a question at its very top
+    path = tmp_path / "phone.pdf"
+    c = Canvas(str(path), pagesize=(300, 640), invariant=1)
+    rows = (("YOUR FULL NAME", ["Ms Lisa Elliott"]),
+            ("ADDRESS", ["First Floor Flat, 35 Rothbury Terrace", "Heaton Bank, Ashwick on Tyne", "AT2 5EA"]),
+            ("DATE YOU BECAME THE ONLY ADULT", ["January 14, 2026"]))
+    top = 60.0
+    for label, lines in rows:
+        c.setFillColorRGB(0.42, 0.42, 0.46)
+        c.setFont("Helvetica", 7)
+        c.drawString(14, 640 - top, label)
+        c.setFillColorRGB(0, 0, 0)
+        for k, line in enumerate(lines):
+            c.setFont("Helvetica", 14)
+            c.drawString(14, 640 - top - 17 - 17 * k, line)
+        top += 30 + 17 * len(lines)
+    c.showPage()
+    c.setFillColorRGB(0.42, 0.42, 0.46)
+    c.setFont("Helvetica", 7)
+    c.drawString(14, 640 - 35, "EMAIL ADDRESS")
+    c.setFillColorRGB(0, 0, 0)
+    c.setFont("Helvetica", 14)
+    c.drawString(14, 640 - 52, "lisaelliott42@example.com")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "ADDRESS") == "First Floor Flat, 35 Rothbury Terrace\nHeaton Bank, Ashwick on Tyne\nAT2 5EA"
+    email = next(p for p in pairs if p.label == "EMAIL ADDRESS")
+    assert email.zone == "body"
+
+
+def test_a_label_and_its_answer_in_larger_type_are_not_the_forms_title(tmp_path: Path) -> None:
+    # a postcard form whose title is set small: "Permit from: 21/12/2026", mostly in the labels' bold and its answer
+    # in larger type than the title, is a label and its answer in the form's body, not the title
+    path = tmp_path / "postcard.pdf"
+    c = Canvas(str(path), pagesize=(595, 420), invariant=1)
+
+    def put(font: str, size: float, x: float, top: float, text: str) -> None:
+        c.setFont(font, size)
+        c.drawString(x, 420 - top, text)
+
+    put("Helvetica-Bold", 11, 62, 32, "SALTMARSH & WEND DISTRICT COUNCIL")
+    put("Helvetica", 8.5, 62, 46, "RESIDENTS' PARKING PERMIT - SHORT APPLICATION")
+    for x, column in ((24, (("Name:", "Ms Doreen Sayer"), ("Address:", "12 Market Place"), ("Postcode:", "SW11WS"))),
+                      (206, (("Vehicle reg.:", "LY11 LJC"), ("Zone:", "W1"), ("Permit from:", "21/12/2026")))):
+        for k, (label, answer) in enumerate(column):
+            put("Helvetica-Bold", 7.5, x, 88 + 19 * k, label)  # the answer a space after its label
+            put("Courier", 9, x + c.stringWidth(label, "Helvetica-Bold", 7.5) + 3, 88 + 19 * k, answer)
+    c.save()
+    pairs = _pairs(path)
+    assert {p.zone for p in pairs if p.label in {"Name", "Zone", "Vehicle reg."}} == {"body"}
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Ms Doreen Sayer" and fields["zone"] == "W1" and fields["vrm"] == "LY11LJC"
