@@ -470,9 +470,9 @@ def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, b
                 out.append((r, True, None))
                 break
         else:
-            if any(_inside(w.box, r, 1.0) and w.text.isalnum() for ln in page.lines for ph in ln.phrases
-                   for w in ph.words):
-                continue  # a question's number printed in a square badge ("2"), or a letter in a comb: no tick box
+            if not _in_comb(r, page.rects) and any(_inside(w.box, r, 1.0) and w.text.isdigit() for ln in page.lines
+                                                   for ph in ln.phrases for w in ph.words):
+                continue  # a question's number printed in a square badge ("2") on its own: no tick box
             # A mark drawn in the box, not typed: the strokes of a cross or tick, or the box filled in.
             inside = [m for m in page.marks if _inside(m, r, 1.5)]
             drawn = any(0.15 * w * h <= (m.x1 - m.x0) * max(m.height, 1.0) <= 0.8 * w * h for m in inside) \
