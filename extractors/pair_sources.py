@@ -72,6 +72,71 @@ def page_pairs(doc: Document, page: PageContent, segments: list[Segment],
     got, covered = _question_answer_lines(page)
     pairs += got
     skip += covered
+    got, covered = _question_answer_columns(page, segments, skip)
+    pairs += got
+    skip += covered
+    return pairs, skip
+
+
+def _question_answer_columns(page: PageContent, segments: list[Segment],
+                             covered: list[Box]) -> tuple[list[Pair], list[Box]]:
+    """Rows under a header that names the columns ("Question   Your answer"), with no rules between them and no
+    type to tell a label from its answer: what starts under the answer column is the answer to what starts under
+    the question column on its line (a line of the answer column alone carries the answer on); a row with
+    nothing under the answer column is a part's heading (or a question left blank)."""
+    from extractors.pairs import Pair
+
+    free = [s for s in segments if not any(_inside(s.box, c) for c in covered)]
+    lines: dict[int, list[Segment]] = defaultdict(list)
+    for s in free:
+        lines[s.line].append(s)
+    order = sorted(lines)
+    header = next((k for k in order if len(lines[k]) == 2 and all(
+        set(re.findall(r"[a-z]+", x.text.lower())) <= _COLUMN_WORDS
+        and re.search(r"\b(?:question|answer|response|reply)s?\b", x.text, re.I) for x in lines[k])), None)
+    if header is None:
+        return [], []
+    ask, say = sorted(lines[header], key=lambda x: x.box.x0)
+    pairs: list[Pair] = []
+    skip = [ask.box, say.box]
+    section = ""
+    current: tuple[list[Segment], list[Segment]] | None = None
+
+    def flush() -> None:
+        if current is not None and current[1]:
+            labels, answers = current
+            box = answers[0].box
+            for a in answers[1:]:
+                box = box.union(a.box)
+            label_box = labels[0].box
+            for q in labels[1:]:
+                label_box = label_box.union(q.box)
+            text = [a.text for a in answers]
+            pairs.append(Pair(page.number, " ".join(q.text for q in labels), label_box, "\n".join(text), box, 0.9,
+                              "table", section=section, lines=text))
+
+    for k in order[order.index(header) + 1:]:
+        row = sorted(lines[k], key=lambda x: x.box.x0)
+        left = [x for x in row if abs(x.box.x0 - ask.box.x0) <= 12]
+        right = [x for x in row if abs(x.box.x0 - say.box.x0) <= 12]
+        if not left and not right:
+            break  # the table ends
+        if left and right:
+            flush()
+            current = ([left[0]], [right[0]])
+        elif right and current is not None:
+            current[1].append(right[0])  # the answer carries on
+        elif left and current is not None and left[0].text[:1].islower():
+            current[0].append(left[0])  # the question wraps ("When did you become ... at the" / "property?")
+        elif left:
+            flush()
+            current = None
+            st = left[0].style
+            if st is not None and (st.bold or st.size > ask.height) and left[0].box.x1 < say.box.x0:
+                section = left[0].text  # a part's heading across the question column ("Your details")
+            # (else a question left blank)
+        skip.extend(x.box for x in [*left, *right])
+    flush()
     return pairs, skip
 
 

@@ -33,6 +33,9 @@ IMPLIED_CONFIDENCE = 0.85
 _OWN_IDEAS = frozenset({"vrm", "make", "zone", "move_type"})
 #: The source of ``implied_by`` that is the form's printed title, not a field ("Notice of moving out").
 TITLE = "title"
+#: A form set out as a letter, its title naming the form and most of its required answers plainly given: above
+#: correspondence's score for a letter (extractors/correspondence.py), under a form's by its title's words.
+LETTER_FORM_SCORE = 0.7
 
 
 @dataclass(frozen=True)
@@ -164,7 +167,16 @@ class SpecExtractor:
             # above correspondence's 0.6 when they do, else declined (correspondence takes it).
             reading = prose.read_prose(doc)
             s = reading.scores.get(self.form_type, 0.0) if reading is not None else 0.0
-            return round(0.55 + 0.4 * s, 4) if s >= prose.MIN_SCORE else None
+            if s >= prose.MIN_SCORE:
+                return round(0.55 + 0.4 * s, 4)
+            # A form set out as a letter ("Dear Resident, ... please type your answers after each heading",
+            # then "Council Tax reference number  60018302", ... "Yours faithfully"): its own questions, answered,
+            # say it is this form, above correspondence's score.
+            text = doc.lower_text
+            if any(r.search(text) for r in self._identify) and not any(r.search(text) for r in self._reject) \
+                    and self._form_in_message(doc) is not None:
+                return LETTER_FORM_SCORE
+            return None
         text = doc.lower_text
         if any(r.search(text) for r in self._reject):
             return None
@@ -213,8 +225,9 @@ class SpecExtractor:
         out = Extraction(self.form_type, self.name, self.version)
         if prose.is_prose(doc):
             reading = prose.read_prose(doc, form_type=self.form_type)
-            if reading is not None and (form := self._form_in_message(doc)) is not None:
-                return form  # an online form's answers emailed as "Question  Answer" lines: read as the form
+            if (form := self._form_in_message(doc)) is not None:
+                return form  # an online form's answers emailed as "Question  Answer" lines, or a form set out as a
+                # letter: read as the form
             if reading is not None:
                 names = {f.name for f in self.spec.fields}
                 out.fields.update({k: v for k, v in reading.fields.items() if k in names})

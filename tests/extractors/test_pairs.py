@@ -4010,3 +4010,55 @@ def test_a_label_and_its_answer_in_larger_type_are_not_the_forms_title(tmp_path:
     assert {p.zone for p in pairs if p.label in {"Name", "Zone", "Vehicle reg."}} == {"body"}
     _, fields = _fields(path)
     assert fields["applicant_name"] == "Ms Doreen Sayer" and fields["zone"] == "W1" and fields["vrm"] == "LY11LJC"
+
+
+def test_a_form_set_out_as_a_letter_is_read_as_the_form(tmp_path: Path) -> None:
+    # "Dear Resident, ... please type your answers after each heading" then the questions with their answers,
+    # "Yours faithfully": the council's own form in a letter's shape, not correspondence
+    path = tmp_path / "letter_form.pdf"
+    c = _canvas(path, "Westmarch City Council")
+    rows = [("Dear Resident,", ""), ("Re  Council Tax - Single Person Discount", ""),
+            ("Thank you for telling us about a change in your household. To consider a single person discount we "
+             "need the", ""), ("following details. Please type your answers after each heading and return this "
+                               "letter.", ""),
+            ("Council Tax reference number", "60018302"),
+            ("Name of the person responsible for paying the Council Tax", "Edward Radford"),
+            ("Address of the property for which you are claiming", "7 Chantry Terrace"), ("Postcode", "WM1 4BX"),
+            ("Date from which you have been the only adult resident", "3rd April 2026"),
+            ("Full name of the adult who has moved out", "Tamsin Radford"), ("Dated", "6th December 2026"),
+            ("Yours faithfully,", ""), ("Revenues and Parking Services", "")]
+    for k, (text, answer) in enumerate(rows):
+        top = 120 + 18 * k
+        label = f"{text}:" if answer else text  # "Postcode: WM1 4BX", the label in bold
+        _put(c, ("Times-Bold" if answer else "Times-Roman", 10.5, 50, top, label))
+        if answer:
+            _put(c, ("Times-Roman", 10.5, 50 + c.stringWidth(label, "Times-Bold", 10.5) + 6, top, answer))
+    c.save()
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_spd"
+    assert fields["account_ref"] == "60018302" and fields["sole_adult_since"] == "2026-04-03"
+    assert fields["address"] == "7 Chantry Terrace"
+
+
+def test_rows_under_a_question_and_answer_header_with_nothing_else_to_tell_them_apart(tmp_path: Path) -> None:
+    # an online receipt: "Question   Your answer" over rows in one type, no rules; bold part headings; a question
+    # left blank; a question wrapped onto a second line
+    path = tmp_path / "receipt.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    rows = [("Question", "Your answer", False), ("Your details", "", True),
+            ("Your full name", "Mrs Helen Kitto", False),
+            ("Postcode", "WM6 1NB", False), ("Phone number", "", False), ("Email address", "hk@example.net", False),
+            ("Your circumstances", "", True), ("When did you become the only adult living at the", "2026-02-18", False),
+            ("property?", "", False), ("Who moved out?", "Tobias Oram", False)]
+    for k, (label, answer, bold) in enumerate(rows):
+        top = 120 + 17 * k
+        _put(c, ("Helvetica-Bold" if bold or k == 0 else "Helvetica", 9.5 if bold else 9, 46, top, label))
+        if answer:
+            _put(c, ("Helvetica-Bold" if k == 0 else "Helvetica", 9, 265, top, answer))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Your full name") == "Mrs Helen Kitto"
+    assert _answer(pairs, "When did you become the only adult living at the property?") == "2026-02-18"
+    assert next(p for p in pairs if p.label == "Email address").section == "Your details"
+    _, fields = _fields(path)
+    assert fields["other_adult_name"] == "Tobias Oram" and fields["sole_adult_since"] == "2026-02-18"
