@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -55,6 +55,16 @@ class Box:
     def union(self, other: Box) -> Box:
         return Box(self.page, min(self.x0, other.x0), min(self.top, other.top),
                    max(self.x1, other.x1), max(self.bottom, other.bottom))
+
+    @staticmethod
+    def around(boxes: Iterable[Box]) -> Box:
+        """The smallest box round all of ``boxes`` (at least one), on the first one's page."""
+        it = iter(boxes)
+        first = next(it)
+        x0, top, x1, bottom = first.x0, first.top, first.x1, first.bottom
+        for b in it:
+            x0, top, x1, bottom = min(x0, b.x0), min(top, b.top), max(x1, b.x1), max(bottom, b.bottom)
+        return Box(first.page, x0, top, x1, bottom)
 
     @property
     def height(self) -> float:
@@ -116,10 +126,7 @@ class Phrase:
 
     @property
     def box(self) -> Box:
-        box = self.words[0].box
-        for w in self.words[1:]:
-            box = box.union(w.box)
-        return box
+        return Box.around(w.box for w in self.words)
 
 
 @dataclass(slots=True)
@@ -132,10 +139,7 @@ class Line:
 
     @property
     def box(self) -> Box:
-        box = self.phrases[0].box
-        for p in self.phrases[1:]:
-            box = box.union(p.box)
-        return box
+        return Box.around(p.box for p in self.phrases)
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,15 +105,10 @@ def _question_answer_columns(page: PageContent, segments: list[Segment],
     def flush() -> None:
         if current is not None and current[1]:
             labels, answers = current
-            box = answers[0].box
-            for a in answers[1:]:
-                box = box.union(a.box)
-            label_box = labels[0].box
-            for q in labels[1:]:
-                label_box = label_box.union(q.box)
             text = [a.text for a in answers]
-            pairs.append(Pair(page.number, " ".join(q.text for q in labels), label_box, "\n".join(text), box, 0.9,
-                              "table", section=section, lines=text))
+            pairs.append(Pair(page.number, " ".join(q.text for q in labels), Box.around(q.box for q in labels),
+                              "\n".join(text), Box.around(a.box for a in answers), 0.9, "table", section=section,
+                              lines=text))
 
     for k in order[order.index(header) + 1:]:
         row = sorted(lines[k], key=lambda x: x.box.x0)
@@ -163,14 +158,9 @@ def _question_answer_lines(page: PageContent) -> tuple[list[Pair], list[Box]]:
 
     def flush() -> None:
         if question and answer is not None:
-            qbox = question[0][1]
-            for _, b in question[1:]:
-                qbox = qbox.union(b)
             text = [t for t, _ in answer if t]
             if text:
-                abox = answer[0][1]
-                for _, b in answer[1:]:
-                    abox = abox.union(b)
+                qbox, abox = Box.around(b for _, b in question), Box.around(b for _, b in answer)
                 pairs.append(Pair(page.number, " ".join(t for t, _ in question), qbox, "\n".join(text), abox, 0.9,
                                   "table", lines=text))
             skip.extend(b for _, b in [*question, *answer])

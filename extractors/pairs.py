@@ -114,10 +114,7 @@ class Segment:
 
     @cached_property
     def box(self) -> Box:
-        b = self.words[0].box
-        for w in self.words[1:]:
-            b = b.union(w.box)
-        return b
+        return Box.around(w.box for w in self.words)
 
     @cached_property
     def style(self) -> Style | None:
@@ -1837,9 +1834,7 @@ def _find_pairs(doc: Document) -> list[Pair]:
             earlier = _written_above(reader, link, taken) if link.how == "caption" else []
             taken |= {id(s) for s in [*earlier, *more]}
             parts = [*earlier, link.answer, *more]
-            box = parts[0].box
-            for p in parts[1:]:
-                box = box.union(p.box)
+            box = Box.around(p.box for p in parts)
             lines = [p.text for p in parts]
             if not more and (year := _year_wrapped(reader, link, taken)) is not None:
                 taken.add(id(year))  # "... to start on [27 December]" / "[2026] .": a date wrapped at the line's end
