@@ -703,6 +703,23 @@ EMPTY_BOX_GLYPHS = "\u2610\u25a1\u25cb"
 _CHAINED_SPAN = 7.0
 
 
+def _overprinted(line: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Two lines of type printed half a line apart, over each other (a blank answer that moved the next
+    question up): two sets of characters, each on a baseline of its own and across the same stretch of the
+    page, which the tolerance for a jittered print would interleave into one line. Apart again."""
+    parts = cluster_objects(line, "top", 1.0)
+    if len(parts) != 2 or min(len(p) for p in parts) < 4:
+        return [line]
+    size = sorted(c["size"] for c in line)[len(line) // 2]
+    (a, b) = parts
+    tops = [sum(c["top"] for c in p) / len(p) for p in parts]
+    spans = [(min(c["x0"] for c in p), max(c["x1"] for c in p)) for p in parts]
+    shared = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
+    if abs(tops[0] - tops[1]) < max(3.5, 0.4 * size) or shared < 0.5 * min(x1 - x0 for x0, x1 in spans):
+        return [line]
+    return [sorted(a, key=lambda c: c["x0"]), sorted(b, key=lambda c: c["x0"])]
+
+
 def _marks_apart(words: list[dict[str, Any]], page: Page) -> list[dict[str, Any]]:
     """A mark typed in a tick box set so close to the option before it that it joined its last word
     ("Moving in[X]"): the mark a word of its own."""
@@ -745,6 +762,8 @@ def _page_words(page: Page) -> list[dict[str, Any]]:
     for line in cluster_objects(upright, "top", _Y_TOLERANCE):
         tops = [c["top"] for c in line]
         parts = [line] if max(tops) - min(tops) <= _CHAINED_SPAN else cluster_objects(line, "top", 3)
+        if len(parts) == 1:
+            parts = _overprinted(line)
         for part in parts:
             ordered.extend(sorted(part, key=lambda c: c["x0"]))
     words = extract_words(ordered, return_chars=True, use_text_flow=True, keep_blank_chars=False,

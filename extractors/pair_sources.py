@@ -602,21 +602,34 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
         pairs.append(Pair(page.number, question.text if question else "", question.box if question else None,
                           beside.text, b.union(beside.box), 0.9, "tick", lines=[beside.text],
                           options=tuple(options)))
-    # Options printed with glyphs in the text: "☐ Moving in  ☒ Moving out", "[X] Yes [ ] No".
+    # Options printed with glyphs in the text: "☐ Moving in  ☒ Moving out", "[X] Yes [ ] No". Options set
+    # apart on their line, one to a run ("[ ] I am moving INTO the district    [X] I am moving OUT of ..."), are
+    # one choice: none of them is the others' question.
+    runs: list[list[tuple[Segment, list[tuple[str, str]]]]] = []
     for s in segments:
         if any(_inside(s.box, c) for c in covered + skip):
             continue
         found = _GLYPH_OPTION.findall(s.text)
-        if len(found) < 1 or not any(g in s.text for g in "\u2610\u2612\u2611\u25a1\u25a0[") :
+        if len(found) < 1 or not any(g in s.text for g in "\u2610\u2612\u2611\u25a1\u25a0["):
             continue
+        last = runs[-1][-1][0] if runs else None
+        if len(found) == 1 and last is not None and (last.page, last.line) == (s.page, s.line) \
+                and len(runs[-1][-1][1]) == 1:
+            runs[-1].append((s, found))
+        else:
+            runs.append([(s, found)])
+    for run in runs:
+        found = [f for _, fs in run for f in fs]
         chosen = [text.strip() for glyph, text in found if glyph.strip("[] ") and glyph not in EMPTY_BOX_GLYPHS]
         if len(chosen) != 1:
             continue
-        question = _printed_label(s.box, [x for x in segments if x is not s], covered + skip)
+        members = [s for s, _ in run]
+        question = _printed_label(members[0].box, [x for x in segments if all(x is not m for m in members)],
+                                  covered + skip)
         pairs.append(Pair(page.number, question.text if question else "", question.box if question else None,
-                          chosen[0], s.box, 0.88, "tick", lines=[chosen[0]],
+                          chosen[0], Box.around(m.box for m in members), 0.88, "tick", lines=[chosen[0]],
                           options=tuple(t.strip() for _, t in found)))
-        skip.append(s.box)
+        skip.extend(m.box for m in members)
     # Options printed with their brackets after them: "In [ ]  Out [X]", "Yes [X]  No [ ]".
     by_line: dict[tuple[int, int], list[Segment]] = defaultdict(list)
     for s in segments:

@@ -2006,9 +2006,13 @@ def _paragraphs_are_no_labels(segments: list[Segment]) -> None:
         if _HAS_POSTCODE.search(chain[-1].text) and not chain[-1].text.rstrip().endswith((".", "!")):
             continue  # an address written on lines of its own, its postcode last: an answer, not a note
         width = max(x.box.x1 - x.box.x0 for x in chain)
-        full = [len(x.text) >= 25 and x.box.x1 - x.box.x0 >= 0.6 * width for x in chain[:-1]]
+        # (a label ended by its colon with its answer after it on the line is no wrapped line of text:
+        # "Name of person who moved out: Hannah Garth", however long)
+        full = [len(x.text) >= 25 and x.box.x1 - x.box.x0 >= 0.6 * width
+                and not (x.colon and any(y.box.x0 >= x.box.x1 for y in by_line.get((x.page, x.line), [])))
+                for x in chain[:-1]]
         # Lines wrapped at the margin, but for the last of a sentence ("mis.") where one paragraph ends.
-        if sum(full) >= 0.5 * len(full) and all(f or x.text.rstrip().endswith((".", ":", "!"))
+        if sum(full) >= 0.5 * len(full) and all(f or x.colon or x.text.rstrip().endswith((".", ":", "!"))
                                                 for f, x in zip(full, chain[:-1], strict=True)):
             top = chain[0]
             heads = [x for j in range(top.line - 3, top.line) for x in by_line.get((top.page, j), [])

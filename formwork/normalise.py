@@ -354,7 +354,9 @@ def address(raw: str) -> Normalised:
         parts = parts[: street + 1]
     # Trailing parts with no number and no street word are the locality and town, but for the building a
     # flat is in ("Flat 5, Meridian Point, Westerleigh" is "Flat 5, Meridian Point").
+    # A farm or mill a cottage belongs to is part of its address ("Barn Cottage, Cragg End Farm").
     while len(parts) >= 2 and not re.search(r"\d", parts[-1]) and not _STREETISH.search(parts[-1]) \
+            and not _PREMISES.search(parts[-1]) \
             and (re.search(r"\d", " ".join(parts[:-1])) or _STREETISH.search(" ".join(parts[:-1]))) \
             and not (len(parts) == 2 and _FLAT.fullmatch(parts[0])):
         parts = parts[:-1]
@@ -368,6 +370,8 @@ _STREET_WORDS = {
 }
 
 _NUMBERED = re.compile(r"\d+[a-z]?(?:-\d+[a-z]?)?\s+[A-Za-z]", re.I)
+#: Names of the premises a house stands in, which a first address line keeps after the house's name.
+_PREMISES = re.compile(r"\b(?:farm|farmhouse|farms|mill|hall|manor|grange|lodge|barns|steading|estate yard)$", re.I)
 # A part of an address with one of these words is a street (or names the house on it), not a town; an
 # abbreviation only last in it ("High St", not "Marham St Giles", where "St" is a saint's).
 _STREETISH = re.compile(r"\b(?:road|street|lane|avenue|close|drive|way|gardens|crescent|grove|place|terrace|court"

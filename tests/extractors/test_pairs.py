@@ -4062,3 +4062,76 @@ def test_rows_under_a_question_and_answer_header_with_nothing_else_to_tell_them_
     assert next(p for p in pairs if p.label == "Email address").section == "Your details"
     _, fields = _fields(path)
     assert fields["other_adult_name"] == "Tobias Oram" and fields["sole_adult_since"] == "2026-02-18"
+
+
+def test_long_labels_ended_by_colons_one_under_another_are_no_paragraph(tmp_path: Path) -> None:
+    # a printed portal email: "Label: value" lines from one margin, the labels long enough to look like a
+    # paragraph's lines, the last answer a sentence
+    path = tmp_path / "portal.pdf"
+    c = _canvas(path, "Online form submission: Single Person Discount")
+    rows = [("Council tax account number", "42973013"), ("Applicant name", "Keith Garth"),
+            ("Address line 1", "4 Church Street"), ("Postcode", "KY1 8WH"), ("--- Part 2 - The change ---", ""),
+            ("Date you started living alone", "2026-05-03"), ("Name of person who moved out", "Hannah Garth"),
+            ("Forwarding address of that person", "22 Priory Gardens, Darlington, DL3 7QN"),
+            ("Tell us what changed", "Hannah Garth moved out on 15 March 2026."), ("Declaration date", "2026-11-12")]
+    for k, (label, answer) in enumerate(rows):
+        top = 120 + 13 * k + (8 if label == "Declaration date" else 0)  # after a space
+        if not answer:
+            _put(c, ("Helvetica-Bold", 10, 40, top, label))
+            continue
+        _put(c, ("Helvetica", 10, 40, top, f"{label}:"),
+             ("Helvetica", 10, 40 + c.stringWidth(f"{label}: ", "Helvetica", 10), top, answer))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["sole_adult_since"] == "2026-05-03" and fields["other_adult_name"] == "Hannah Garth"
+    assert fields["change_description"] == "Hannah Garth moved out on 15 March 2026."
+
+
+def _typed_form(path: Path, title: str, rows: list[tuple[str, str, float]]) -> None:
+    """A typed form in Courier: "n. Label ......... answer", each row at its own top."""
+    c = _canvas(path, title)
+    for k, (label, answer, top) in enumerate(rows):
+        _put(c, ("Courier", 10, 58, top, f"{k + 1}. {label} " + "." * max(3, 30 - len(label))))
+        if answer:
+            _put(c, ("Courier", 10, 306, top, answer))
+    c.save()
+
+
+def test_a_line_printed_half_a_line_under_a_question_left_blank_is_read_apart(tmp_path: Path) -> None:
+    # the typist's blank answer moved the next question up: two lines of type 5 points apart, over each other
+    path = tmp_path / "typed.pdf"
+    _typed_form(path, "RESIDENTS' PARKING PERMIT APPLICATION", [
+        ("Name of applicant", "Dr Michael Dobson", 120), ("Home address", "3 Station Road", 138),
+        ("Postcode", "KY2 7DY", 156), ("Vehicle registration number", "EVV493D", 174),
+        ("Make and model", "", 192), ("Permit zone applied for", "K2", 197),
+        ("Permit to start on", "13 December 2026", 215)])
+    _, fields = _fields(path)
+    assert fields["zone"] == "K2" and fields["vrm"] == "EVV493D" and fields["start_date"] == "2026-12-13"
+
+
+def test_options_in_brackets_each_a_run_of_its_own_are_one_choice(tmp_path: Path) -> None:
+    # "[ ] I am moving INTO the district     [X] I am moving OUT of the district" under the question: the first
+    # option is not the question of the second, nor the question's answer
+    path = tmp_path / "options.pdf"
+    c = _canvas(path, "CHANGE OF ADDRESS - MOVING IN OR OUT")
+    _put(c, ("Courier", 10, 58, 120, "1. Are you moving in or out?"),
+         ("Courier", 10, 60, 133, "[ ] I am moving INTO the district"),
+         ("Courier", 10, 282, 133, "[X] I am moving OUT of the district"),
+         ("Courier", 10, 58, 151, "2. Council Tax account number ......"), ("Courier", 10, 306, 151, "4644-4031"),
+         ("Courier", 10, 58, 169, "3. Your full name .................."),
+         ("Courier", 10, 306, 169, "Miss Jo Hutchinson"),
+         ("Courier", 10, 58, 187, "4. Date of move ...................."), ("Courier", 10, 306, 187, "29.10.2026"))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["move_type"] == "out"
+
+
+def test_a_last_address_is_the_previous_one_and_its_postcode_too(tmp_path: Path) -> None:
+    path = tmp_path / "last.pdf"
+    _typed_form(path, "CHANGE OF ADDRESS - MOVING IN OR OUT", [
+        ("Your full name", "Mr Graham Guy", 120), ("Address of your new home", "1 Bridge Street", 138),
+        ("Postcode", "KY1 5EY", 156), ("Your last address", "17 Lowther Street", 174), ("Postcode", "CA11 7UG", 192),
+        ("Date of move", "29.10.2026", 210)])
+    _, fields = _fields(path)
+    assert fields["previous_address"] == "17 Lowther Street" and fields["previous_postcode"] == "CA11 7UG"
+    assert fields["new_address"] == "1 Bridge Street" and fields["new_postcode"] == "KY1 5EY"

@@ -403,6 +403,9 @@ def test_a_date_with_the_time_of_day_after_it(raw: str, iso: str) -> None:
         # a flat and the building it is in: the building is no town, though it has no number
         ("Flat 5, Meridian Point", "Flat 5, Meridian Point"),
         ("Apartment 12, Wharfside Point, Sedgemere", "Apartment 12, Wharfside Point"),
+        # a cottage and the farm it belongs to, then the village
+        ("Barn Cottage, Cragg End Farm\nLow Bracken", "Barn Cottage, Cragg End Farm"),
+        ("Rose Cottage, Low Bracken", "Rose Cottage"),
     ],
 )
 def test_an_address_is_its_first_line_the_house_and_its_street(raw: str, first_line: str) -> None:
