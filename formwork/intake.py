@@ -2,9 +2,11 @@
 before any work on it starts.
 
 A crash after intake loses nothing (the row and the stored copy exist; the
-next run picks the submission up), a re-run duplicates nothing, and the same
-content sent twice, under any name, is one submission (sha256 is unique).
-The inbox itself is left as it is.
+next run picks the submission up), and a re-run duplicates nothing: a file is
+known by its content and its name together. The same content under another
+name is another arrival (a form sent twice) and gets a submission of its own,
+stored once; the checks then find it a duplicate submission. The inbox itself
+is left as it is.
 """
 
 from __future__ import annotations
@@ -64,17 +66,22 @@ def inbox_files(inbox: Path) -> Iterator[Path]:
             yield path
 
 
+#: What makes an arrival the same file met again: its content and its name (the unique constraint).
+_KEY = ["sha256", "file_name"]
+
+
 def _insert_if_new(session: Session, row: dict[str, object]) -> int | None:
-    """Insert a submission unless its sha256 is known; return the new id or None."""
+    """Insert a submission unless its content is known under its name; return the new id or None."""
     dialect = session.get_bind().dialect.name
     table = Submission.__table__  # type: ignore[attr-defined]
     stmt: Any
     if dialect == "postgresql":
-        stmt = postgresql.insert(table).values(**row).on_conflict_do_nothing(index_elements=["sha256"])
+        stmt = postgresql.insert(table).values(**row).on_conflict_do_nothing(index_elements=_KEY)
     elif dialect == "sqlite":
-        stmt = sqlite.insert(table).values(**row).on_conflict_do_nothing(index_elements=["sha256"])
+        stmt = sqlite.insert(table).values(**row).on_conflict_do_nothing(index_elements=_KEY)
     else:  # other databases: look first (a race then fails loudly on the unique index)
-        if session.exec(select(Submission.id).where(col(Submission.sha256) == row["sha256"])).first():  # type: ignore[call-overload]
+        if session.exec(select(Submission.id).where(col(Submission.sha256) == row["sha256"],  # type: ignore[call-overload]
+                                                    col(Submission.file_name) == row["file_name"])).first():
             return None
         stmt = table.insert().values(**row)
     result = session.execute(stmt.returning(table.c.id))

@@ -107,7 +107,10 @@ class Stage(enum.StrEnum):
 class Submission(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     file_name: str = Field(index=True)
-    sha256: str = Field(unique=True, max_length=64)
+    #: The file's content. The same content under another name is another arrival, a submission of its own (a
+    #: form sent twice is a duplicate submission, which the checks catch); under the same name it is the same
+    #: file met again, and a re-run makes nothing new.
+    sha256: str = Field(index=True, max_length=64)
     stored_path: str
     size_bytes: int = 0
     received_at: dt.datetime = Field(default_factory=utcnow, index=True)
@@ -125,7 +128,8 @@ class Submission(SQLModel, table=True):
     decided_by: str | None = None
     decided_at: dt.datetime | None = None
 
-    __table_args__ = (Index("ix_submission_type_account", "form_type", "account_ref"),)
+    __table_args__ = (Index("ix_submission_type_account", "form_type", "account_ref"),
+                      UniqueConstraint("sha256", "file_name", name="uq_submission_sha256_file_name"))
 
 
 class SubmissionKey(SQLModel, table=True):

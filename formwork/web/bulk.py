@@ -213,13 +213,19 @@ def _submission(session: Session, file: Any, sha256: Any) -> Submission:
         digest = sha256.strip().lower()
         if not SHA256.fullmatch(digest):
             raise _LineError(f"{json.dumps(sha256)} is not a sha256 (64 hexadecimal digits)")
-        sub = session.exec(select(Submission).where(Submission.sha256 == digest)).first()
-        if sub is None:
+        same = list(session.exec(select(Submission).where(Submission.sha256 == digest).order_by(col(Submission.id))))
+        if not same:
             raise _LineError(f"no submission has sha256 {digest}")
-        if file and file != sub.file_name:
-            raise _LineError(f"the submission with that sha256 is named {json.dumps(sub.file_name)}, "
-                             f"not {json.dumps(file)}")
-        return sub
+        if file:  # the same content may have arrived under several names: the one named
+            named = [s for s in same if s.file_name == file]
+            if not named:
+                raise _LineError(f"the submission with that sha256 is named {json.dumps(same[0].file_name)}, "
+                                 f"not {json.dumps(file)}")
+            return named[0]
+        if len(same) > 1:
+            raise _LineError(f"{len(same)} submissions have sha256 {digest} (the same file sent under "
+                             f"{len(same)} names): say which by its \"file\" as well")
+        return same[0]
     if not file:
         raise _LineError('no "file" or "sha256": which submission the decision is about')
     named = list(session.exec(select(Submission).where(Submission.file_name == file).limit(2)))

@@ -137,7 +137,7 @@ def make_variants(seeds: list[bytes], n: int, inbox: Path, seed: int) -> dict[st
         source = rng.randrange(len(seeds))
         data = MUTATIONS[kind](seeds[source], rng, seeds) if kind == "splice" else MUTATIONS[kind](seeds[source], rng)
         digest = hashlib.sha256(data).digest()
-        if digest in seen:  # identical content would be one submission: make another
+        if digest in seen:  # a variant the same as another would damage nothing new: make another
             continue
         seen.add(digest)
         name = f"{len(kinds):05d}_{kind}_from_{source:03d}.pdf"

@@ -59,7 +59,7 @@ def test_every_real_world_file_ends_with_an_outcome(folder: Path, tmp_path: Path
     with sqlite3.connect(home / "formwork.db") as db:
         rows = {sha: (name, outcome, json.loads(reasons or "[]"), detail) for sha, name, outcome, reasons, detail
                 in db.execute("select sha256, file_name, outcome, reasons, detail from submission")}
-    for path in files:  # identical content is one submission: look files up by their hash
+    for path in files:  # (copies of one content under several names all have that content's outcome)
         sha = hashlib.sha256(path.read_bytes()).hexdigest()
         assert sha in rows, f"{path.name} has no submission"
         assert rows[sha][1] in {"approved", "exception", "quarantined"}, (path.name, rows[sha])

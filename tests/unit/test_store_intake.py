@@ -90,27 +90,30 @@ def submissions(cfg: Settings) -> list[Submission]:
         return list(session.exec(select(Submission).order_by(col(Submission.id))))
 
 
-def test_two_identical_files_under_different_names_are_one_submission(tmp_path: Path, cfg: Settings) -> None:
+def test_the_same_content_under_two_names_is_two_arrivals_stored_once(tmp_path: Path, cfg: Settings) -> None:
+    # a citizen who sends the same form twice has made two submissions (the checks find the second a duplicate)
     inbox = tmp_path / "inbox"
     write(inbox / "a.pdf", PDF_A)
     write(inbox / "b_same_as_a.pdf", PDF_A)
     write(inbox / "c.pdf", PDF_B)
     result = intake(inbox, cfg)
     assert result.files == 3
-    assert result.known == 1
-    assert len(result.new) == 2
+    assert result.known == 0
+    assert len(result.new) == 3
     rows = submissions(cfg)
     assert [r.id for r in rows] == result.new
-    assert [(r.file_name, r.sha256) for r in rows] == [("a.pdf", sha(PDF_A)), ("c.pdf", sha(PDF_B))]
+    assert [(r.file_name, r.sha256) for r in rows] == [("a.pdf", sha(PDF_A)), ("b_same_as_a.pdf", sha(PDF_A)),
+                                                       ("c.pdf", sha(PDF_B))]
     first = rows[0]
     assert first.stage == Stage.received
     assert first.size_bytes == len(PDF_A)
     assert first.reasons == []
     assert first.outcome is None and first.form_type is None
     assert first.stored_path == FileStore(cfg.store_dir).relative(sha(PDF_A))
+    assert rows[1].stored_path == first.stored_path
     assert (cfg.store_dir / first.stored_path).read_bytes() == PDF_A
-    assert rows[0].received_at < rows[1].received_at  # arrival order is file order
-    assert len(list(cfg.store_dir.rglob("*.pdf"))) == 2
+    assert rows[0].received_at < rows[1].received_at < rows[2].received_at  # arrival order is file order
+    assert len(list(cfg.store_dir.rglob("*.pdf"))) == 2  # the content is stored once
 
 
 def test_rerunning_intake_adds_nothing(tmp_path: Path, cfg: Settings) -> None:
@@ -126,14 +129,15 @@ def test_rerunning_intake_adds_nothing(tmp_path: Path, cfg: Settings) -> None:
     assert sorted(p.name for p in inbox.iterdir()) == ["a.pdf", "c.pdf"]  # the inbox is left as it is
 
 
-def test_same_content_arriving_later_under_a_new_name_is_known(tmp_path: Path, cfg: Settings) -> None:
+def test_same_content_arriving_later_under_a_new_name_is_a_new_arrival(tmp_path: Path, cfg: Settings) -> None:
     inbox = tmp_path / "inbox"
     write(inbox / "a.pdf", PDF_A)
     intake(inbox, cfg)
     write(inbox / "resent.pdf", PDF_A)
     again = intake(inbox, cfg)
-    assert again.new == [] and again.known == 2
-    assert [r.file_name for r in submissions(cfg)] == ["a.pdf"]
+    assert len(again.new) == 1 and again.known == 1  # a.pdf met again; resent.pdf arrived
+    assert [r.file_name for r in submissions(cfg)] == ["a.pdf", "resent.pdf"]
+    assert intake(inbox, cfg).new == []
 
 
 def test_hidden_and_partial_files_are_skipped(tmp_path: Path, cfg: Settings) -> None:
@@ -190,9 +194,10 @@ def test_intake_in_chunks_reports_progress(tmp_path: Path, cfg: Settings) -> Non
 def test_each_stored_chunk_is_handed_on_once_committed_and_only_its_new_submissions(
         tmp_path: Path, cfg: Settings) -> None:
     inbox = tmp_path / "inbox"
-    for i in range(5):
+    write(inbox / "f0.pdf", PDF_B + b"0")
+    known = intake(inbox, cfg).new  # f0 arrived in an earlier run
+    for i in range(1, 6):
         write(inbox / f"f{i}.pdf", PDF_B + str(i).encode())
-    write(inbox / "same_as_f0.pdf", PDF_B + b"0")
     handed: list[list[tuple[int, str]]] = []
     committed: list[bool] = []
 
@@ -202,9 +207,10 @@ def test_each_stored_chunk_is_handed_on_once_committed_and_only_its_new_submissi
             committed.append(all(session.get(Submission, sid) is not None for sid, _ in items))
 
     result = intake(inbox, cfg, chunk=2, on_stored=on_stored)
-    assert [len(chunk) for chunk in handed] == [2, 2, 1]  # f0 f1 | f2 f3 | f4 (same_as_f0 is known)
+    assert [len(chunk) for chunk in handed] == [1, 2, 2]  # (f0 known) f1 | f2 f3 | f4 f5
     assert all(committed)
     assert [sid for chunk in handed for sid, _ in chunk] == result.new
     store = FileStore(cfg.store_dir)
-    for row, (sid, path) in zip(submissions(cfg), [item for chunk in handed for item in chunk], strict=True):
+    rows = [r for r in submissions(cfg) if r.id not in known]
+    for row, (sid, path) in zip(rows, [item for chunk in handed for item in chunk], strict=True):
         assert row.id == sid and path == str(store.resolve(row.stored_path))
