@@ -603,8 +603,8 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
                           beside.text, b.union(beside.box), 0.9, "tick", lines=[beside.text],
                           options=tuple(options)))
     # Options printed with glyphs in the text: "☐ Moving in  ☒ Moving out", "[X] Yes [ ] No". Options set
-    # apart on their line, one to a run ("[ ] I am moving INTO the district    [X] I am moving OUT of ..."), are
-    # one choice: none of them is the others' question.
+    # apart on their line, one to a run ("[ ] I am moving INTO the district    [X] I am moving OUT of ..."), or
+    # one under another from one margin, are one choice: none of them is the others' question.
     runs: list[list[tuple[Segment, list[tuple[str, str]]]]] = []
     for s in segments:
         if any(_inside(s.box, c) for c in covered + skip):
@@ -613,8 +613,8 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
         if len(found) < 1 or not any(g in s.text for g in "\u2610\u2612\u2611\u25a1\u25a0["):
             continue
         last = runs[-1][-1][0] if runs else None
-        if len(found) == 1 and last is not None and (last.page, last.line) == (s.page, s.line) \
-                and len(runs[-1][-1][1]) == 1:
+        if len(found) == 1 and last is not None and len(runs[-1][-1][1]) == 1 and last.page == s.page and (
+                last.line == s.line or (s.line == last.line + 1 and abs(s.box.x0 - last.box.x0) <= 3)):
             runs[-1].append((s, found))
         else:
             runs.append([(s, found)])

@@ -4109,18 +4109,19 @@ def test_a_line_printed_half_a_line_under_a_question_left_blank_is_read_apart(tm
     assert fields["zone"] == "K2" and fields["vrm"] == "EVV493D" and fields["start_date"] == "2026-12-13"
 
 
-def test_options_in_brackets_each_a_run_of_its_own_are_one_choice(tmp_path: Path) -> None:
-    # "[ ] I am moving INTO the district     [X] I am moving OUT of the district" under the question: the first
-    # option is not the question of the second, nor the question's answer
+@pytest.mark.parametrize("second", [(282, 133), (60, 146)], ids=["side by side", "one under the other"])
+def test_options_in_brackets_each_a_run_of_its_own_are_one_choice(tmp_path: Path, second: tuple[int, int]) -> None:
+    # "[ ] I am moving INTO the district     [X] I am moving OUT of the district" under the question (or the one
+    # under the other): the first option is not the question of the second, nor the question's answer
     path = tmp_path / "options.pdf"
     c = _canvas(path, "CHANGE OF ADDRESS - MOVING IN OR OUT")
     _put(c, ("Courier", 10, 58, 120, "1. Are you moving in or out?"),
          ("Courier", 10, 60, 133, "[ ] I am moving INTO the district"),
-         ("Courier", 10, 282, 133, "[X] I am moving OUT of the district"),
-         ("Courier", 10, 58, 151, "2. Council Tax account number ......"), ("Courier", 10, 306, 151, "4644-4031"),
-         ("Courier", 10, 58, 169, "3. Your full name .................."),
-         ("Courier", 10, 306, 169, "Miss Jo Hutchinson"),
-         ("Courier", 10, 58, 187, "4. Date of move ...................."), ("Courier", 10, 306, 187, "29.10.2026"))
+         ("Courier", 10, *second, "[X] I am moving OUT of the district"),
+         ("Courier", 10, 58, 164, "2. Council Tax account number ......"), ("Courier", 10, 306, 164, "4644-4031"),
+         ("Courier", 10, 58, 182, "3. Your full name .................."),
+         ("Courier", 10, 306, 182, "Miss Jo Hutchinson"),
+         ("Courier", 10, 58, 200, "4. Date of move ...................."), ("Courier", 10, 306, 200, "29.10.2026"))
     c.save()
     _, fields = _fields(path)
     assert fields["move_type"] == "out"
