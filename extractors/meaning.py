@@ -122,7 +122,8 @@ IDEAS: dict[str, dict[str, float]] = {
              "what happened": 1.0, "circumstances": 0.8, "explain": 0.7, "describe": 0.7, "further information": 0.6,
              "more information": 0.6, "beth sydd wedi newid": 1.0, "about the change": 1.0, "change in": 0.6,
              "anything else": 0.5, "comments": 0.5, "tell us what": 0.9, "what has happened": 1.0,
-             "the change": 0.7, "reason for": 0.8, "why": 0.6},
+             "the change": 0.7, "reason for": 0.8, "why": 0.6, "explain the change": 1.0,
+             "change in your household": 1.0, "change in the household": 1.0},
     # Questions forms ask that are no field: known, so never read as one that is.
     "other_question": {
         "date of birth": 1.0, "dob": 1.0, "national insurance": 1.0, "ni number": 1.0, "bedrooms": 1.0,
@@ -157,7 +158,8 @@ ROLES: dict[str, dict[str, float]] = {
                    "their address": 0.9, "where have they": 1.0, "their current": 0.9, "now lives": 1.0,
                    "cyfeiriad newydd": 0.9, "eu cyfeiriad": 1.0, "gone to": 0.8, "new address for": 0.9,
                    "where did they": 1.0, "where did he": 1.0, "where did she": 1.0, "they moved": 0.9,
-                   "they went": 1.0, "they have gone": 1.0},
+                   "they went": 1.0, "they have gone": 1.0, "his or her": 1.0, "he or she": 0.9,
+                   "their present": 0.9},
     "previous": {"leaving": 1.0, "you are leaving": 1.0, "you have left": 1.0, "left": 0.6, "old": 0.9,
                  "previous": 0.9, "former": 0.8, "moving out of": 1.0, "moving from": 1.0, "moved from": 1.0,
                  "vacating": 1.0, "vacated": 1.0, "current address": 0.5, "present address": 0.5,
@@ -180,7 +182,7 @@ ROLES: dict[str, dict[str, float]] = {
     "move": {"move": 1.0, "moving": 1.0, "moved": 1.0, "left": 0.7, "leave": 0.7, "leaving": 0.7, "arrived": 0.9,
              "arrive": 0.9, "occupation": 0.7, "change of address": 0.8, "keys": 0.8, "vacate": 0.8,
              "vacated": 0.8, "tenancy": 0.7, "liable from": 0.8, "liability": 0.6, "change of occupancy": 0.9,
-             "occupancy": 0.6, "symud": 1.0, "completion": 0.6, "moving date": 1.0, "removal": 0.8,
+             "occupancy": 0.6, "vacating": 0.9, "symud": 1.0, "completion": 0.6, "moving date": 1.0, "removal": 0.8,
              "first day": 0.8, "last day": 0.8, "responsible": 0.5, "change": 0.4, "effective": 0.6,
              "moving out": 1.0, "moving in": 1.0, "moving into": 1.0, "moved out": 1.0, "moved in": 1.0,
              "moved into": 1.0, "move out": 1.0, "move in": 1.0,

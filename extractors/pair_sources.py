@@ -75,6 +75,75 @@ def page_pairs(doc: Document, page: PageContent, segments: list[Segment],
     got, covered = _question_answer_columns(page, segments, skip)
     pairs += got
     skip += covered
+    got, covered = _keyed_answers(page, segments, skip)
+    pairs += got
+    skip += covered
+    return pairs, skip
+
+
+_KEY = re.compile(r"\d{1,2}")
+
+
+def _keyed_answers(page: PageContent, segments: list[Segment], covered: list[Box]) -> tuple[list[Pair], list[Box]]:
+    """Numbered questions printed together, and apart from them (below, in a grid of their own) the answers,
+    each beside the number of the question it answers ("1  Moving in   8  CW2 8QR"): each answer goes with the
+    question of its number. Taken only where at least four of the numbers beside answers are questions' numbers,
+    each number once, every one of them below the last question."""
+    from extractors.pairs import Pair
+
+    free = [s for s in segments if not any(_inside(s.box, c) for c in covered)]
+    numbered = [s for s in free if s.number and s.number.isdigit()]
+    bare = [s for s in free if not s.number and _KEY.fullmatch(s.text.strip())]
+    if len(bare) < 4 or len(numbered) < 4:
+        return [], []
+    keys_top = min(b.box.top for b in bare)
+    questions: dict[str, Segment] = {}
+    for q in numbered:
+        if q.box.bottom <= keys_top:
+            questions.setdefault(q.number or "", q)
+    if len(questions) < 4 or not all(q.box.bottom <= keys_top for q in questions.values()):
+        return [], []
+    # Below the questions, a number printed with its answer in one run ("6  Flat 18, Kestrel Tower") is a key too.
+    keys: list[tuple[str, Segment, Segment | None]] = [(b.text.strip(), b, None) for b in bare]
+    keys += [(s.number or "", s, s) for s in numbered if s.box.top >= keys_top - 2]
+    numbers = [k for k, _, _ in keys]
+    if len(set(numbers)) != len(numbers) or sum(k in questions for k in numbers) < 4 \
+            or any(k not in questions for k in numbers):
+        return [], []
+    by_line: dict[int, list[Segment]] = defaultdict(list)
+    for s in free:
+        by_line[s.line].append(s)
+    key_segments = {id(seg) for _, seg, _ in keys}
+    pairs: list[Pair] = []
+    skip: list[Box] = []
+    for number, seg, inline in sorted(keys, key=lambda k: int(k[0])):
+        question = questions[number]
+        rest = sorted((x for x in by_line[question.line] if x.box.x0 > question.box.x1 and not x.number),
+                      key=lambda x: x.box.x0)
+        label = question
+        label_text = question.text
+        for x in rest:  # the question's words after a colon ("The address you are leaving: house number ...")
+            if any(n.line == question.line and question.box.x1 < n.box.x0 <= x.box.x0 for n in numbered
+                   if n is not question):
+                break
+            label_text = f"{label_text}{':' if label.colon else ''} {x.text}"
+            label = x
+            skip.append(x.box)
+        skip += [question.box, seg.box]
+        if inline is not None:
+            answer = [inline]
+        else:
+            right = sorted((x for x in by_line[seg.line] if x.box.x0 >= seg.box.x1 and id(x) not in key_segments),
+                           key=lambda x: x.box.x0)
+            stop = min((k.box.x0 for _, k, _ in keys if k.line == seg.line and k.box.x0 > seg.box.x1),
+                       default=float("inf"))
+            answer = [x for x in right if x.box.x1 <= stop]
+        if not answer:
+            continue  # a question left unanswered
+        skip += [a.box for a in answer]
+        text = " ".join(a.text for a in answer)
+        pairs.append(Pair(page.number, label_text, Box.around([question.box, label.box]), text,
+                          Box.around(a.box for a in answer), 0.85, "keyed", lines=[text]))
     return pairs, skip
 
 

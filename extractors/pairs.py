@@ -264,13 +264,20 @@ def _split_style(words: list[Word]) -> list[list[Word]]:
     return out
 
 
+def _initial_and_surname(words: list[Word]) -> bool:
+    """"H. Lloyd", "J. Smith": a name with its initial (a signature), not part H of a form asking "Lloyd"."""
+    return len(words) == 2 and re.fullmatch(r"[A-Z]\.", words[0].text) is not None \
+        and re.fullmatch(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?", words[1].text) is not None \
+        and not names_a_field(words[1].text)
+
+
 def _make_segment(words: list[Word], page: int, line: int, leader_before: bool, leader_after: bool,
                   comb: bool) -> Segment | None:
     words = [w for w in words if w.text.strip()]
     if not words:
         return None
     number = None
-    if len(words) >= 2 and _NUMBERED.match(words[0].text) and not comb:
+    if len(words) >= 2 and _NUMBERED.match(words[0].text) and not comb and not _initial_and_surname(words):
         number = _NUMBERED.match(words[0].text)[1]  # type: ignore[index]
         words = words[1:]
     text = " ".join(w.text for w in words).strip()
@@ -506,6 +513,20 @@ _PROMPTS = re.compile(r"^(?:please\s+)?(?:tick|cross|mark|select|choose|circle)(
 _HAS_POSTCODE = re.compile(rf"\b{_POSTCODE_SHAPE}\b", re.I)
 
 
+def _prompt(text: str) -> bool:
+    """A guide to marking or writing an answer ("Tick one", "DD MM YYYY", "(if known)"), but not a caption in
+    brackets that names what is written over it ("(full name of applicant)", "(postcode)")."""
+    if not _PROMPTS.match(text):
+        return False
+    inner = text.strip()
+    if not (inner.startswith("(") and inner.endswith(")")):
+        return True
+    inner = inner[1:-1]
+    if any(c.isdigit() for c in inner) or len(inner.split()) > 12 or _value_like(inner):
+        return True
+    return max(ideas_in(inner).values(), default=0.0) < 0.9  # ("(permit zone)", "(signature of applicant)" too)
+
+
 def _value_like(text: str) -> bool:
     t = text.strip()
     return any(p.match(t) for p in _VALUE_SHAPES)
@@ -627,6 +648,9 @@ def _judge(seg: Segment, styles: _Styles) -> None:
             and not styles.is_answer(st) and not _typed(st, styles) and st not in styles.over_values:
         answer -= 0.8  # a heading: bolder and bigger than the labels
         label -= 0.3
+    if text.startswith("(") and text.endswith(")") and len(text.split()) > 4 and not _prompt(text):
+        label += 0.45  # "(address of the dwelling for which the discount is claimed)": a caption in brackets,
+        # however long, that names what is written over it
     if not seg.colon and not seg.question and len(text.split()) <= 8 and not _value_like(text):
         label += 0.2  # short printed text: a label as likely as anything
         if st is not None and not st.bold and (not styles.label_size or st.size <= styles.label_size) \
@@ -754,7 +778,7 @@ class _PageReader:
         next question."""
         for j in range(ans.line + 1, ans.line + 3):
             below = [s for s in self.by_line.get(j, []) if _overlap_x(s.box, ans.box) > 0]
-            if below and all(_PROMPTS.match(s.text) for s in below):
+            if below and all(_prompt(s.text) for s in below):
                 return False  # "DD MM YYYY" under a date's boxes: a guide to writing it, no caption
             if below:
                 first = min(below, key=lambda s: s.box.x0)
@@ -928,6 +952,10 @@ class _PageReader:
                     r.x0 <= lab.box.x0 + 2 and r.x1 >= ab.x1 - 2 and ab.bottom - 3 <= r.top <= ab.bottom + 0.5 * lh
                     for r in self.page.rules):
                 base *= 0.5  # each written on a line of its own: two answers side by side (signature, date)
+            if gap > 3 * lh and not (lab.colon or lab.leader_after or lab.question or lab.number) \
+                    and not names_a_field(lab.text) and not self.styles.is_form(lab.style) \
+                    and self._labelled_above(lab):
+                base *= 0.5  # "H. Lloyd" written under "Signature", level with the date written under "Date"
             yield _Link(lab, ans, base, "beside")
         # 1a. Beside it, though not on its line: a label of two lines (Welsh over English) with the answer
         # box level with the pair of them, or an answer written a little above or below the label's baseline.
@@ -1046,7 +1074,7 @@ class _PageReader:
             below = self.by_line.get(j, [])
             # (only what is under the answer: a note in another column may sit higher on the line)
             under_it = [s for s in below if _overlap_x(s.box, ab) > 0 or abs(s.box.x0 - ab.x0) < 25]
-            if not under_it or all(_PROMPTS.match(s.text) for s in under_it):
+            if not under_it or all(_prompt(s.text) for s in under_it):
                 past_guide = past_guide or bool(under_it)
                 if not under_it and any(s.answer_score >= 0.8 for s in below):
                     break  # a line of other answers in between ("Town Westleigh ... Postcode SH11 6BX"): what is
@@ -1081,6 +1109,14 @@ class _PageReader:
                         score += 0.12  # nearer this answer's rule than anything under it: its caption
                     yield _Link(lab, ans, score, "caption")
             break
+
+    def _labelled_above(self, seg: Segment) -> bool:
+        """A label printed right over ``seg``, from about its left edge: ``seg`` is that label's answer."""
+        h = max(seg.height, 6.0)
+        return any(s.label_score > s.answer_score
+                   and (_overlap_x(s.box, seg.box) > 0 or abs(s.box.x0 - seg.box.x0) < 25)
+                   and 0 <= seg.box.top - s.box.bottom <= 2.5 * h
+                   for j in (seg.line - 1, seg.line - 2) for s in self.by_line.get(j, []))
 
     def _carries_on(self, seg: Segment, spacing: float = 1.3) -> bool:
         """``seg`` is a line of a longer answer: right under another in its type, where it starts, at most
@@ -1181,7 +1217,7 @@ class _PageReader:
         # (or in a light grey, saying nothing a label would: "For example, Ford or Toyota")
         grey = st is not None and _lightness(st) >= 0.25 and not seg.colon and not names_a_field(seg.text) \
             and (seg.text.rstrip().endswith(".") or re.search(r"\b(?:for example|e\.g\.|such as)", seg.text, re.I))
-        if st is None or not (st.italic or grey or (_PROMPTS.match(seg.text) is not None and not seg.colon)) \
+        if st is None or not (st.italic or grey or (_prompt(seg.text) and not seg.colon)) \
                 or _value_like(seg.text):
             return False
         reach = seg.box if st.italic or grey \
@@ -1228,7 +1264,7 @@ class _PageReader:
                 continue  # a line of a panel of notes answers no question outside it
             if lab.answer_score > 0.6 and lab.label_score < 0.5:
                 continue  # another answer
-            if _PROMPTS.match(lab.text) and link.how != "box":
+            if _prompt(lab.text) and link.how != "box":
                 continue
             if self._closes_aside(lab):
                 continue  # "address if leaving)" under "Address you are moving to (forwarding": the label's end

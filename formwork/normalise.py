@@ -261,9 +261,10 @@ def zone(raw: str) -> Normalised:
 
 
 #: A code in capitals (up to three letters), alone or with its zone's name after it, as a list of options prints
-#: them: "STN", "K1 Kingsbury", "TCN - Town Centre North" (not "St Mary's", a name).
+#: them: "STN", "K1 Kingsbury", "TCN - Town Centre North", "Zone 2 Glan yr Afon / Riverside" (in two languages)
+#: (not "St Mary's", a name).
 _CODE_THEN_NAME = re.compile(r"^(?:[Zz]one\s+)?([A-Z]{1,3}\d{0,2}|\d{1,2}[A-Z]?)"
-                             r"(?:\s+[A-Z][a-z][A-Za-z '&.,-]*|\s*[-\u2013\u2014:]\s*[A-Z][A-Za-z '&.,-]*)?$")
+                             r"(?:\s+[A-Z][a-z][A-Za-z '&.,/-]*|\s*[-\u2013\u2014:]\s*[A-Z][A-Za-z '&.,/-]*)?$")
 #: A zone's name: up to three capitalised words or figures ("Zone Cathedral", "Seafront A", "St Mary's").
 _ZONE_NAME = re.compile(r"(?:[A-Z][A-Za-z'.-]*\d{0,2}|\d{1,2})(?: [A-Z][A-Za-z'.-]*\d{0,2}| \d{1,2}){0,2}")
 _NO_ZONE = frozenset({"yes", "no", "none", "n/a", "na", "not known", "unknown", "other", "not applicable", "tick",
@@ -361,6 +362,25 @@ def address(raw: str) -> Normalised:
             and not (len(parts) == 2 and _FLAT.fullmatch(parts[0])):
         parts = parts[:-1]
     return Normalised(", ".join(parts) if parts else first)
+
+def address_extents(raw: str) -> list[str]:
+    """The first address lines ``raw`` could mean, longest last: its normal form (:func:`address`), then that
+    with each further part of the first line as written ("Flat 18, Kestrel Tower" then "Flat 18, Kestrel Tower,
+    Northgate"). Where the records know the property, they say which was meant (a street that sounds like a
+    town)."""
+    first = address(raw).value
+    lines = [_collapse(ln).strip(" ,") for ln in _compatible(raw).splitlines()]
+    written = _TRAILING_POSTCODE.sub("", next((ln for ln in lines if ln), "")).strip(" ,")
+    if len(lines) > 1 and (_FLAT.fullmatch(written) or re.fullmatch(r"\d+[a-z]?", written)):
+        return [first]  # (a flat or number on a line of its own: the normal form took the next line already)
+    parts = [p.strip() for p in written.split(",") if p.strip()]
+    out = [first]
+    for k in range(len(parts)):
+        longer = ", ".join(parts[: k + 1])
+        if len(longer) > len(out[-1]) and longer.startswith(first):
+            out.append(longer)
+    return out
+
 
 _STREET_WORDS = {
     "st": "street", "rd": "road", "ave": "avenue", "av": "avenue", "ln": "lane",

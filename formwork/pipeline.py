@@ -37,9 +37,11 @@ from extractors.memory import Signature
 from extractors.registry import default_registry
 from extractors.spec import FieldSpec
 from formwork import audit, gcpolicy, learning, workerpool
+from formwork import normalise as norm
 from formwork import reasons as R
 from formwork.actions import ActionError, apply_approved
 from formwork.checks import CheckContext, Records, run_checks
+from formwork.checks.base import address_matches
 from formwork.checks.submissions import duplicate_keys
 from formwork.db import serialise_decisions, session_scope
 from formwork.decide import Decision, decide
@@ -351,6 +353,7 @@ def record_extraction(session: Session, sub: Submission, ex: Extraction, score: 
     # The layout memory: fields staff have shown Formwork where to find on this layout (formwork/learning.py).
     lessons = learning.read_with_lessons(session, ex)
     _zone_as_recorded(Records(session), ex)
+    _address_as_recorded(Records(session), ex, extractor.fields)
     # One multi-row INSERT rather than an ORM object per field: rows nothing else in the transaction reads.
     rows = []
     for fv in ex.fields.values():
@@ -382,6 +385,31 @@ def _zone_as_recorded(records: Records, ex: Extraction) -> None:
     recorded = records.zone_as_recorded(found.value)
     if recorded is not None and recorded != found.value:
         ex.fields["zone"] = dataclasses.replace(found, value=recorded)
+
+
+def _address_as_recorded(records: Records, ex: Extraction, schema: Sequence[FieldSpec]) -> None:
+    """An address's first line as the gazetteer has it, where the form wrote more of it than the normal form
+    keeps: "Flat 18, Kestrel Tower, Northgate" is one line to a council whose records say so, though
+    "Northgate" sounds like the town. Only ever longer, and only to a line a property at the postcode has."""
+    for spec in schema:
+        found = ex.fields.get(spec.name)
+        code = ex.fields.get(spec.postcode_field) if spec.postcode_field else None
+        if spec.kind != "address" or found is None or not found.valid or not isinstance(found.value, str) \
+                or code is None or not code.valid or not isinstance(code.value, str) or not found.raw:
+            continue
+        try:
+            extents = norm.address_extents(found.raw)
+        except norm.InvalidValue:
+            continue
+        if len(extents) < 2 or extents[0] != found.value:
+            continue
+        props = records.properties_at(code.value)
+        if any(address_matches(found.value, p.address_line_1, p.address_line_2) for p in props):
+            continue
+        meant = next((e for e in reversed(extents[1:])
+                      if any(address_matches(e, p.address_line_1, p.address_line_2) for p in props)), None)
+        if meant is not None:
+            ex.fields[spec.name] = dataclasses.replace(found, value=meant)
 
 
 def check_and_decide(session: Session, sub: Submission, schema: Sequence[FieldSpec],

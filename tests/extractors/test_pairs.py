@@ -4136,3 +4136,71 @@ def test_a_last_address_is_the_previous_one_and_its_postcode_too(tmp_path: Path)
     _, fields = _fields(path)
     assert fields["previous_address"] == "17 Lowther Street" and fields["previous_postcode"] == "CA11 7UG"
     assert fields["new_address"] == "1 Bridge Street" and fields["new_postcode"] == "KY1 5EY"
+
+
+def test_answers_keyed_by_number_to_questions_printed_apart(tmp_path: Path) -> None:
+    # a landscape form: the numbered questions in two columns across the top, then "Part B - your answers", each
+    # answer beside its question's number, one left blank
+    path = tmp_path / "keyed.pdf"
+    c = Canvas(str(path), pagesize=(A4[1], A4[0]), invariant=1)
+    height = A4[0]
+
+    def put(font: str, size: float, x: float, top: float, text: str) -> None:
+        c.setFont(font, size)
+        c.drawString(x, height - top, text)
+
+    put("Helvetica-Bold", 13, 284, 26, "COUNCIL TAX - TELL US YOU ARE MOVING")
+    put("Helvetica-Bold", 9.5, 30, 60, "PART A - QUESTIONS")
+    questions = ["Are you moving INTO a property in Calderwick or moving OUT of one? Write IN or OUT.",
+                 "Your council tax account number, if you have one.",
+                 "Full name of the person responsible for paying council tax.",
+                 "The address you are moving to: house or flat number and street.",
+                 "Postcode of the address you are moving to.", "The date you moved or will move.",
+                 "Your email address.", "Date signed."]
+    for k, q in enumerate(questions):
+        x, top = (46, 75 + 14 * k) if k < 4 else (447, 75 + 14 * (k - 4))
+        put("Helvetica", 8.5, x, top, f"{k + 1}. {q}")
+    put("Helvetica", 7.5, 30, 200, "PART B - YOUR ANSWERS (write each answer next to the number of its question)")
+    answers = ["Moving in", "", "Nathan Ali", "Flat 18, Kestrel Tower", "CW2 8QR", "20/12/2026", "nali@example.co.uk",
+               "30/11/2026"]
+    for k, a in enumerate(answers):
+        x, top = (42, 225 + 19 * k) if k < 4 else (443, 225 + 19 * (k - 4))
+        put("Helvetica-Bold", 9, x, top, str(k + 1))
+        if a:
+            put("Helvetica-Oblique", 10, x + 24, top, a)
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Postcode of the address you are moving to") == "CW2 8QR"
+    assert _answer(pairs, "Your council tax account number") is None  # left blank: no answer, not the next one
+    _, fields = _fields(path)
+    assert fields["move_type"] == "in" and fields["applicant_name"] == "Nathan Ali"
+    assert fields["new_address"] == "Flat 18, Kestrel Tower" and fields["new_postcode"] == "CW2 8QR"
+    assert fields["move_date"] == "2026-12-20" and fields["declaration_date"] == "2026-11-30"
+
+
+def test_captions_in_brackets_under_dotted_lines_and_a_signature_beside_the_date(tmp_path: Path) -> None:
+    # "(full name of applicant)" in small italics under each dotted line; the signature "H. Lloyd" written on the
+    # line under "Signature", level with the date under "Date"
+    path = tmp_path / "dotted.pdf"
+    c = _canvas(path, "Claim for a Single Person Discount (25%)")
+    rows = [("7196-9253", "(council tax account reference - as shown on your bill)"),
+            ("Ms Rhiannon Bennett", "(full name of applicant)"),
+            ("11 Stryd yr Harbwr", "(address of the dwelling for which the discount is claimed)"),
+            ("GM4 1QR", "(postcode)"), ("3 September 2026", "(date from which you have been the sole adult resident)"),
+            ("Mair Bennett", "(name of the other adult who has left)"),
+            ("18 Ffordd Penglais, Aberystwyth, SY23 3DL", "(his or her present address, if known)")]
+    for k, (answer, caption) in enumerate(rows):
+        top = 120 + 34 * k
+        _put(c, ("Helvetica-Oblique", 11.5, 58, top, answer), ("Times-Italic", 7.5, 52, top + 10.6, caption))
+        c.setDash(1, 2.2)
+        c.line(50, H - top - 1.3, 545, H - top - 1.3)  # the dotted line just under the answer's baseline
+        c.setDash()
+    _put(c, ("Times-Roman", 9, 50, 380, "Signature"), ("Times-Roman", 9, 330, 380, "Date"),
+         ("Times-BoldItalic", 14, 60, 398, "H. Lloyd"), ("Helvetica-Oblique", 11.5, 338, 399, "19/11/2026"))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["account_ref"] == "71969253" and fields["applicant_name"] == "Ms Rhiannon Bennett"
+    assert fields["address"] == "11 Stryd yr Harbwr" and fields["postcode"] == "GM4 1QR"
+    assert fields["sole_adult_since"] == "2026-09-03" and fields["other_adult_name"] == "Mair Bennett"
+    assert fields["other_adult_forwarding_address"] == "18 Ffordd Penglais, Aberystwyth, SY23 3DL"
+    assert fields["declaration_date"] == "2026-11-19"

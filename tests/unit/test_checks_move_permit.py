@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlmodel import Session
 
+from formwork import normalise as norm
 from formwork import reasons as R
 from formwork.checks import CHECKS, CheckContext, Records, run_checks
 from formwork.checks.submissions import duplicate_keys
@@ -206,3 +207,28 @@ def test_a_zone_read_is_kept_as_the_records_spell_it(session: Session) -> None:
     ex.fields["zone"] = FieldValue(name="zone", value="ZONE B2", confidence=0.95, method="label", raw="Zone B2")
     _zone_as_recorded(records, ex)
     assert ex.fields["zone"].value == "B2" and ex.fields["zone"].raw == "Zone B2"
+
+
+def test_an_address_read_is_as_long_as_the_gazetteer_line_it_is(session: Session) -> None:
+    # "Northgate" sounds like a town, so the normal form stops before it; the records say it is the street
+    from extractors.contract import Extraction, FieldValue
+    from extractors.registry import default_registry
+    from formwork.pipeline import _address_as_recorded
+
+    session.add(Property(uprn=90, address_line_1="Kestrel Tower, Northgate", address_line_2="Flat 18",
+                         town="Calderwick", postcode="CW2 8QR", parking_zone=""))
+    session.flush()
+    schema = default_registry().get("council_tax_move").fields
+
+    def read(raw: str, postcode: str = "CW2 8QR") -> str:
+        ex = Extraction(form_type="council_tax_move", extractor="council_tax_move", version="1")
+        first = norm.address(raw).value
+        ex.fields["new_address"] = FieldValue(name="new_address", value=first, confidence=1.0, method="label", raw=raw)
+        ex.fields["new_postcode"] = FieldValue(name="new_postcode", value=postcode, confidence=1.0, method="label",
+                                               raw=postcode)
+        _address_as_recorded(Records(session), ex, schema)
+        return str(ex.fields["new_address"].value)
+
+    assert read("Flat 18, Kestrel Tower, Northgate\nCalderwick") == "Flat 18, Kestrel Tower, Northgate"
+    assert read("Flat 18, Kestrel Tower, Northgate", postcode="NR1 3QU") == "Flat 18, Kestrel Tower"  # not there
+    assert read("12 Mill Lane, Norwich", postcode="NR1 3QU") == "12 Mill Lane"  # already the records' line
