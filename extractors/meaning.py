@@ -86,6 +86,7 @@ IDEAS: dict[str, dict[str, float]] = {
         "address of the property": 1.0, "flat house number": 0.9, "moving to": 0.6, "moving into": 0.6,
         "moved to": 0.55, "going to": 0.4, "where did you live": 1.0, "where do you live": 1.0,
         "where will you live": 1.0, "where are you moving": 0.9, "where have you moved": 0.9,
+        "where can we write to you": 0.95, "where should we write to you": 0.95, "where can we write": 0.9,
     },
     "address_more": {
         "address line 2": 1.0, "address line two": 1.0, "line 2": 1.0, "address line 3": 1.0, "line 3": 1.0,
@@ -169,7 +170,8 @@ ROLES: dict[str, dict[str, float]] = {
                  "last home": 1.0, "last property": 1.0, "prior": 0.8},
     "new": {"new": 1.0, "moving to": 1.0, "moving into": 1.0, "moved to": 0.9, "moved into": 1.0, "future": 0.8,
             "forwarding": 0.8, "newydd": 1.0, "going to": 0.8, "new home": 1.0, "moving in": 0.6,
-            "will be living": 0.9, "correspondence": 0.5, "onward": 0.8},
+            "will be living": 0.9, "correspondence": 0.5, "onward": 0.8, "after you move": 0.9,
+            "write to you after": 0.9},
     "sole": {"only adult": 1.0, "only": 0.7, "alone": 1.0, "sole": 1.0, "single": 0.6, "on your own": 1.0,
              "by yourself": 1.0, "became": 0.6, "unig": 1.0, "unig oedolyn": 1.0, "lived alone": 1.0,
              "live alone": 1.0, "since": 0.5, "discount from": 0.8, "discount to start": 0.9, "start of discount": 0.9,

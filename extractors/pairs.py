@@ -372,11 +372,31 @@ def _date_guide_joined(line: list[Segment]) -> list[Segment]:
     return line
 
 
+_DATE_PIECE = re.compile(r"[\d\s/.-]+")
+_SPLIT_DATE = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})")
+
+
 def _dates_in_boxes(line: list[Segment]) -> list[Segment]:
     """Day, month and year written in boxes of their own ("2 9 | 0 7 | 2 0 2 6") as one date."""
     out: list[Segment] = []
     k = 0
     while k < len(line):
+        # (the separators printed with the day and month, the year in a wider box of its own: "20 / 10 /" "2026")
+        for n in (2, 3):
+            run = line[k:k + n]
+            text = " ".join(x.text for x in run)
+            if len(run) == n and all(_DATE_PIECE.fullmatch(x.text) for x in run) and _SPLIT_DATE.fullmatch(text) \
+                    and all(b.box.x0 - a.box.x1 < 40 for a, b in itertools.pairwise(run)):
+                day, month, year = re.findall(r"\d+", text)
+                words = [w for x in run for w in x.words]
+                joined = Word(f"{day}/{month}/{year}", Box.around(w.box for w in words), words[0].style)
+                out.append(Segment([joined], joined.text, run[0].page, run[0].line, comb=True))
+                k += n
+                break
+        else:
+            joined = None
+        if joined is not None:
+            continue
         # (a separator printed between the boxes, "[06] / [11] / [2026]", is no part of the answer)
         spaced = len(line) >= k + 5 and all(line[k + i].text in {"/", "-", ".", "\u2013"} for i in (1, 3))
         trio = line[k: k + 5: 2] if spaced else line[k: k + 3]
@@ -919,8 +939,10 @@ class _PageReader:
         k = line.index(ans)
         ab = ans.box
         lh = max(ans.height, 6.0)
-        # 1. Beside: the segment before it on its line.
-        if k > 0:
+        # 1. Beside: the segment before it on its line (but "CT" printed alone before the boxes of an account
+        # number asked over them: part of the answer's boxes, not its label).
+        if k > 0 and not (k == 1 and ans.comb and re.fullmatch(r"[A-Z]{1,3}", line[0].text.strip())
+                          and 0 <= ab.x0 - line[0].box.x1 < 2 * lh):
             lab = line[k - 1]
             if k >= 2 and re.fullmatch(r"\(.*\)", lab.text.strip()) and lab.box.x0 - line[k - 2].box.x1 < 15:
                 lab = line[k - 2]  # "Council Tax account no. (if known)": the label is before its aside
@@ -959,13 +981,16 @@ class _PageReader:
             yield _Link(lab, ans, base, "beside")
         # 1a. Beside it, though not on its line: a label of two lines (Welsh over English) with the answer
         # box level with the pair of them, or an answer written a little above or below the label's baseline.
-        if k == 0:
+        # (or with a column's width between it and what comes before it on its line: the other column's)
+        after = line[k - 1].box.x1 if k > 0 and ab.x0 - line[k - 1].box.x1 > 150 else None
+        if k == 0 or after is not None:
             near = [s for j in range(ans.line - 2, ans.line + 3) if j != ans.line for s in self.by_line.get(j, [])
-                    if s.box.x1 <= ab.x0 + 2 and ab.x0 - s.box.x1 < 250
+                    if s.box.x1 <= ab.x0 + 2 and ab.x0 - s.box.x1 < 250 and (after is None or s.box.x0 > after)
                     and abs(s.box.middle - ab.middle) <= 1.1 * max(s.height, lh)
                     and s.box.top < ab.bottom and s.box.bottom > ab.top]  # (level: a caption wholly under
             # the answer's line, "Phone no." under a blank beside "E-mail" under the e-mail address, is not)
-            if near:
+            if near and not self._carries_on(ans):  # (not the second line of an answer level with the second
+                # line of its label: "... and now" / "lives at the address given above.")
                 right_most = max(s.box.x1 for s in near)
                 level = [s for s in near if s.box.x1 >= right_most - 150]
                 lab = min(level, key=lambda s: (s.box.top, s.box.x0))
@@ -1191,7 +1216,8 @@ class _PageReader:
             return False
         size = ans.style.size
         return any(s.style is not None and s.style.size < size - 1 and s.label_score > s.answer_score
-                   and not _is_sentence(s) for s in self._right_over(ans, 6))
+                   and not _is_sentence(s) and not _prompt(s.text) for s in self._right_over(ans, 6))
+        # (a guide to writing it, "DD MM YYYY" over a date's boxes, is no label)
 
     def _wraps_label_above(self, lab: Segment) -> bool:
         """``lab`` carries on the label right over it ("Address of the property you are claiming" / "for"):

@@ -13,6 +13,7 @@ never shown to anyone.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import unicodedata
@@ -253,6 +254,13 @@ def zone(raw: str) -> Normalised:
     m = _ZONE.match(s) or _CODE_THEN_NAME.match(s)
     if m and s.lower() not in {"yes", "nil", "none"}:  # (capitals read as a code of three letters, "YES", are none)
         return Normalised(m[1].upper())
+    if s.count(" / ") == 1:  # in two languages, "Parth 1 Canol y Dref / Zone 1 Town Centre": as either half says
+        read = set()
+        for half in s.split(" / "):
+            with contextlib.suppress(InvalidValue):
+                read.add(zone(re.sub(r"^(?:parth|ardal)\s+", "Zone ", half.strip(), flags=re.I)).value)
+        if len(read) == 1:
+            return Normalised(read.pop())
     if _ZONE_NAME.fullmatch(s) and s.lower() not in _NO_ZONE:
         # A council that names its zones ("CPZ 3", "Zone Cathedral", "Seafront A"): as printed. Less sure than a
         # code, for more of what is written reads as a name.

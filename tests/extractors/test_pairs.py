@@ -4204,3 +4204,58 @@ def test_captions_in_brackets_under_dotted_lines_and_a_signature_beside_the_date
     assert fields["sole_adult_since"] == "2026-09-03" and fields["other_adult_name"] == "Mair Bennett"
     assert fields["other_adult_forwarding_address"] == "18 Ffordd Penglais, Aberystwyth, SY23 3DL"
     assert fields["declaration_date"] == "2026-11-19"
+
+
+def test_an_answer_of_two_lines_level_with_a_label_of_two_languages(tmp_path: Path) -> None:
+    # "Dywedwch wrthym beth sydd wedi newid / Tell us what has changed" on two lines; the answer's second line is
+    # level with the label's second: it carries the answer on, it is no answer of its own
+    path = tmp_path / "bilingual.pdf"
+    c = _canvas(path, "Gostyngiad Person Sengl / Single Person Discount")
+    rows = [("Enw llawn / Full name", "", "Mr Huw Lloyd", 120), ("Rhif cyfrif / Account number", "", "72229688", 146),
+            ("Dywedwch wrthym beth sydd wedi newid /", "Tell us what has changed",
+             "My partner Mali Lloyd moved out on 1st May 2026 and now", 172)]
+    for first, second, answer, top in rows:
+        _put(c, ("Helvetica", 8.5, 40, top, first), ("Helvetica", 10, 241, top + 2, answer))
+        if second:
+            _put(c, ("Helvetica", 8.5, 40, top + 10.5, second))
+    _put(c, ("Helvetica", 10, 241, top + 16, "lives at the address given above."))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["change_description"] == ("My partner Mali Lloyd moved out on 1st May 2026 and now lives at the "
+                                            "address given above.")
+
+
+def test_letters_printed_before_the_boxes_of_an_account_number_asked_over_them(tmp_path: Path) -> None:
+    path = tmp_path / "comb.pdf"
+    c = _canvas(path, "COUNCIL TAX - APPLICATION FOR SINGLE PERSON DISCOUNT")
+    _put(c, ("Helvetica-Bold", 9, 42, 130, "PART 1 ABOUT YOU"),
+         ("Helvetica", 8.5, 40, 152, "Council Tax reference number"), ("Helvetica-Bold", 11, 40, 171, "CT"))
+    for k, ch in enumerate("73683360"):
+        c.rect(62 + 16 * k + (8 if k >= 4 else 0), H - 176, 16, 19)  # boxes that touch, in two fours
+        _put(c, ("Courier", 12, 66.4 + 16 * k + (8 if k >= 4 else 0), 171, ch))
+    _put(c, ("Helvetica", 8.5, 40, 196, "Your name in full"), ("Courier", 10.5, 46, 214, "MRS MALI MORGAN"),
+         ("Helvetica", 8.5, 40, 236, "Address of the property"), ("Courier", 10.5, 46, 254, "1 STRYD YR HARBWR"),
+         ("Helvetica", 8.5, 40, 313, "Postcode"))
+    c.rect(40, H - 220, 300, 20)  # the boxes the name and the address are written in
+    c.rect(40, H - 280, 300, 40)
+    for k, ch in enumerate("GM4 1QR"):
+        c.rect(44 + 16 * k, H - 335, 14, 18)
+        _put(c, ("Courier", 12, 47 + 16 * k, 330, ch))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["account_ref"] == "73683360"
+
+
+def test_a_date_written_day_and_month_in_one_box_the_year_in_another(tmp_path: Path) -> None:
+    path = tmp_path / "date.pdf"
+    c = _canvas(path, "Single Person Discount")
+    _put(c, ("Helvetica", 8, 40, 120, "Account number"), ("Courier", 10, 140, 121, "40011234"),
+         ("Helvetica", 5.5, 398.6, 139.3, "DD"), ("Helvetica", 5.5, 432.6, 139.3, "MM"),
+         ("Helvetica", 5.5, 466.6, 139.3, "YYYY"), ("Helvetica", 8, 40, 152, "Signature"),
+         ("Helvetica-Oblique", 12, 140, 153, "Imran Walsh"), ("Helvetica", 8, 301.6, 152, "Date"),
+         ("Helvetica-Oblique", 10, 404.1, 154, "20 / 10 /"), ("Helvetica-Oblique", 10, 474.5, 154, "2026"))
+    for x0, x1 in ((136, 293.6), (397.6, 421.6), (431.6, 455.6), (465.6, 505.6)):  # the boxes written in
+        c.rect(x0, H - 159, x1 - x0, 18)
+    c.save()
+    _, fields = _fields(path)
+    assert fields["declaration_date"] == "2026-10-20"
