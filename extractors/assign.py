@@ -64,6 +64,9 @@ _LINKS = re.compile(r"\s+(?:change|edit|amend)$", re.I)
 _YES_NO = {"yes", "no", "y", "n", "ie", "na", "ie / yes", "na / no", "yes / ie", "no / na", "true", "false", "x",
            "ticked", "on", "off"}
 
+#: A yes or no with a few words after it: "No, not yet", "Yes - see below", "No I do not".
+_YES_NO_REPLY = re.compile(r"^(?:yes|no)\b[\s,.;:!-]*(?:[a-z']+[\s.!]*){0,4}$", re.I)
+
 
 @dataclass
 class Reading:
@@ -104,8 +107,8 @@ def _method(pair: Pair, from_name: bool) -> str:
 def _fit(kind: str, idea: str, raw: str) -> float:
     """How much the answer itself says it is a value of this kind, in [-1, 1]."""
     text = raw.strip()
-    if text.lower().strip(" .") in _YES_NO:
-        return -1.0  # a box ticked or a yes/no answered: no value of any field here
+    if text.lower().strip(" .") in _YES_NO or (kind not in {"move_type", "zone", "text"} and _YES_NO_REPLY.match(text)):
+        return -1.0  # a box ticked or a yes/no answered ("No, not yet"): no value of any field here
     digits = sum(c.isdigit() for c in text)
     letters = sum(c.isalpha() for c in text)
     if kind == "date":

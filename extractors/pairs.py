@@ -1914,6 +1914,7 @@ def _find_pairs(doc: Document) -> list[Pair]:
         used |= taken
     _join_across_pages(doc, pairs, segments, used)
     pairs.extend(_answered_overleaf(doc, pairs, segments, used, styles))
+    _continued_overleaf(pairs)
     label_counts: Counter[Style] = Counter(s.style for segs in segments.values() for s in segs
                                            if s.style is not None and s.answer_score <= 0.3
                                            and ((id(s) in used and s.label_score > 0.3) or id(s) in as_labels))
@@ -2104,6 +2105,25 @@ def _label_text(seg: Segment) -> str:
         lead = seg.text.strip(" ,.;")
         return f"Your full name ({lead} ...)" if m[1] else f"Your address ({lead} ...)"
     return seg.text + ("?" if seg.question and "?" not in seg.text else "")
+
+
+_CONTINUED = re.compile(r"^(?P<label>.+?)[\s,:-]*\(?\s*(?:continued|cont(?:inued)?\.?|parhad)\s*\)?$", re.I)
+
+
+def _continued_overleaf(pairs: list[Pair]) -> None:
+    """"Address of the property (continued)" at the top of page 2, over the address's last lines: the answer of
+    the label of that name on the page before goes on there (one answer, not two in conflict)."""
+    for later in list(pairs):
+        m = _CONTINUED.match(later.label)
+        if m is None or later.page < 2:
+            continue
+        base = m["label"].strip().lower()
+        first = next((p for p in pairs if p.page == later.page - 1 and p.label.strip().lower() == base), None)
+        if first is None:
+            continue
+        first.lines.extend(later.lines or later.answer.splitlines())
+        first.answer = "\n".join(first.lines)
+        pairs.remove(later)
 
 
 def _join_across_pages(doc: Document, pairs: list[Pair], segments: dict[int, list[Segment]], used: set[int]) -> None:

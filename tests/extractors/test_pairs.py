@@ -4259,3 +4259,40 @@ def test_a_date_written_day_and_month_in_one_box_the_year_in_another(tmp_path: P
     c.save()
     _, fields = _fields(path)
     assert fields["declaration_date"] == "2026-10-20"
+
+
+def test_a_yes_or_no_with_words_after_it_is_no_address(tmp_path: Path) -> None:
+    # "Do you have a forwarding address?" answered "No, not yet": the move has no forwarding address
+    path = tmp_path / "summary.pdf"
+    c = _canvas(path, "Summary of your answers: tell us you are moving")
+    rows = [("Are you moving in or out?", "Moving out"), ("Your full name", "Mr Barry Pickles"),
+            ("Address you are leaving", "15 Weaver Street"), ("Postcode", "CW4 2LP"),
+            ("Date you moved out", "20/11/2026"), ("Do you have a forwarding address?", "No, not yet"),
+            ("Date of declaration", "24/11/2026")]
+    for k, (question, answer) in enumerate(rows):
+        _put(c, ("Helvetica-Bold", 10, 50, 110 + 34 * k, question), ("Helvetica", 10, 50, 124 + 34 * k, answer))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["previous_address"] == "15 Weaver Street" and "new_address" not in fields
+
+
+def test_an_answer_continued_overleaf_under_its_label_marked_continued(tmp_path: Path) -> None:
+    path = tmp_path / "overleaf.pdf"
+    c = _canvas(path, "Single Person Discount application")
+    _put(c, ("Helvetica-Bold", 9, 48, 300, "1. Your Council Tax account reference"),
+         ("Helvetica", 10.5, 44, 319, "7252 1412"),
+         ("Helvetica-Bold", 9, 48, 344, "2. Your full name"), ("Helvetica", 10.5, 44, 363, "Mr Alun Prosser"),
+         ("Helvetica-Bold", 9, 48, 715, "3. Address of the property"), ("Helvetica", 10.5, 44, 734, "Ffynnon Wen"),
+         ("Helvetica-Oblique", 8, 342, 806, "Please turn over - the address continues on page 2 >"))
+    c.showPage()
+    _put(c, ("Helvetica-Oblique", 8, 36, 20, "Single Person Discount application (continued)"),
+         ("Helvetica-Bold", 9, 48, 47, "3. Address of the property (continued)"),
+         ("Helvetica", 10.5, 44, 66, "Rhydyfelin"),
+         ("Helvetica", 10.5, 44, 81, "Aberglan"), ("Helvetica-Bold", 9, 48, 111, "4. Postcode"),
+         ("Helvetica", 10.5, 44, 130, "GM8 3GN"),
+         ("Helvetica-Bold", 9, 48, 155, "5. Since what date have you been the only adult living there?"),
+         ("Helvetica", 10.5, 44, 174, "10/06/2026"))
+    c.save()
+    address = _extraction(path).fields["address"]
+    assert address.value == "Ffynnon Wen" and address.raw == "Ffynnon Wen\nRhydyfelin\nAberglan"
+    assert address.confidence >= 0.85
