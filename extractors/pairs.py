@@ -1138,10 +1138,13 @@ class _PageReader:
     def _labelled_above(self, seg: Segment) -> bool:
         """A label printed right over ``seg``, from about its left edge: ``seg`` is that label's answer."""
         h = max(seg.height, 6.0)
-        return any(s.label_score > s.answer_score
+        return any(s.label_score > s.answer_score and s.style is not None and seg.style is not None
+                   and s.style.size < seg.style.size  # (smaller than what is written under it: no heading)
                    and (_overlap_x(s.box, seg.box) > 0 or abs(s.box.x0 - seg.box.x0) < 25)
                    and 0 <= seg.box.top - s.box.bottom <= 2.5 * h
+                   and not any(x.box.x0 >= s.box.x1 and x.answer_score > 0.3 for x in self.by_line.get(j, []))
                    for j in (seg.line - 1, seg.line - 2) for s in self.by_line.get(j, []))
+        # (not the row above's label, answered beside it: "Council Tax account number  6169 4107")
 
     def _carries_on(self, seg: Segment, spacing: float = 1.3) -> bool:
         """``seg`` is a line of a longer answer: right under another in its type, where it starts, at most

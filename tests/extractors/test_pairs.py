@@ -4296,3 +4296,30 @@ def test_an_answer_continued_overleaf_under_its_label_marked_continued(tmp_path:
     address = _extraction(path).fields["address"]
     assert address.value == "Ffynnon Wen" and address.raw == "Ffynnon Wen\nRhydyfelin\nAberglan"
     assert address.confidence >= 0.85
+
+
+def test_a_label_under_a_heading_or_the_row_above_is_still_the_label_of_the_answer_beside_it(tmp_path: Path) -> None:
+    # a portal's rows: "Address line 1" right under the heading "Forwarding address" (and under the row above, with
+    # its answer beside it), its answer far right: the label is the answer's, whatever is printed over it
+    path = tmp_path / "rows.pdf"
+    c = _canvas(path, "Tell us you are moving home")
+    _put(c, ("Helvetica", 8.5, 54, 80, "Your reference"), ("Helvetica", 8.5, 230, 80, "Submitted"),
+         ("Helvetica", 8.5, 400, 80, "Status"), ("Helvetica-Bold", 12, 54, 96, "MYT-MOV-293274"),
+         ("Helvetica-Bold", 10, 230, 96, "04/12/2026 14:02"), ("Helvetica-Bold", 10, 400, 96, "Received"))
+    rows = [("Your move", None), ("Are you moving in or out?", "Moving out of a property in Thornaby Moor"),
+            ("About you", None), ("Full name", "Mr Connor Aspinall"), ("The property you are leaving", None),
+            ("Council Tax account number", "6169 4107"), ("Address line 1", "18 Hebden Street"),
+            ("Postcode", "TM2 5ZJ"), ("Date you are moving out", "2026-11-21"), ("Forwarding address", None),
+            ("Address line 1", "41 Oakworth Road"), ("Town or city", "Keighley"), ("Postcode", "BD21 1PW")]
+    top = 110.0
+    for label, answer in rows:
+        if answer is None:
+            top += 8
+            _put(c, ("Helvetica-Bold", 12, 40, top, label))
+        else:
+            _put(c, ("Helvetica", 9, 40, top, label), ("Helvetica-Bold", 10, 255, top, answer))
+        top += 22
+    c.save()
+    fields = _extraction(path).fields
+    assert fields["new_address"].value == "41 Oakworth Road" and fields["new_address"].confidence >= 0.85
+    assert fields["previous_address"].value == "18 Hebden Street" and fields["previous_address"].confidence >= 0.85
