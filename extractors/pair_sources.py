@@ -598,7 +598,11 @@ def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, b
                                                    for ph in ln.phrases for w in ph.words):
                 continue  # a question's number printed in a square badge ("2") on its own: no tick box
             # A mark drawn in the box, not typed: the strokes of a cross or tick, or the box filled in.
-            inside = [m for m in page.marks if _inside(m, r, 1.5)]
+            # (a tick's long stroke may reach out of its box: its middle in the box and no bigger than the box
+            # by half, it marks it)
+            inside = [m for m in page.marks if _inside(m, r, 1.5) or (
+                _inside(Box(m.page, (m.x0 + m.x1) / 2, m.middle, (m.x0 + m.x1) / 2, m.middle), r, 0.5)
+                and m.x1 - m.x0 <= 1.5 * w and m.height <= 1.5 * h)]
             drawn = any(0.15 * w * h <= (m.x1 - m.x0) * max(m.height, 1.0) <= 0.8 * w * h for m in inside) \
                 or sum(m.x1 - m.x0 >= 0.5 * w and m.height >= 0.5 * h for m in inside) >= 2
             # (a shaded box is not a box filled in; two strokes corner to corner are a cross, though they

@@ -531,6 +531,8 @@ _PROMPTS = re.compile(r"^(?:please\s+)?(?:tick|cross|mark|select|choose|circle)(
 
 
 _HAS_POSTCODE = re.compile(rf"\b{_POSTCODE_SHAPE}\b", re.I)
+#: A note telling the citizen how to answer, never an answer: "If nobody has left, leave blank".
+_INSTRUCTION = re.compile(r"\bleave\s+(?:this\s+|it\s+|the\s+box\s+)?blank\b|\bdo\s+not\s+(?:write|fill)\b", re.I)
 
 
 def _prompt(text: str) -> bool:
@@ -660,7 +662,7 @@ def _judge(seg: Segment, styles: _Styles) -> None:
         label -= 0.7
     if _is_sentence(seg) and not seg.question:
         label -= 0.7
-    if _HEADING.match(text) or _TITLED_PART.search(text) or _PROMPTS.match(text):
+    if _HEADING.match(text) or _TITLED_PART.search(text) or _PROMPTS.match(text) or _INSTRUCTION.search(text):
         answer -= 1.0
     if text.count(")") > text.count("(") and text[:1].islower() and not _value_like(text):
         answer -= 0.8  # the end of an aside begun on the line above ("ymlaen)"): the rest of a label
@@ -1132,6 +1134,8 @@ class _PageReader:
                         score -= 0.2  # a question (asked, marked required or numbered) comes before its answer
                     if self._caption_of_above(lab, self._gap_to_next(lab)):
                         score += 0.12  # nearer this answer's rule than anything under it: its caption
+                    if lab.colon:
+                        score -= 0.3  # "Signature:" asks for what comes after it, not for the line over it
                     yield _Link(lab, ans, score, "caption")
             break
 
@@ -1873,6 +1877,7 @@ def _find_pairs(doc: Document) -> list[Pair]:
     _labels_set_alike(every, styles)
     _repeated_structure(every)
     _paragraphs_are_no_labels(every)
+    _after_colons(every)
     as_labels: set[int] = set()
     # Bold labels "answered" by printed prose ("Declaration" over "I declare that the information ..."): they
     # head their part of the form still, whatever else they were paired with.
@@ -1959,6 +1964,17 @@ def _conditional_questions(pairs: Sequence[Pair]) -> None:
                 and (before.label.rstrip().endswith("?") or before.answer.strip().lower() in {"yes", "no", "x"}):
             pair.label = f"{pair.label.strip()} ({before.label.strip().rstrip('?')})"
         before = pair
+
+
+def _after_colons(segments: list[Segment]) -> None:
+    """What follows "Full name:" on its line, a space after it, is its answer, though typed in the form's own
+    type (an online form's plain-text email: "Full name: Stanley Fitzgerald" in Courier throughout)."""
+    for line in _by_page_line(segments).values():
+        for before, seg in itertools.pairwise(sorted(line, key=lambda x: x.box.x0)):
+            if before.colon and not (seg.colon or seg.question or seg.leader_after) and seg.answer_score < 0.3 \
+                    and 0 <= seg.box.x0 - before.box.x1 < 3 * max(before.height, 6.0) \
+                    and seg.label_score > seg.answer_score and not _prompt(seg.text) and not names_a_field(seg.text):
+                seg.label_score, seg.answer_score = min(seg.label_score, 0.1), 0.3
 
 
 def _repeated_structure(segments: list[Segment]) -> None:

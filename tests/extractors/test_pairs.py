@@ -4323,3 +4323,60 @@ def test_a_label_under_a_heading_or_the_row_above_is_still_the_label_of_the_answ
     fields = _extraction(path).fields
     assert fields["new_address"].value == "41 Oakworth Road" and fields["new_address"].confidence >= 0.85
     assert fields["previous_address"].value == "18 Hebden Street" and fields["previous_address"].confidence >= 0.85
+
+
+def test_label_colon_answer_lines_all_in_one_monospace_type(tmp_path: Path) -> None:
+    # an online form's plain-text email, question and answer in one Courier: "Full name: Stanley Fitzgerald"
+    path = tmp_path / "plain.pdf"
+    c = _canvas(path, "New submission: Council Tax - tell us you are moving home")
+    rows = ["Are you moving in or out?: Moving into Hartlepoole Vale", "== About you ==",
+            "Full name: Stanley Fitzgerald",
+            "Council tax account number (if known): (no answer)", "Contact number: 07700 900899",
+            "== Your new address ==", "Address you are moving into: 21 Lister Avenue", "Postcode: HV3 2PL",
+            "Date you moved in: 14/11/2026", "== Your old address ==", "Address you are moving out of: (no answer)",
+            "Town: (no answer)", "Postcode: (no answer)", "== Declaration ==", "Declaration date: 2026-11-25",
+            "I confirm the declaration: Yes", "Submitted: 25/11/2026 21:47", "Form version: v3.2 (Nov 2026)"]
+    for k, (label, value) in enumerate([("From:", "FormPoint Citizen Services <no-reply@notify.formpoint.co.uk>"),
+                                        ("Sent:", "25/11/2026 21:47"), ("To:", "ctax.intake@hartlepoole-vale.gov.uk"),
+                                        ("Subject:", "New submission HV-735091")]):
+        _put(c, ("Helvetica-Bold", 9.5, 40, 80 + 14 * k, label), ("Helvetica", 9.5, 95, 80 + 14 * k, value))
+    for k, row in enumerate(rows):
+        _put(c, ("Courier-Bold" if row.startswith("==") else "Courier", 9, 40, 150 + 14 * k, row))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Stanley Fitzgerald" and fields["move_type"] == "in"
+    assert fields["new_address"] == "21 Lister Avenue" and fields["move_date"] == "2026-11-14"
+
+
+def test_a_tick_drawn_in_strokes_that_reach_out_of_its_box(tmp_path: Path) -> None:
+    path = tmp_path / "ticks.pdf"
+    c = _canvas(path, "Council Tax - tell us you are moving")
+    _put(c, ("Helvetica-Bold", 10, 68, 128, "Are you"), ("Helvetica", 9.5, 90, 152, "moving into a property"),
+         ("Helvetica", 9.5, 300, 152, "moving out of a property"), ("Helvetica-Bold", 10, 68, 190, "Name:"),
+         ("Helvetica", 10, 105, 190, "Carol Kenyon"), ("Helvetica-Bold", 10, 68, 208, "Date you moved:"),
+         ("Helvetica", 10, 160, 208, "01/11/2026"))
+    c.rect(76, H - 154, 9, 9)
+    c.rect(285.9, H - 154, 9, 9)
+    c.line(287.4, H - 149.5, 289.5, H - 152.5)  # the tick's short stroke, in the box
+    c.line(289.5, H - 152.5, 295.9, H - 143.0)  # its long one, reaching over the box's top and right
+    c.save()
+    _, fields = _fields(path)
+    assert fields["move_type"] == "out"
+
+
+def test_a_label_with_a_colon_under_an_answer_is_no_caption_of_it(tmp_path: Path) -> None:
+    # "8. Date of declaration" over "2nd December 2026", then "9. Signature:" under it, left blank; and a note
+    # "If nobody has left, leave blank" beside a question is no answer of it
+    path = tmp_path / "numbered.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    _put(c, ("Helvetica", 10, 64, 120, "1. Council Tax account number"), ("Courier", 10.5, 68, 136, "61657284"),
+         ("Helvetica", 10, 64, 159, "2. Name of the adult who has left"),
+         ("Helvetica-Oblique", 7.5, 456, 161, "If nobody has left, leave blank"),
+         ("Helvetica", 10, 64, 198, "3. Date from which you have been the only adult"),
+         ("Courier", 10.5, 68, 214, "21st March 2026"),
+         ("Helvetica", 10, 64, 260, "8. Date of declaration"), ("Courier", 10.5, 68, 276, "2nd December 2026"),
+         ("Helvetica", 10, 64, 299, "9. Signature:"))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["declaration_date"] == "2026-12-02" and fields["sole_adult_since"] == "2026-03-21"
+    assert "other_adult_name" not in fields
