@@ -1968,10 +1968,12 @@ def _conditional_questions(pairs: Sequence[Pair]) -> None:
 
 def _after_colons(segments: list[Segment]) -> None:
     """What follows "Full name:" on its line, a space after it, is its answer, though typed in the form's own
-    type (an online form's plain-text email: "Full name: Stanley Fitzgerald" in Courier throughout)."""
+    type (an online form's plain-text email: "Full name: Stanley Fitzgerald" in Courier throughout); not the
+    title after "Section 1:", a heading."""
     for line in _by_page_line(segments).values():
         for before, seg in itertools.pairwise(sorted(line, key=lambda x: x.box.x0)):
-            if before.colon and not (seg.colon or seg.question or seg.leader_after) and seg.answer_score < 0.3 \
+            if before.colon and not (seg.colon or seg.question or seg.leader_after) and -1.0 < seg.answer_score < 0.3 \
+                    and not _HEADING.match(before.text) \
                     and 0 <= seg.box.x0 - before.box.x1 < 3 * max(before.height, 6.0) \
                     and seg.label_score > seg.answer_score and not _prompt(seg.text) and not names_a_field(seg.text):
                 seg.label_score, seg.answer_score = min(seg.label_score, 0.1), 0.3

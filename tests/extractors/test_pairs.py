@@ -4380,3 +4380,27 @@ def test_a_label_with_a_colon_under_an_answer_is_no_caption_of_it(tmp_path: Path
     _, fields = _fields(path)
     assert fields["declaration_date"] == "2026-12-02" and fields["sole_adult_since"] == "2026-03-21"
     assert "other_adult_name" not in fields
+
+
+def test_a_parts_title_after_section_and_its_colon_is_no_answer(tmp_path: Path) -> None:
+    # "Section 1: About your move" in bold over the question "Are you moving into, or out of, ...?", answered
+    # under it: the title is no answer, and the question keeps its answer
+    path = tmp_path / "section.pdf"
+    c = _canvas(path, "Council Tax: Moving Home")
+    _put(c, ("Helvetica-Bold", 11, 62, 185, "Section 1:"), ("Helvetica-Bold", 11, 117.6, 185, "About your move"),
+         ("Helvetica-Bold", 10.5, 62, 205, "Are you moving into, or out of, a property in Pennock Vale?"),
+         ("Helvetica", 10.5, 62, 231, "Moving out"), ("Helvetica-Bold", 10.5, 62, 253, "Your full name:"),
+         ("Helvetica", 10.5, 258, 253, "Philip Binns"),
+         ("Helvetica-Bold", 10.5, 62, 271, "Council Tax account number:"),
+         ("Helvetica", 10.5, 258, 271, "60219696"), ("Helvetica-Bold", 10.5, 62, 319, "Date of move:"),
+         ("Helvetica", 10.5, 258, 319, "05-07-2026"), ("Helvetica-Bold", 11, 62, 347, "Section 2:"),
+         ("Helvetica-Bold", 11, 117.6, 347, "The address you are leaving"),
+         ("Helvetica-Bold", 10.5, 62, 371, "Address:"), ("Helvetica", 10.5, 258, 371, "8 Scarcross Mills"),
+         ("Helvetica-Bold", 10.5, 62, 389, "Postcode:"), ("Helvetica", 10.5, 258, 389, "PV2 4JX"),
+         ("Helvetica-Bold", 11, 62, 431, "Section 3:"), ("Helvetica-Bold", 11, 117.6, 431, "Declaration"),
+         ("Helvetica-Bold", 10.5, 62, 455, "Date:"), ("Helvetica", 10.5, 258, 455, "01/12/2026"))
+    for top, x1 in ((188, 208), (350, 265), (434, 196)):
+        c.line(62, H - top, x1, H - top)
+    c.save()
+    _, fields = _fields(path)
+    assert fields["move_type"] == "out"
