@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from extractors.contract import Extraction, FieldValue
+from extractors.document import Document
 from extractors.spec import FieldSpec, FormSpec, SpecExtractor
+from extractors.text import stated_move_out_dates
 
 # Label ideas are regular expressions matched as whole words in the label's
 # lower-case text with punctuation removed (see extractors/labels.py).
@@ -108,6 +113,7 @@ SPEC = FormSpec(
                 r"name of (?:the )?(?:person|adult|occupant|resident) (?:who|that) (?:has )?(?:left|moved)",
                 r"(?:who|person) (?:has )?(?:left|moved out)", r"(?:partner|spouse)s? (?:full )?name",
                 r"(?:previous|former) (?:occupant|occupier)s? (?:full )?name",
+                r"(?:adult|person|occupant|resident) no longer (?:resident|living (?:here|there|at the property))",
             ),
             exclude=(r"address", r"date", r"when", r"forward"),
             acroform=(r"other ?adult(?: ?name)?", r"prev(?:ious)? ?occupant", r"leaver ?name", r"partner"),
@@ -145,6 +151,7 @@ SPEC = FormSpec(
                 r"why (?:are you|you are) (?:applying|claiming)", r"(?:tell us )?what happened",
                 r"further (?:information|details)", r"additional (?:information|details)",
                 r"(?:tell us )?about (?:the |your )?change", r"(?:what|the) change", r"circumstances",
+                r"(?:customer s?|applicant s?|your|personal) statement",
             ),
             acroform=(r"change(?: ?desc(?:ription)?)?", r"what ?changed", r"details", r"reason", r"comments?"),
             multiline=True,
@@ -180,8 +187,37 @@ SPEC = FormSpec(
 )
 
 
+#: Confidence of a change description found only in the form's words, unlabelled: below any threshold, so that
+#: staff look at it.
+UNPLACED_CONFIDENCE = 0.5
+
+
 class CouncilTaxSPD(SpecExtractor):
-    """The SPD form: everything the spec reads, nothing more (checks read the free text)."""
+    """The SPD form: everything the spec reads (checks read the free text), and one safeguard."""
+
+    def refine(self, doc: Document, extraction: Extraction) -> None:
+        """A move-out date written on the form in words the reader could not place ("CUSTOMER STATEMENT ....:
+        Sophia Lisle and I have separated and she / moved out on 2nd October 2026."), other than the date the
+        discount is claimed from: that sentence is the change description, doubted, so that the dates are
+        checked against each other and staff see it. Never an approval on a date the reader passed over."""
+        said = extraction.fields.get("change_description")
+        since = extraction.fields.get("sole_adult_since")
+        if (said is not None and said.valid) or since is None or not since.valid or not isinstance(since.value, str):
+            return
+        claimed = dt.date.fromisoformat(since.value)
+        lines = [line for page in doc.pages for line in page.lines]
+        for k, line in enumerate(lines):
+            # (a sentence wrapped onto this line from the one before: read the two together)
+            text = f"{lines[k - 1].text} {line.text}" if k and line.text[:1].islower() else line.text
+            stated = stated_move_out_dates(text)
+            if stated and claimed not in stated:
+                sentence = text.split(":", 1)[-1].strip(" .") + "."
+                extraction.fields["change_description"] = FieldValue(
+                    name="change_description", value=sentence, confidence=UNPLACED_CONFIDENCE, method="text",
+                    raw=text, box=line.box, label=None)
+                extraction.notes.append("a move-out date written on the form, not the one claimed from, was "
+                                        "found outside any answer the reader placed")
+                return
 
 
 extractor = CouncilTaxSPD(SPEC)

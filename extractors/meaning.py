@@ -124,7 +124,8 @@ IDEAS: dict[str, dict[str, float]] = {
              "more information": 0.6, "beth sydd wedi newid": 1.0, "about the change": 1.0, "change in": 0.6,
              "anything else": 0.5, "comments": 0.5, "tell us what": 0.9, "what has happened": 1.0,
              "the change": 0.7, "reason for": 0.8, "why": 0.6, "explain the change": 1.0,
-             "change in your household": 1.0, "change in the household": 1.0},
+             "change in your household": 1.0, "change in the household": 1.0, "customer statement": 0.95,
+             "your statement": 0.9},
     # Questions forms ask that are no field: known, so never read as one that is.
     "other_question": {
         "date of birth": 1.0, "dob": 1.0, "national insurance": 1.0, "ni number": 1.0, "bedrooms": 1.0,
@@ -153,7 +154,7 @@ ROLES: dict[str, dict[str, float]] = {
               "adult leaving": 1.0, "departed": 0.8, "who left the property": 1.0, "change in household": 0.4,
               "who has left the property": 1.0, "person who left": 1.0, "who moved": 0.9, "the change": 0.3,
               "who else": 1.0, "someone else": 0.9, "anyone else": 0.6, "used to live": 0.9,
-              "previous adult": 1.0, "former adult": 1.0},
+              "previous adult": 1.0, "former adult": 1.0, "no longer resident": 1.0},
     "forwarding": {"forwarding": 1.0, "their new": 1.0, "new address of": 1.0, "where they": 1.0, "moved to": 0.8,
                    "where do they": 1.0, "they live": 0.9, "where does he": 1.0, "where does she": 1.0,
                    "their address": 0.9, "where have they": 1.0, "their current": 0.9, "now lives": 1.0,

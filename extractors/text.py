@@ -121,6 +121,19 @@ def move_out_dates(text: str) -> list[dt.date]:
     return cued or every
 
 
+def stated_move_out_dates(text: str) -> list[dt.date]:
+    """Only the dates that ``text`` gives in a sentence about someone moving out ("she moved out on 2nd October
+    2026"), none otherwise: what a form's own words say about the move, wherever on it they are."""
+    doc = nlp()(_sentences_apart(text))
+    matcher = _move_out_matcher()
+    out: list[dt.date] = []
+    for sent in doc.sents:
+        dates = [d for ent in sent.ents if ent.label_ == "DATE" and (d := _parse(ent.text)) is not None]
+        if dates and matcher(sent.as_doc()):
+            out.extend(dates)
+    return out
+
+
 _DAY_MONTH = re.compile(
     rf"^(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({'|'.join(_MONTHS)})\.?$"
     rf"|^({'|'.join(_MONTHS)})\.?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?$",

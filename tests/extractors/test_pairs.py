@@ -4404,3 +4404,21 @@ def test_a_parts_title_after_section_and_its_colon_is_no_answer(tmp_path: Path) 
     c.save()
     _, fields = _fields(path)
     assert fields["move_type"] == "out"
+
+
+def test_a_move_out_date_in_words_the_reader_could_not_place_is_doubted_not_passed_over(tmp_path: Path) -> None:
+    # a case print-out whose statement's label no field knows: the date in it (2 October) is not the one claimed
+    # from (19 October); it becomes the change description, doubted, so that the dates are checked and staff look
+    path = tmp_path / "case.pdf"
+    c = _canvas(path, "CTAX SINGLE PERSON DISCOUNT (SPD) APPLICATION")
+    rows = [("CTAX ACCOUNT NO", "CT71199811"), ("CUSTOMER NAME", "Mr Vincent Nettleton"),
+            ("PROPERTY ADDRESS LINE 1", "10 Orchard Way"), ("PROPERTY POSTCODE", "KB4 5JF"),
+            ("SOLE ADULT OCCUPIER FROM", "2026-10-19"), ("CASE NARRATIVE", "Sophia Lisle and I have separated and she"),
+            ("", "moved out on 2nd October 2026."), ("DECLARATION DATE", "2026-11-29")]
+    for k, (label, answer) in enumerate(rows):
+        if label:
+            _put(c, ("Courier", 9, 40, 120 + 13 * k, f"{label} {'.' * (30 - len(label))} :"))
+        _put(c, ("Courier", 9, 262, 120 + 13 * k, answer))
+    c.save()
+    said = _extraction(path).fields["change_description"]
+    assert "moved out on 2nd October 2026" in said.value and said.confidence < 0.85
