@@ -495,6 +495,27 @@ def test_a_file_name_that_several_submissions_share_needs_the_sha256(council: Co
         assert session.get(CaseReview, second.id).resolution == "rejected"  # type: ignore[union-attr]
 
 
+def test_one_content_sent_under_two_names_needs_the_file_name(council: Council, tmp_path: Path) -> None:
+    # the same PDF arrived twice, under two names: two submissions of one sha256
+    first = _unsure_but_right(council)
+    second = _any_open(council, first)
+    with session_scope(council.settings.database_url) as session:
+        sub = session.get(Submission, second.id)
+        assert sub is not None
+        sub.sha256 = first.sha256
+        session.add(sub)
+    before = _snapshot(council)
+    by_hash = _run(council, _write(tmp_path / "d.jsonl", {"sha256": first.sha256, "user": "bob",
+                                                          "decision": "approve"}))
+    assert by_hash.exit_code == 1
+    assert f"line 1: 2 submissions have sha256 {first.sha256}" in by_hash.output and '"file"' in by_hash.output
+    assert _snapshot(council) == before
+    named = _run(council, _write(tmp_path / "n.jsonl", {"sha256": first.sha256, "file": first.file_name,
+                                                        "user": "bob", "decision": "approve"}))
+    assert named.exit_code == 0, named.output
+    assert _lines(named.output)[0] == f"line 1  {first.file_name}  approved"
+
+
 # --------------------------------------------------------------------------- a dry run
 
 
