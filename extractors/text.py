@@ -102,13 +102,8 @@ def find_dates(text: str) -> list[dt.date]:
     return [d for ent in doc.ents if ent.label_ == "DATE" and (d := _parse(ent.text)) is not None]
 
 
-def move_out_dates(text: str) -> list[dt.date]:
-    """Dates that ``text`` gives for someone moving out.
-
-    Dates in a sentence that talks about leaving come first; when no sentence
-    does, every date is returned, so that a caller comparing dates errs on the
-    side of raising an exception for staff.
-    """
+def _dated_sentences(text: str) -> tuple[list[dt.date], list[dt.date]]:
+    """The dates in sentences that talk about someone leaving, and every date, in order."""
     doc = nlp()(_sentences_apart(text))
     matcher = _move_out_matcher()
     cued: list[dt.date] = []
@@ -118,20 +113,24 @@ def move_out_dates(text: str) -> list[dt.date]:
         every.extend(dates)
         if dates and matcher(sent.as_doc()):
             cued.extend(dates)
+    return cued, every
+
+
+def move_out_dates(text: str) -> list[dt.date]:
+    """Dates that ``text`` gives for someone moving out.
+
+    Dates in a sentence that talks about leaving come first; when no sentence
+    does, every date is returned, so that a caller comparing dates errs on the
+    side of raising an exception for staff.
+    """
+    cued, every = _dated_sentences(text)
     return cued or every
 
 
 def stated_move_out_dates(text: str) -> list[dt.date]:
     """Only the dates that ``text`` gives in a sentence about someone moving out ("she moved out on 2nd October
     2026"), none otherwise: what a form's own words say about the move, wherever on it they are."""
-    doc = nlp()(_sentences_apart(text))
-    matcher = _move_out_matcher()
-    out: list[dt.date] = []
-    for sent in doc.sents:
-        dates = [d for ent in sent.ents if ent.label_ == "DATE" and (d := _parse(ent.text)) is not None]
-        if dates and matcher(sent.as_doc()):
-            out.extend(dates)
-    return out
+    return _dated_sentences(text)[0]
 
 
 _DAY_MONTH = re.compile(

@@ -352,8 +352,9 @@ def record_extraction(session: Session, sub: Submission, ex: Extraction, score: 
     sub.classification_score = score
     # The layout memory: fields staff have shown Formwork where to find on this layout (formwork/learning.py).
     lessons = learning.read_with_lessons(session, ex)
-    _zone_as_recorded(Records(session), ex)
-    _address_as_recorded(Records(session), ex, extractor.fields)
+    records = Records(session)
+    _zone_as_recorded(records, ex)
+    _address_as_recorded(records, ex, extractor.fields)
     # One multi-row INSERT rather than an ORM object per field: rows nothing else in the transaction reads.
     rows = []
     for fv in ex.fields.values():
