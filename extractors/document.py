@@ -187,6 +187,9 @@ class PageContent:
     #: Small circles drawn on the page, as boxes: an online form's radio buttons printed, each before its option
     #: (the chosen one with a dot drawn in it, among :attr:`marks`).
     circles: list[Box] = field(default_factory=list)
+    #: Round outlines wider than a word is tall, drawn round printed words: an option circled by hand ("Yes"
+    #: ringed in "Yes / No"), as boxes.
+    rings: list[Box] = field(default_factory=list)
 
     @cached_property
     def tables(self) -> list[Table]:
@@ -331,14 +334,16 @@ def _style(w: dict[str, Any], seen: dict[tuple[Any, ...], Style]) -> Style | Non
     return style
 
 
-def _rects_rules_and_marks(page: Page, number: int) -> tuple[list[Box], list[Box], list[Box], list[Box]]:
+def _rects_rules_and_marks(page: Page, number: int
+                           ) -> tuple[list[Box], list[Box], list[Box], list[Box], list[Box]]:
     """The page's rectangles, its horizontal rules (lines, thin rectangles, rectangles' top and bottom),
-    its small drawn marks (slanted strokes and curves of a cross or tick, small filled squares, a dot) and
-    its small drawn circles (radio buttons)."""
+    its small drawn marks (slanted strokes and curves of a cross or tick, small filled squares, a dot),
+    its small drawn circles (radio buttons) and its ovals (words ringed)."""
     rects: list[Box] = []
     rules: list[Box] = []
     marks: list[Box] = []
     circles: list[Box] = []
+    rings: list[Box] = []
     for r in page.rects:
         b = Box(number, float(r["x0"]), float(r["top"]), float(r["x1"]), float(r["bottom"]))
         if b.height <= 2.5 and b.x1 - b.x0 > 8:
@@ -361,9 +366,12 @@ def _rects_rules_and_marks(page: Page, number: int) -> tuple[list[Box], list[Box
         if cv.get("stroke") and not cv.get("fill") and 7 <= w <= 26 and abs(w - b.height) <= 2 \
                 and len(cv.get("pts") or ()) >= 5:
             circles.append(b)  # a round outline as wide as it is tall (a curve of several points, not a stroke)
+        elif cv.get("stroke") and not cv.get("fill") and 6 <= b.height <= 40 and b.height < w <= 160 \
+                and len(cv.get("pts") or ()) >= 5:
+            rings.append(b)  # an oval: a word ringed
         elif b.height <= 20 and w <= 20:
             marks.append(b)
-    return rects, rules, marks, circles
+    return rects, rules, marks, circles, rings
 
 
 def _combs(rects: Sequence[Box]) -> list[list[Box]]:
@@ -806,10 +814,10 @@ def open_document(path: Path, *, max_bytes: int = 20_000_000, max_pages: int = 3
                 speed_up(page)
                 read_layout(page)
                 words = _page_words(page)
-                rects, rules, marks, circles = _rects_rules_and_marks(page, page.page_number)
+                rects, rules, marks, circles, rings = _rects_rules_and_marks(page, page.page_number)
                 contents.append(PageContent(page.page_number, float(page.width), float(page.height),
                                             _group_lines(words, page.page_number, rects), page, rects, rules, marks,
-                                            circles))
+                                            circles, rings))
                 widgets.extend(_page_widgets(page))
             acro = _resolve(pdf.doc.catalog.get("AcroForm"))
             has_xfa = isinstance(acro, dict) and acro.get("XFA") is not None

@@ -751,6 +751,10 @@ def _struck_choices(page: PageContent, segments: list[Segment], covered: list[Bo
             continue
         struck = [_struck(w.box, page.rules) for w in seg.words]
         if not any(struck) or all(struck):
+            got = _picked_option(page, seg, segments, covered + skip)
+            if got:
+                pairs.append(got[0])
+                skip.extend(got[1])
             continue
         # The options: the runs of words between the "/"s; the first reaches back over the words crossed out
         # before the first "/" (or is the one word before it), the last forward over those crossed out after
@@ -775,10 +779,67 @@ def _struck_choices(page: PageContent, segments: list[Segment], covered: list[Bo
         if len(options) < 2 or len(standing) != 1 or not any(gone for _, gone in options):
             continue
         label = " ".join(w.text for w, gone in zip(seg.words, struck, strict=True) if not gone and w.text != "/")
-        pairs.append(Pair(page.number, label, seg.box, standing[0], seg.box, 0.85, "choice", lines=[standing[0]],
+        label_box = seg.box
+        if label == standing[0]:  # the options alone ("Yes / ~~No~~"): the question is printed before them
+            question = _printed_label(seg.box, [x for x in segments if x is not seg], covered + skip)
+            if question is None:
+                continue
+            label, label_box = question.text, question.box
+            skip.append(question.box)
+        pairs.append(Pair(page.number, label, label_box, standing[0], seg.box, 0.85, "choice", lines=[standing[0]],
                           options=tuple(text for text, _ in options)))
         skip.append(seg.box)
     return pairs, skip
+
+
+def _picked_option(page: PageContent, seg: Segment, segments: Sequence[Segment], covered: list[Box]
+                   ) -> tuple[Pair, list[Box]] | None:
+    """Options printed with a "/" between them ("Yes / No", "In / Out"), one of them marked: ringed by a drawn
+    oval, or set in bold where the others are not. The option marked is the answer; the question is the text
+    before the options on their line (in their run, or the text just left of them)."""
+    from extractors.pairs import Pair
+
+    words = seg.words
+    at = [k for k, w in enumerate(words) if w.text == "/"]
+    if not at or at[0] == 0 or at[-1] == len(words) - 1 or any(b - a < 2 for a, b in itertools.pairwise(at)):
+        return None
+    # The options: the one word before the first "/", the runs between, the one word after the last; a run of
+    # more than three words is no option.
+    edges = [at[0] - 2, *at, at[-1] + 2]
+    runs = [list(range(a + 1, b)) for a, b in itertools.pairwise(edges)]
+    if at[-1] + 2 != len(words) or any(len(r) > 3 for r in runs):
+        return None  # (words after the options: a sentence with a "/" in it, not a choice)
+
+    def ringed(w: Word) -> bool:
+        cx, cy = (w.box.x0 + w.box.x1) / 2, (w.box.top + w.box.bottom) / 2
+        return any(r.x0 - 2 <= w.box.x0 and w.box.x1 <= r.x1 + 2 and r.top <= cy <= r.bottom and r.x0 <= cx <= r.x1
+                   for r in page.rings)
+
+    def bold(w: Word) -> bool:
+        return w.style is not None and w.style.bold
+
+    picked: int | None = None
+    for mark in (ringed, bold):
+        wholly = [all(mark(words[k]) for k in run) for run in runs]
+        partly = [any(mark(words[k]) for k in run) for run in runs]
+        if sum(wholly) == 1 and sum(partly) == 1:  # one option marked, no other touched
+            picked = wholly.index(True)
+            break
+    if picked is None:
+        return None
+    options = tuple(" ".join(words[k].text for k in run) for run in runs)
+    chosen = options[picked]
+    lead = words[: at[0] - 1]
+    skip = [seg.box]
+    if lead:
+        label, label_box = " ".join(w.text for w in lead), Box.around(w.box for w in lead)
+    else:
+        question = _printed_label(seg.box, [x for x in segments if x is not seg], covered)
+        if question is None:
+            return None
+        label, label_box = question.text, question.box
+        skip.append(question.box)
+    return Pair(page.number, label, label_box, chosen, seg.box, 0.85, "choice", lines=[chosen], options=options), skip
 
 
 def _under_in_columns(row: list[tuple[Box, bool, Segment | None, Segment | None]],

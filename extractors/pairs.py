@@ -1876,6 +1876,7 @@ def _find_pairs(doc: Document) -> list[Pair]:
         used |= {id(s) for s in segments[page.number] if any(_inside(s.box, b) for b in skip)}
     _labels_set_alike(every, styles)
     _repeated_structure(every)
+    _label_column(every)
     _paragraphs_are_no_labels(every)
     _after_colons(every)
     as_labels: set[int] = set()
@@ -2044,6 +2045,40 @@ def _labels_set_alike(segments: list[Segment], styles: _Styles) -> None:
             s.answer_score -= 0.4
             if s.number:
                 s.label_score = max(s.label_score, 0.8)  # a numbered question in the labels' type, worded as a request
+
+
+def _label_column(segments: list[Segment]) -> None:
+    """Labels and answers set in one type, told apart by where they stand: a column of texts at one left edge,
+    each first on its line, and on three or more of those lines a second text in the same type starting at a
+    common edge to the right ("Your name          Mrs Emma Whitmore"). The first column names the fields (most
+    of its texts say so), the second answers them (few of its texts name a field)."""
+    by_line = _by_page_line(segments)
+    rows: dict[tuple[int, int, Style], list[list[Segment]]] = {}
+    for (page, _), line in by_line.items():
+        line = sorted(line, key=lambda x: x.box.x0)
+        if line[0].style is not None:
+            rows.setdefault((page, round(line[0].box.x0), line[0].style), []).append(line)
+    for (_, _, style), lines in rows.items():
+        answered = [ln for ln in lines if len(ln) >= 2 and ln[1].style == style and not ln[0].colon
+                    and not ln[0].leader_after and ln[1].box.x0 - ln[0].box.x1 >= 2 * max(ln[0].height, 6.0)]
+        edges = Counter(round(ln[1].box.x0 / 4) for ln in answered)
+        if not edges:
+            continue
+        edge, n = edges.most_common(1)[0]
+        column = [ln for ln in answered if abs(ln[1].box.x0 / 4 - edge) <= 1]
+        if n < 3 or len(column) < 3:
+            continue
+        firsts = [ln[0] for ln in lines if not _is_sentence(ln[0]) and not _value_like(ln[0].text)]
+        named = sum(names_a_field(f.text) for f in firsts)
+        seconds = [ln[1] for ln in column]
+        if named < max(3, 0.6 * len(firsts)) or sum(names_a_field(a.text) for a in seconds) > len(seconds) / 3 \
+                or any(_value_like(ln[0].text) for ln in column):
+            continue
+        for f in firsts:
+            f.label_score, f.answer_score = max(f.label_score, 0.8), min(f.answer_score, -0.3)
+        for a in seconds:
+            if not (a.colon or a.question or a.leader_after or _prompt(a.text)):
+                a.label_score, a.answer_score = min(a.label_score, 0.0), max(a.answer_score, 0.8)
 
 
 def _paragraphs_are_no_labels(segments: list[Segment]) -> None:

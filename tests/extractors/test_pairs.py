@@ -4422,3 +4422,54 @@ def test_a_move_out_date_in_words_the_reader_could_not_place_is_doubted_not_pass
     c.save()
     said = _extraction(path).fields["change_description"]
     assert "moved out on 2nd October 2026" in said.value and said.confidence < 0.85
+
+
+def test_labels_and_answers_in_one_type_told_apart_by_their_columns(tmp_path: Path) -> None:
+    # a paper form typed in its own Helvetica: labels at one left edge, answers at another further right, and
+    # choices printed "In / Out" with the chosen one in bold, "Yes / No" with the chosen one ringed
+    path = tmp_path / "columns.pdf"
+    c = _canvas(path, "Council Tax - moving home")
+    rows = [("Council tax reference (if known)", "CT40652649"), ("Your name", "Mrs Hannah Doyle"),
+            ("Address you are leaving", "10 Victoria Street"), ("Post code", "WX2 7DD"),
+            ("New address", "7 Kestrel Way"), ("Post code", "B97 5QT"), ("Date of move", "27-11-2026"),
+            ("Telephone", "07702 964357"), ("E-mail", ""), ("Date signed", "03-12-2026")]
+    _put(c, ("Helvetica", 10, 40, 107, "Are you moving"), ("Helvetica", 10, 121.5, 107, "In /"),
+         ("Helvetica-Bold", 10, 138.2, 107, "Out"))
+    for k, (label, answer) in enumerate(rows):
+        _put(c, ("Helvetica", 10, 40, 131 + 22 * k, label), *([("Helvetica", 10, 210, 131 + 22 * k, answer)]
+                                                               if answer else []))
+        c.line(205, H - 142 - 22 * k, 555, H - 142 - 22 * k)
+    _put(c, ("Helvetica", 10, 40, 375, "Will anyone else be liable for council tax at the new address?"),
+         ("Helvetica", 10, 322.1, 375, "Yes / No"))
+    c.ellipse(343, H - 387, 364, H - 372)  # "No" ringed
+    c.save()
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Mrs Hannah Doyle" and fields["previous_address"] == "10 Victoria Street"
+    assert fields["new_address"] == "7 Kestrel Way" and fields["new_postcode"] == "B97 5QT"
+    assert fields["move_date"] == "2026-11-27" and fields["declaration_date"] == "2026-12-03"
+    assert fields["move_type"] == "out" and fields["account_ref"] == "40652649"
+
+
+def test_options_alone_with_one_struck_or_ringed_leave_the_answer_below_the_question_alone(tmp_path: Path) -> None:
+    # "Is the vehicle registered to you at this address?  Yes / ~~No~~" over "Registration mark   BZ25TXQ":
+    # the question is answered by its options, and the registration is the mark's
+    for mark in ("struck", "ringed"):
+        path = tmp_path / f"{mark}.pdf"
+        c = _canvas(path, "Residents' parking permit application")
+        rows = [("Applicant name", "Grace Kowalski"), ("Address", "11 Gladstone Road"), ("Post code", "WX3 1LF"),
+                ("Permit zone", "W2")]
+        for k, (label, answer) in enumerate(rows):
+            _put(c, ("Helvetica", 10, 40, 107 + 22 * k, label), ("Helvetica", 10, 210, 107 + 22 * k, answer))
+        _put(c, ("Helvetica", 10, 40, 195, "Is the vehicle registered to you at this address?"),
+             ("Helvetica", 10, 261, 195, "Yes / No"), ("Helvetica", 10, 40, 219, "Registration mark"),
+             ("Helvetica", 10, 210, 219, "BZ25TXQ"), ("Helvetica", 10, 40, 241, "Make of vehicle"),
+             ("Helvetica", 10, 210, 241, "Volkswagen Golf"), ("Helvetica", 10, 40, 263, "Permit required from"),
+             ("Helvetica", 10, 210, 263, "December 18, 2026"))
+        if mark == "struck":
+            c.line(285, H - 199, 300, H - 199)
+        else:
+            c.ellipse(256, H - 207, 283, H - 192)
+        c.save()
+        _, fields = _fields(path)
+        assert fields["vrm"] == "BZ25TXQ", mark
+        assert fields["applicant_name"] == "Grace Kowalski" and fields["start_date"] == "2026-12-18", mark
