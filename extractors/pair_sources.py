@@ -797,7 +797,7 @@ def _picked_option(page: PageContent, seg: Segment, segments: Sequence[Segment],
     """Options printed with a "/" between them ("Yes / No", "In / Out"), one of them marked: ringed by a drawn
     oval, or set in bold where the others are not. The option marked is the answer; the question is the text
     before the options on their line (in their run, or the text just left of them)."""
-    from extractors.pairs import Pair
+    from extractors.pairs import Pair, names_a_field
 
     words = seg.words
     at = [k for k, w in enumerate(words) if w.text == "/"]
@@ -818,6 +818,9 @@ def _picked_option(page: PageContent, seg: Segment, segments: Sequence[Segment],
     def bold(w: Word) -> bool:
         return w.style is not None and w.style.bold
 
+    options = tuple(" ".join(words[k].text for k in run) for run in runs)
+    if any(len(o) >= 4 and names_a_field(o) for o in options):
+        return None  # a label in two languages ("Cyfenw / Surname"), not options (but "Yes / No")
     picked: int | None = None
     for mark in (ringed, bold):
         wholly = [all(mark(words[k]) for k in run) for run in runs]
@@ -827,7 +830,15 @@ def _picked_option(page: PageContent, seg: Segment, segments: Sequence[Segment],
             break
     if picked is None:
         return None
-    options = tuple(" ".join(words[k].text for k in run) for run in runs)
+    if mark is bold:
+        # Emphasis picks an option only where the others are the same type without its weight ("In / **Out**"),
+        # not where they are set apart another way (a second language in italic).
+        chosen_style = words[runs[picked][0]].style
+        for k in (k for n, run in enumerate(runs) if n != picked for k in run):
+            st = words[k].style
+            if chosen_style is None or st is None or st.italic or st.family != chosen_style.family \
+                    or abs(st.size - chosen_style.size) > 0.3 or st.colour != chosen_style.colour:
+                return None
     chosen = options[picked]
     lead = words[: at[0] - 1]
     skip = [seg.box]

@@ -2071,8 +2071,11 @@ def _label_column(segments: list[Segment]) -> None:
         firsts = [ln[0] for ln in lines if not _is_sentence(ln[0]) and not _value_like(ln[0].text)]
         named = sum(names_a_field(f.text) for f in firsts)
         seconds = [ln[1] for ln in column]
+        # (the second column's texts are answers when many are values: dates, postcodes, numbers; a second
+        # column of labels, "Town" and "Date" each with its answer further right, has none)
+        valued = sum(_value_like(a.text) or any(c.isdigit() for c in a.text) for a in seconds)
         if named < max(3, 0.6 * len(firsts)) or sum(names_a_field(a.text) for a in seconds) > len(seconds) / 3 \
-                or any(_value_like(ln[0].text) for ln in column):
+                or valued < max(2, len(seconds) / 2) or any(_value_like(ln[0].text) for ln in column):
             continue
         for f in firsts:
             f.label_score, f.answer_score = max(f.label_score, 0.8), min(f.answer_score, -0.3)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from extractors import council_tax_spd
@@ -4466,10 +4467,50 @@ def test_options_alone_with_one_struck_or_ringed_leave_the_answer_below_the_ques
              ("Helvetica", 10, 210, 241, "Volkswagen Golf"), ("Helvetica", 10, 40, 263, "Permit required from"),
              ("Helvetica", 10, 210, 263, "December 18, 2026"))
         if mark == "struck":
-            c.line(285, H - 199, 300, H - 199)
+            c.line(285, H - 192.5, 300, H - 192.5)
         else:
             c.ellipse(256, H - 207, 283, H - 192)
         c.save()
         _, fields = _fields(path)
         assert fields["vrm"] == "BZ25TXQ", mark
         assert fields["applicant_name"] == "Grace Kowalski" and fields["start_date"] == "2026-12-18", mark
+
+
+def test_a_label_in_two_languages_one_bold_one_italic_is_no_choice_of_options(tmp_path: Path) -> None:
+    # "Cyfenw / Surname", the Welsh in bold and the English in italic, over the answer: a label, not the options
+    # "Cyfenw" or "Surname" with the bold one chosen
+    path = tmp_path / "bilingual.pdf"
+    c = _canvas(path, "Gostyngiad Person Sengl / Single Person Discount")
+    def label(x: float, top: float, welsh: str, english: str) -> None:
+        for font, text in (("Helvetica-Bold", welsh + " "), ("Helvetica", "/ "), ("Helvetica-Oblique", english)):
+            _put(c, (font, 9, x, top, text))
+            x += stringWidth(text, font, 9)
+
+    for x, welsh, english, answer in ((40, "Teitl", "Title", "Mr"), (120, "Enw cyntaf", "First name", "Rhys"),
+                                      (340, "Cyfenw", "Surname", "Davies")):
+        label(x, 206, welsh, english)
+        _put(c, ("Courier", 10, x + 5, 222, answer))
+    label(40, 244, "Cod post", "Postcode")
+    _put(c, ("Courier", 10, 45, 260, "DT1 2PA"))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Mr Rhys Davies" and fields["postcode"] == "DT1 2PA"
+
+
+def test_a_second_column_of_labels_in_the_labels_type_is_no_column_of_answers(tmp_path: Path) -> None:
+    # a ruled grid: labels in two columns, all in one small bold type, each answer typed right of its label;
+    # "Date" in the right-hand column is a label, though a column of labels stands left of it
+    path = tmp_path / "grid.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount")
+    rows = [(160, "Name(s)", "Mx Amelia Hart", "Account no.", "52934174"),
+            (184, "Address line 1", "94 Cressida Road", "", ""), (208, "Address line 2", "", "Town", "London"),
+            (232, "Postcode", "SG4 8JS", "Mobile", ""), (256, "Email", "", "", ""),
+            (280, "Only adult from", "24/7/2026", "Adults living there", "1"), (289, "(date)", "", "now", ""),
+            (306, "Name of adult who left", "Joe Hart", "", ""), (330, "Signature", "", "Date", "30/11/2026")]
+    for top, left, left_answer, right, right_answer in rows:
+        _put(c, ("Helvetica-Bold", 7.5, 44, top, left), ("Helvetica-Bold", 7.5, 301.6, top, right),
+             ("Courier", 10, 129, top + 2, left_answer), ("Courier", 10, 386.6, top + 2, right_answer))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["declaration_date"] == "2026-11-30" and fields["sole_adult_since"] == "2026-07-24"
+    assert fields["account_ref"] == "52934174"
