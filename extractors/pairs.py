@@ -1109,13 +1109,22 @@ class _PageReader:
                 continue  # (a guide to writing it, "D D M M YYYY", between the date and its caption)
             gap = min(s.box.top for s in under_it) - ab.bottom
             rule = self._ruled_down_to(ab, min(s.box.top for s in under_it), lh)
+            if not rule and (box := self._box_of(ans)) is not None:
+                # (written at the top of a box of several lines, the box's caption under its foot)
+                rule = 0 <= min(s.box.top for s in under_it) - box.bottom < 1.2 * lh
             if gap > 2.2 * lh and not rule:
                 break  # (an answer given lines of room has its caption under the last of them)
             for lab in below:
-                if self._box_below(lab) is not None:
-                    continue  # a label over a box of its own, not a caption
-                if past_guide and (nxt := self._gap_to_next(lab)) is not None and nxt < lab.box.top - ab.bottom:
-                    continue  # under the date's guide, and nearer what is under it: the next question's label
+                if (own := self._box_below(lab)) is not None and self.unlike != "below" \
+                        and not (own.top - lab.box.bottom > lab.box.top - ab.bottom
+                                 and (ans.comb or self._box_of(ans) is not None)):
+                    continue  # a label over a box of its own, not a caption (unless the box the answer is written in
+                    # is nearer, or the page captions its answers: a form of boxes captioned under them, "10 Quay
+                    # Street" boxed over "Address")
+                if past_guide and self.unlike != "below" and (nxt := self._gap_to_next(lab)) is not None \
+                        and nxt < lab.box.top - ab.bottom:
+                    continue  # under the date's guide, and nearer what is under it: the next question's label (but on
+                    # a page that captions its answers, the date's caption)
                 if any(x.box.x0 >= lab.box.x1 - 1 and _is_sentence(x) for x in below):
                     continue  # "What happens next: we aim to ...": the run-in heading of a paragraph
                 own_box = self._box_of(lab)
@@ -1134,8 +1143,9 @@ class _PageReader:
                         score -= 0.2  # a question (asked, marked required or numbered) comes before its answer
                     if self._caption_of_above(lab, self._gap_to_next(lab)):
                         score += 0.12  # nearer this answer's rule than anything under it: its caption
-                    if lab.colon:
-                        score -= 0.3  # "Signature:" asks for what comes after it, not for the line over it
+                    if lab.colon and not _ABBREVIATION_STOP.match(lab.text.split()[-1]):
+                        score -= 0.3  # "Signature:" asks for what comes after it, not for the line over it (but
+                        # "Council Tax account no." ends in an abbreviation, no colon)
                     yield _Link(lab, ans, score, "caption")
             break
 
@@ -2026,7 +2036,7 @@ def _labels_set_alike(segments: list[Segment], styles: _Styles) -> None:
             continue
         line = by_line[(s.page, s.line)]
         k = line.index(s)
-        if k > 0 and not styles.is_answer(line[k - 1].style):
+        if k > 0 and not styles.is_answer(line[k - 1].style) and not _over_a_caption(line[k - 1], by_line, styles):
             line[k - 1].label_score += 0.5
             line[k - 1].answer_score -= 0.5
     strong: Counter[Style] = Counter(s.style for s in segments if s.style is not None and s.label_score >= 0.75
@@ -2082,6 +2092,16 @@ def _label_column(segments: list[Segment]) -> None:
         for a in seconds:
             if not (a.colon or a.question or a.leader_after or _prompt(a.text)):
                 a.label_score, a.answer_score = min(a.label_score, 0.0), max(a.answer_score, 0.8)
+
+
+def _over_a_caption(s: Segment, by_line: dict[tuple[int, int], list[Segment]], styles: _Styles) -> bool:
+    """Written over a caption: text in the form's own, much smaller type right under ``s`` from its left edge
+    ("10 Quay Street" over "Address of the property"): ``s`` is an answer, whatever stands beside it."""
+    if s.style is None:
+        return False
+    return any(styles.is_form(x.style) and x.style is not None and x.style.size <= s.style.size - 2
+               and abs(x.box.x0 - s.box.x0) <= 6 and 0 <= x.box.top - s.box.bottom <= 1.2 * max(s.height, 6.0)
+               for j in (s.line + 1, s.line + 2) for x in by_line.get((s.page, j), []))
 
 
 def _paragraphs_are_no_labels(segments: list[Segment]) -> None:

@@ -4514,3 +4514,53 @@ def test_a_second_column_of_labels_in_the_labels_type_is_no_column_of_answers(tm
     _, fields = _fields(path)
     assert fields["declaration_date"] == "2026-11-30" and fields["sole_adult_since"] == "2026-07-24"
     assert fields["account_ref"] == "52934174"
+
+
+def test_answers_in_boxes_captioned_under_them_with_the_next_box_close_below(tmp_path: Path) -> None:
+    # a paper form of boxes (one character a box for numbers and dates), each caption printed under its box,
+    # the next box a little way under the caption: "6 1 2 7 5 9 5 4" over "Council Tax account no.", a date's
+    # "DD MM YYYY" guide between it and its caption, what changed written at the top of a box of four lines
+    path = tmp_path / "boxes.pdf"
+    c = _canvas(path, "SPD1 Application for Single Person Discount")
+    _put(c, ("Helvetica-Bold", 9.5, 36, 98, "1."), ("Helvetica-Bold", 9.5, 46.6, 98, "Your details"))
+
+    def comb(x: float, top: float, text: str) -> None:
+        for k, ch in enumerate(text):
+            c.rect(x + 15 * k, H - top - 19, 15, 19)
+            if ch.strip():
+                _put(c, ("Helvetica", 12, x + 15 * k + 4, top + 14, ch))
+
+    def box(x: float, top: float, width: float, height: float, text: str) -> None:
+        c.rect(x, H - top - height, width, height)
+        _put(c, ("Helvetica", 10.5, x + 4, top + 14, text))
+
+    comb(40, 105, "61275954")
+    box(200, 105, 355, 19, "Mr Rhys Lugg")
+    _put(c, ("Helvetica", 7, 40, 133, "Council Tax account no."), ("Helvetica", 7, 200, 133, "Your full name"))
+    box(40, 145, 330, 19, "10 Quay Street")
+    comb(395, 145, "AM3 1QS")
+    _put(c, ("Helvetica", 7, 40, 173, "Address of the property - number or house name, and street"),
+         ("Helvetica", 7, 395, 173, "Postcode"))
+    box(40, 185, 200, 19, "")
+    _put(c, ("Helvetica", 7, 40, 213, "Telephone"))
+    _put(c, ("Helvetica-Bold", 9.5, 36, 236, "2."), ("Helvetica-Bold", 9.5, 46.6, 236, "The change"))
+    comb(40, 243, "14/07/2026")
+    box(230, 243, 325, 19, "Jessica Lugg")
+    _put(c, ("Helvetica", 6.5, 50, 271, "DD        MM        YYYY"),
+         ("Helvetica", 7, 230, 271, "Name of the adult who has left (if any)"),
+         ("Helvetica", 7, 40, 279, "Date you became the only adult in the property"))
+    box(40, 288, 515, 19, "18 Boutport Street, Barnstaple EX31 1RX")
+    _put(c, ("Helvetica", 7, 40, 315, "Their new address, if known"))
+    box(40, 328, 515, 30, "My partner has moved out. We separated and Jessica left on 14 July 2026.")
+    _put(c, ("Helvetica", 7, 40, 370, "What has changed? (for example: partner moved out, lodger left)"))
+    box(40, 420, 240, 19, "Rhys Lugg")
+    comb(300, 420, "06/11/2026")
+    _put(c, ("Helvetica", 7, 40, 448, "Signature"), ("Helvetica", 6.5, 310, 448, "DD        MM        YYYY"),
+         ("Helvetica", 7, 300, 456, "Date signed"),
+         ("Helvetica", 7, 36, 812, "Aldermoor Borough Council, Moorgate, Aldermoor AM1 1ZZ | For office use: ______"))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["account_ref"] == "61275954" and fields["address"] == "10 Quay Street"
+    assert fields["sole_adult_since"] == "2026-07-14" and fields["declaration_date"] == "2026-11-06"
+    assert str(fields["change_description"]).startswith("My partner has moved out")
+    assert fields["other_adult_forwarding_address"] == "18 Boutport Street, Barnstaple EX31 1RX"
