@@ -363,6 +363,11 @@ _VRM_SHAPE = re.compile(
     r"(?<![\w/-])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w/-])")
 
 
+#: The one who called, rang or came in, named first in a record of it ("Mr Philip Lugg rang to say ...").
+_CALLER = re.compile(r"^((?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )?(?:[A-Z][a-zA-Z'’-]+ ){1,3}[A-Z][a-zA-Z'’-]+)\s+"
+                     r"(?:called|rang|phoned|telephoned|emailed|wrote|visited|came\s+in|attended)\b")
+
+
 class _Reader:
     """One letter being read: its shape, its sentences, its scores and its fields."""
 
@@ -484,6 +489,14 @@ class _Reader:
             names.append((letter.sender_name.value, PLACED - 0.05, letter.sender_name.raw, letter.sender_name.box,
                           SENDER_BLOCK))
         for s in self.sentences:
+            # A record of a call or visit names who made it first: "Mrs Bethany Shapland called to apply ..."
+            m = _CALLER.match(s.text)
+            if m and shape.looks_like_name(m[1], strict=False):
+                seg = self.segments[s.seg]
+                at = s.span.start_char + m.start(1)
+                names.append((norm.name(m[1].strip()).value, PLACED - 0.05, m[1],
+                              seg.box(at, at + len(m[1])), TEXT))
+                continue
             m = re.search(r"\bmy name is ((?:(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.? )?(?:[A-Z][a-zA-Z'’-]+ ?){1,4})", s.text)
             if m:
                 seg = self.segments[s.seg]
@@ -799,9 +812,19 @@ def _copy(reading: ProseReading | None) -> ProseReading | None:
                                fields={k: copy.copy(v) for k, v in reading.fields.items()})
 
 
-def _read_prose(doc: Document, form_type: str | None) -> ProseReading | None:
+def read_statement(doc: Document, form_type: str) -> ProseReading | None:
+    """The fields of ``form_type`` a document that is no letter gives in its sentences: a record of a telephone
+    call ("Mrs Bethany Shapland called to apply for the single person discount on her council tax account 6370
+    8316 ..."), a caseworker's note. Asked by a form extractor only when the form's labels gave almost nothing."""
+    cache: dict[str | None, ProseReading | None] = doc.__dict__.setdefault("_statement_readings", {})
+    if form_type not in cache:
+        cache[form_type] = _read_prose(doc, form_type, statement=True)
+    return _copy(cache[form_type])
+
+
+def _read_prose(doc: Document, form_type: str | None, statement: bool = False) -> ProseReading | None:
     rows = shape.rows_of(doc)
-    if not shape.looks_like_letter(doc, rows):
+    if not statement and not shape.looks_like_letter(doc, rows):
         return None
     reader = _Reader(doc, rows)
     letter = reader.letter

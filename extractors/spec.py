@@ -244,8 +244,54 @@ class SpecExtractor:
                 implied = self._implied(spec, out, out.layout.title)
                 if implied is not None:
                     out.fields[spec.name] = implied
+        self._from_sentences(doc, out)
         self.refine(doc, out)
         return out
+
+    def _from_sentences(self, doc: Document, out: Extraction) -> None:
+        """A document of this form type whose labels give almost none of its required answers, but whose
+        sentences do (a record of a telephone call, a caseworker's note): the answers the sentences give, read
+        as a letter's are, where no label gave one."""
+        from extractors import prose
+
+        required = [f.name for f in self.spec.fields if f.required]
+        given = [n for n in required if (v := out.fields.get(n)) is not None and v.valid]
+        if len(given) >= 2:
+            return
+        reading = prose.read_statement(doc, self.form_type)
+        if reading is None or reading.scores.get(self.form_type, 0.0) < prose.MIN_SCORE:
+            return  # (no sentences that apply for this form: a form left blank, not a note)
+        names = {f.name for f in self.spec.fields}
+        found = {k: v for k, v in reading.fields.items() if k in names and k not in out.fields}
+        if not found:
+            return
+        if "declaration_date" in names and "declaration_date" not in out.fields and found:
+            dated = self._record_date(doc)
+            if dated is not None:
+                found["declaration_date"] = dated
+        out.fields.update(found)
+        out.notes.append("read from the document's sentences (its labels gave almost none of the form's answers): "
+                         + ", ".join(sorted(found)))
+        out.notes.extend(n for n in reading.notes if n not in out.notes)
+
+    @staticmethod
+    def _record_date(doc: Document) -> FieldValue | None:
+        """The date a record of a call or a note is made on, printed at its head ("Call date: 01/12/2026"): the
+        day the applicant declared what they said, as a letter's date is."""
+        from extractors.pairs import find_pairs
+        from formwork.normalise import InvalidValue, date
+
+        for pair in sorted(find_pairs(doc), key=lambda p: (p.page, p.answer_box.top if p.answer_box else 0.0)):
+            if pair.page != 1 or pair.zone == "office" or not re.search(r"\bdate\b", pair.label, re.I) or re.search(
+                    r"\b(?:birth|printed|print|due|expiry|issue|received)\b", pair.label, re.I):
+                continue
+            try:
+                value = date(pair.answer).value
+            except InvalidValue:
+                continue
+            return FieldValue(name="declaration_date", value=value, confidence=0.9, method="label", raw=pair.answer,
+                              box=pair.answer_box, label=f"{pair.label} (the record's date)")
+        return None
 
     def _form_in_message(self, doc: Document) -> Extraction | None:
         """The form's own questions and answers in an email or letter ("Check your answers: Name of applicant

@@ -129,6 +129,10 @@ def _name_before(doc: Doc | Span, i: int) -> tuple[str, int, int] | None:
     return name_after(doc, j, i)
 
 
+#: Who a record of a call or visit is about, in the third person ("the caller is moving into 6 Heron Way").
+_RECORDED_SELF = frozenset({"caller", "customer", "applicant"})
+
+
 def subject_of(sent: Span, i: int, behalf: Subject | None = None) -> Subject:
     """The subject of the verb at sentence token ``i``: the nearest person to its left in the same clause.
 
@@ -151,6 +155,8 @@ def subject_of(sent: Span, i: int, behalf: Subject | None = None) -> Subject:
                 continue
         if low in SELF:
             return Subject("self", start=j)
+        if low in _RECORDED_SELF and j >= 1 and sent[j - 1].lower_ == "the":
+            return Subject("self", start=j - 1)  # a record of a call: "the caller is moving into ..."
         if low in PRONOUNS:
             pronoun = PRONOUNS[low]
             if behalf is not None and behalf.relation is not None and (

@@ -1144,3 +1144,57 @@ def test_an_online_form_emailed_as_its_questions_and_answers_is_read_as_the_form
     values = out.values()
     assert values["applicant_name"] == "Ms Rosa Delgado" and values["postcode"] == "FW2 6NP"
     assert values["zone"] == "C2" and values["start_date"] == "2026-12-15" and values["vrm"] == "MA18WJB"
+
+
+def _call_record(path: Path, header: list[str], said: list[str]) -> Path:
+    """A contact centre's record of a telephone call: "Label: value" lines, a time-stamped log, then what the
+    caller said in a paragraph (no letter: no greeting, no sign-off)."""
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 13)
+    c.drawString(50, H - 50, "FORMWICK DISTRICT COUNCIL")
+    c.setFont("Helvetica", 9)
+    c.drawString(50, H - 64, "Customer Contact Centre - Telephone call record (CRM print)")
+    y = H - 90
+    for t in header:
+        c.drawString(50, y, t)
+        y -= 13
+    y -= 10
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(50, y, "What the caller said")
+    c.setFont("Helvetica", 9)
+    y -= 14
+    for t in said:
+        for part in simpleSplit(t, "Helvetica", 9, W - 100):
+            c.drawString(50, y, part)
+            y -= 12
+    c.drawString(50, 60, "Printed 02/12/2026 16:00:37 - OFFICIAL-SENSITIVE")
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize("queue, said, form_type, want", [
+    ("Council Tax - discounts",
+     ["Mrs Bethany Shapland called to apply for the single person discount on her council tax account 6370 8316. "
+      "The property is 40 Cliff Road, Formwick FW4 2DR. The caller said Keith Shapland moved out and that the "
+      "caller has been the only adult living there since 28th June 2026. Caller confirmed the declaration was read "
+      "out and agreed to it."], "council_tax_spd",
+     {"applicant_name": "Mrs Bethany Shapland", "account_ref": "63708316", "address": "40 Cliff Road",
+      "postcode": "FW4 2DR", "sole_adult_since": "2026-06-28", "declaration_date": "2026-12-01"}),
+    ("Council Tax - moves",
+     ["Mr Philip Lugg rang to say the caller is moving into 6 Heron Way, Formwick FW8 6HW on 18 December 2026 and "
+      "wants to be set up for council tax there. Previous address was 55 Gloucester Road, Bristol BS7 8AD. Caller "
+      "agreed the information given is correct."], "council_tax_move",
+     {"applicant_name": "Mr Philip Lugg", "move_type": "in", "new_address": "6 Heron Way", "new_postcode": "FW8 6HW",
+      "move_date": "2026-12-18", "declaration_date": "2026-12-01"}),
+])
+def test_a_record_of_a_call_is_read_from_what_the_caller_said(tmp_path: Path, queue: str, said: list[str],
+                                                              form_type: str, want: dict[str, str]) -> None:
+    path = _call_record(tmp_path / "call.pdf", ["Log ref: CL-2026-289054", "Call date: 01/12/2026",
+                                                f"Queue: {queue}", "Agent: J. Penwarden", "",
+                                                "15:45:37 Inbound call answered", "15:54:57 Call ended"], said)
+    with open_document(path) as doc:
+        found = default_registry().classify(doc)
+        assert found.extractor is not None and found.extractor.form_type == form_type
+        out = found.extractor.extract(doc)
+    got = {k: v.value for k, v in out.fields.items() if v.valid}
+    assert {k: got.get(k) for k in want} == want
