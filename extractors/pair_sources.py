@@ -933,6 +933,30 @@ def _without_prompts(text: str) -> str:
     return "\n".join(kept) if kept and len(kept) < len(lines) else text
 
 
+#: A mark set beside an option on its line, before or after it ("I am moving out ✓", "X Moving in", "Out [ X ]");
+#: and an empty box beside one ("In [ ]").
+_MARKS = "\u2713\u2714\u2612\u2611\u25a0\u25cf"
+_LINE_MARK = re.compile(rf"^\s*(?:[{_MARKS}xX]|\[\s*[{_MARKS}xX]\s*\])\s+(?=\S)|"
+                        rf"\s+(?:[{_MARKS}xX]|\[\s*[{_MARKS}xX]\s*\])\s*$")
+_LINE_BOX = re.compile(rf"^\s*(?:[{EMPTY_BOX_GLYPHS}]|\[\s*\])\s+(?=\S)|\s+(?:[{EMPTY_BOX_GLYPHS}]|\[\s*\])\s*$")
+
+
+def _marked_line(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A cell of options, one a line, the chosen one marked beside it ("I am moving in" / "I am moving out ✓",
+    "In [ ]" / "Out [ X ]"): the option marked, and every option. None unless exactly one of two or more lines
+    is marked."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    if len(lines) < 2:
+        return None
+    marked = [bool(_LINE_MARK.search(ln)) for ln in lines]
+    if sum(marked) != 1:
+        return None
+    options = tuple(_LINE_BOX.sub("", _LINE_MARK.sub("", ln)).strip() for ln in lines)
+    if any(not re.search(r"[A-Za-z]{2}", o) or len(o.split()) > 12 for o in options):
+        return None
+    return options[marked.index(True)], options
+
+
 def _printed_options(text: str) -> bool:
     """A cell of options printed with their boxes ("☒ Moving in ☐ Moving out", "[ ] In  [X] Out"): the tick
     readers say which is chosen, not the cell's words."""
@@ -1096,6 +1120,11 @@ class _Grid:
             row = row[1:]  # "2 | Dyddiad symud / Date of move | 4th August 2026": the question's number first
         if len(row) >= 2:
             (q, qb), (a, ab) = row[0], row[-1]
+            if q and (marked := _marked_line(a)) is not None:
+                chosen, options = marked  # options a line each, the one chosen marked beside it
+                out.append(Pair(self.page.number, q.replace("\n", " "), qb, chosen, ab, 0.9, "choice",
+                                section=section, lines=[chosen], options=options))
+                return out
             if _printed_options(a):
                 return out  # options printed with their boxes ("☒ Moving in ☐ Moving out", "[ ] In [X] Out"): read
                 # as ticks

@@ -261,6 +261,8 @@ def zone(raw: str) -> Normalised:
                 read.add(zone(re.sub(r"^(?:parth|ardal)\s+", "Zone ", half.strip(), flags=re.I)).value)
         if len(read) == 1:
             return Normalised(read.pop())
+    if m := _NAME_THEN_CODE.match(s) or _CODE_THEN_BRACKETS.match(s):
+        return Normalised(m[1].upper())  # "Town Centre (TC)", "Zone HC (Park Road / Lumb Bank)"
     if _ZONE_NAME.fullmatch(s) and s.lower() not in _NO_ZONE:
         # A council that names its zones ("CPZ 3", "Zone Cathedral", "Seafront A"): as printed. Less sure than a
         # code, for more of what is written reads as a name.
@@ -273,6 +275,10 @@ def zone(raw: str) -> Normalised:
 #: (not "St Mary's", a name).
 _CODE_THEN_NAME = re.compile(r"^(?:[Zz]one\s+)?([A-Z]{1,3}\d{0,2}|\d{1,2}[A-Z]?)"
                              r"(?:\s+[A-Z][a-z][A-Za-z '&.,/-]*|\s*[-\u2013\u2014:]\s*[A-Z][A-Za-z '&.,/-]*)?$")
+#: A zone's name with its code in brackets after it: "Town Centre (TC)", "Harbour (Zone H2)".
+_NAME_THEN_CODE = re.compile(r"^[A-Z][A-Za-z '&.-]*\s*\((?:[Zz]one\s+)?([A-Z]{1,3}\d{0,2}|\d{1,2}[A-Z]?)\)$")
+#: A zone's code with its name or streets in brackets after it: "Zone HC (Park Road / Lumb Bank)".
+_CODE_THEN_BRACKETS = re.compile(r"^(?:[Zz]one\s+)?([A-Z]{1,3}\d{0,2}|\d{1,2}[A-Z]?)\s*\([^()]+\)$")
 #: A zone's name: up to three capitalised words or figures ("Zone Cathedral", "Seafront A", "St Mary's").
 _ZONE_NAME = re.compile(r"(?:[A-Z][A-Za-z'.-]*\d{0,2}|\d{1,2})(?: [A-Z][A-Za-z'.-]*\d{0,2}| \d{1,2}){0,2}")
 _NO_ZONE = frozenset({"yes", "no", "none", "n/a", "na", "not known", "unknown", "other", "not applicable", "tick",

@@ -4564,3 +4564,31 @@ def test_answers_in_boxes_captioned_under_them_with_the_next_box_close_below(tmp
     assert fields["sole_adult_since"] == "2026-07-14" and fields["declaration_date"] == "2026-11-06"
     assert str(fields["change_description"]).startswith("My partner has moved out")
     assert fields["other_adult_forwarding_address"] == "18 Boutport Street, Barnstaple EX31 1RX"
+
+
+def test_a_table_cell_of_options_a_line_each_is_answered_by_the_one_marked(tmp_path: Path) -> None:
+    # a word processor's table: "I am moving in" over "I am moving out X" (or "[ ]" / "[ X ]") in the answer
+    # cell (read whole, the first line said "in")
+    for mark, empty in (("X", ""), ("[ X ]", "[ ]")):
+        path = tmp_path / "cells.pdf"
+        c = _canvas(path, "Council Tax - Change of Address")
+        rows = [(["Are you moving into a property in the", "district, or moving out of one?"],
+                 [f"I am moving in {empty}".strip(), f"I am moving out {mark}"]),
+                (["Your full name"], ["Mr Graham Thornton"]), (["Address you are leaving"], ["37 Prospect Terrace"]),
+                (["Postcode of the address you are leaving"], ["HF1 3SY"]),
+                (["Address you are moving to"], ["Flat 11, Kelso Court"]),
+                (["Postcode of the new address"], ["LS2 9PR"]),
+                (["Date of the move"], ["24/10/2026"])]
+        top = 100.0
+        for question, answer in rows:
+            height = 14 * max(len(question), len(answer)) + 6
+            c.rect(40, H - top - height, 220, height)
+            c.rect(260, H - top - height, 290, height)
+            for k, line in enumerate(question):
+                _put(c, ("Helvetica", 10, 45, top + 14 + 14 * k, line))
+            for k, line in enumerate(answer):
+                _put(c, ("Helvetica", 10, 265, top + 14 + 14 * k, line))
+            top += height
+        c.save()
+        _, fields = _fields(path)
+        assert fields["move_type"] == "out", mark

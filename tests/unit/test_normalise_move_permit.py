@@ -96,7 +96,9 @@ def test_a_zone_named_in_words_is_kept_as_printed_less_surely_than_a_code(raw: s
                                             ("K1 (Kingsbury: Abbey Walk & Church Street)", "K1"), ("STN", "STN"),
                                             ("TCN - Town Centre North", "TCN"),
                                             ("Zone 2 Glan yr Afon / Riverside", "2"),  # named in two languages
-                                            ("Parth 1 Canol y Dref / Zone 1 Town Centre", "1")])
+                                            ("Parth 1 Canol y Dref / Zone 1 Town Centre", "1"),
+                                            ("Zone HC (Park Road / Lumb Bank)", "HC"),  # its streets in brackets
+                                            ("Town Centre (TC)", "TC")])  # its name, the code in brackets
 def test_a_code_with_its_zone_name_after_it_is_the_code(raw: str, value: str) -> None:
     assert norm.zone(raw) == norm.Normalised(value)
 
