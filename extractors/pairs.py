@@ -1951,6 +1951,8 @@ def _find_pairs(doc: Document) -> list[Pair]:
         zone = _zone_of(pair.label_box or pair.answer_box, doc, title_top)
         if zone == "letterhead" and pair.page > 1 and _zone_of(pair.answer_box, doc, title_top) == "body":
             zone = "body"  # a label at the very top of a page that goes on, its answer under it in the body
+        if zone == "letterhead" and pair.how == "widget":
+            zone = "body"  # a field made to be filled in is the applicant's, wherever the title was taken to be
         if zone == "body" and any(_inside(pair.answer_box, b, 1.0) for b in letterhead):
             zone = "letterhead"
         if zone == "body" and (_OFFICE.search(pair.section) or _OFFICE.search(pair.label)

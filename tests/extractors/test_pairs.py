@@ -4592,3 +4592,30 @@ def test_a_table_cell_of_options_a_line_each_is_answered_by_the_one_marked(tmp_p
         c.save()
         _, fields = _fields(path)
         assert fields["move_type"] == "out", mark
+
+
+def test_fillable_fields_above_a_bold_heading_taken_for_the_title_are_still_the_applicants(tmp_path: Path) -> None:
+    # the title in plain type, the parts' headings on bars in bold ("Vehicle and zone"): whatever is taken for
+    # the title, a field made to be filled in ("Text1", its tooltip "Name of applicant") is an answer
+    path = tmp_path / "fillable.pdf"
+    c = _canvas(path, "")
+    _put(c, ("Helvetica-Bold", 10, 40, 36, "Harrowfield District Council"),
+         ("Helvetica", 13, 40, 54, "Residents' parking permit - fillable application"),
+         ("Helvetica-Bold", 11, 40, 80, "Applicant"), ("Helvetica-Bold", 11, 40, 290, "Vehicle and zone"))
+    fields = [("Name of applicant", "Name", "Jade Jagger"), ("First line of your address", "Address", "81 Park Road"),
+              ("Postcode", "Postcode", "HF3 1AP"), ("Contact telephone number", "Phone", "07700900763")]
+    for n, (tip, printed, value) in enumerate(fields, start=1):
+        top = 95 + 25 * n
+        _put(c, ("Helvetica", 9, 45, top, printed))
+        c.acroForm.textfield(name=f"Text{n}", tooltip=tip, value=value, x=200, y=H - top - 5, width=350, height=17)
+    for n, (tip, printed, value) in enumerate([("Vehicle registration number", "Registration", "W237LBF"),
+                                                ("Permit zone", "Zone", "HC"),
+                                                ("Date you want the permit to start", "Start date", "07/12/2026"),
+                                                ("Date of declaration", "Date", "26/11/2026")], start=5):
+        top = 310 + 25 * (n - 5)
+        _put(c, ("Helvetica", 9, 45, top, printed))
+        c.acroForm.textfield(name=f"Text{n}", tooltip=tip, value=value, x=200, y=H - top - 5, width=350, height=17)
+    c.save()
+    _, got = _fields(path)
+    assert got["applicant_name"] == "Jade Jagger" and got["address"] == "81 Park Road"
+    assert got["postcode"] == "HF3 1AP" and got["vrm"] == "W237LBF"
