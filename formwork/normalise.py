@@ -73,6 +73,16 @@ MONTHS = {
 MONTH_ALIASES = {m[:3]: n for m, n in MONTHS.items()} | {"sept": 9} | MONTHS
 _MONTH_RE = "|".join(sorted(MONTH_ALIASES, key=len, reverse=True))
 
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+#: A day of the month written as a word ("the fourteenth of March", "twenty-first"), as its number.
+_ORDINAL_DAYS = {w: n for n, w in enumerate(
+    [*_UNITS, "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+     "eighteenth", "nineteenth", "twentieth"], start=1)}
+_ORDINAL_DAYS |= {f"twenty{sep}{w}": 21 + k for k, w in enumerate(_UNITS) for sep in ("-", " ", "")}
+_ORDINAL_DAYS |= {"thirtieth": 30} | {f"thirty{sep}first": 31 for sep in ("-", " ", "")}
+_ORDINAL_DAY = re.compile(
+    r"\b(" + "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True)) + rf")(?=\s+(?:of\s+)?(?:{_MONTH_RE})\b)", re.I)
+
 _NUMERIC_DMY = re.compile(r"^(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4}|\d{2})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 #: A date written one digit to a box, day, month and year in groups ("DD MM YYYY" printed over the boxes):
@@ -112,6 +122,7 @@ def parse_date(raw: str) -> tuple[dt.date, float]:
     """Parse a date in any form forms.md accepts (UK order: day first), with or without its weekday
     ("Friday 20 November 2026") or a time of day after it."""
     s = _TIME_AFTER.sub("", _WEEKDAY.sub("", _collapse(_compatible(raw)).strip(" .,")))
+    s = _ORDINAL_DAY.sub(lambda m: str(_ORDINAL_DAYS[m[1].lower()]), s)  # "the fourteenth of March 2026"
     try:
         if m := _ISO.match(s):
             return dt.date(int(m[1]), int(m[2]), int(m[3])), 1.0

@@ -55,6 +55,10 @@ def test_date_accepts_surrounding_whitespace_and_trailing_full_stop(raw: str) ->
         ("December 25, 2024", "2024-12-25"),
         ("the 3rd of March 2025", "2025-03-03"),
         ("1 / 3 / 2025", "2025-03-01"),
+        ("the fourteenth of March 2026", "2026-03-14"),  # the day in words
+        ("Twenty-first of May 2026", "2026-05-21"),
+        ("the thirty-first of December 2026", "2026-12-31"),
+        ("second February 2027", "2027-02-02"),
     ],
 )
 def test_date_other_renderings(raw: str, iso: str) -> None:
@@ -410,3 +414,9 @@ def test_a_date_with_the_time_of_day_after_it(raw: str, iso: str) -> None:
 )
 def test_an_address_is_its_first_line_the_house_and_its_street(raw: str, first_line: str) -> None:
     assert norm.address(raw).value == first_line
+
+
+@pytest.mark.parametrize("raw", ["first line of the address", "the first of them", "twenty-first century"])
+def test_an_ordinal_word_not_before_a_month_is_no_date(raw: str) -> None:
+    with pytest.raises(norm.InvalidValue):
+        norm.date(raw)
