@@ -781,7 +781,7 @@ def _struck_choices(page: PageContent, segments: list[Segment], covered: list[Bo
         label = " ".join(w.text for w, gone in zip(seg.words, struck, strict=True) if not gone and w.text != "/")
         label_box = seg.box
         if label == standing[0]:  # the options alone ("Yes / ~~No~~"): the question is printed before them
-            question = _printed_label(seg.box, [x for x in segments if x is not seg], covered + skip)
+            question = _question_before(seg, segments, covered + skip)
             if question is None:
                 continue
             label, label_box = question.text, question.box
@@ -790,6 +790,11 @@ def _struck_choices(page: PageContent, segments: list[Segment], covered: list[Bo
                           options=tuple(text for text, _ in options)))
         skip.append(seg.box)
     return pairs, skip
+
+
+def _question_before(options: Segment, segments: Sequence[Segment], covered: list[Box]) -> Segment | None:
+    """The question a run of options printed alone ("Yes / No") answers: the label printed before it."""
+    return _printed_label(options.box, [x for x in segments if x is not options], covered)
 
 
 def _picked_option(page: PageContent, seg: Segment, segments: Sequence[Segment], covered: list[Box]
@@ -845,7 +850,7 @@ def _picked_option(page: PageContent, seg: Segment, segments: Sequence[Segment],
     if lead:
         label, label_box = " ".join(w.text for w in lead), Box.around(w.box for w in lead)
     else:
-        question = _printed_label(seg.box, [x for x in segments if x is not seg], covered)
+        question = _question_before(seg, segments, covered)
         if question is None:
             return None
         label, label_box = question.text, question.box

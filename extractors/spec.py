@@ -265,7 +265,7 @@ class SpecExtractor:
         found = {k: v for k, v in reading.fields.items() if k in names and k not in out.fields}
         if not found:
             return
-        if "declaration_date" in names and "declaration_date" not in out.fields and found:
+        if "declaration_date" in names and "declaration_date" not in out.fields:
             dated = self._record_date(doc)
             if dated is not None:
                 found["declaration_date"] = dated
