@@ -383,8 +383,10 @@ def address(raw: str) -> Normalised:
     # A farm or mill a cottage belongs to is part of its address ("Barn Cottage, Cragg End Farm").
     while len(parts) >= 2 and not re.search(r"\d", parts[-1]) and not _STREETISH.search(parts[-1]) \
             and not _PREMISES.search(parts[-1]) \
-            and (re.search(r"\d", " ".join(parts[:-1])) or _STREETISH.search(" ".join(parts[:-1]))) \
-            and not (len(parts) == 2 and _FLAT.fullmatch(parts[0])):
+            and (re.search(r"\d", " ".join(parts[:-1])) or _STREETISH.search(" ".join(parts[:-1]))
+                 or any(_VILLAGE_STREET.fullmatch(p) for p in parts[:-1])) \
+            and not (len(parts) == 2 and _FLAT.fullmatch(parts[0])) \
+            and not (_VILLAGE_STREET.fullmatch(parts[-1]) and not re.search(r"\d", " ".join(parts[:-1]))):
         parts = parts[:-1]
     return Normalised(", ".join(parts) if parts else first)
 
@@ -414,6 +416,9 @@ _STREET_WORDS = {
     "pk": "park", "wy": "way", "hse": "house", "cott": "cottage", "cotts": "cottages",
 }
 
+#: A village's street named by "The" and one word, after a house's name: "Pantile Cottage, The Green".
+_VILLAGE_STREET = re.compile(r"the\s+(?:green|common|causeway|quay|strand|chase|pightle|tye|hythe|butts|knoll|"
+                             r"square|crescent|drove|loke|stray|wharf|croft|hard)", re.I)
 _NUMBERED = re.compile(r"\d+[a-z]?(?:-\d+[a-z]?)?\s+[A-Za-z]", re.I)
 #: Names of the premises a house stands in, which a first address line keeps after the house's name.
 _PREMISES = re.compile(r"\b(?:farm|farmhouse|farms|mill|hall|manor|grange|lodge|barns|steading|estate yard)$", re.I)

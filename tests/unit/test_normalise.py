@@ -420,3 +420,13 @@ def test_an_address_is_its_first_line_the_house_and_its_street(raw: str, first_l
 def test_an_ordinal_word_not_before_a_month_is_no_date(raw: str) -> None:
     with pytest.raises(norm.InvalidValue):
         norm.date(raw)
+
+
+@pytest.mark.parametrize(("raw", "first"), [
+    ("Pantile Cottage, The Green", "Pantile Cottage, The Green"),
+    ("The Old Rectory, The Green, Marham", "The Old Rectory, The Green"),
+    ("Rose Cottage, Covehithe Green", "Rose Cottage"),
+    ("3 The Green, Marham", "3 The Green"),
+])
+def test_a_village_street_named_the_green_stays_in_the_first_line(raw: str, first: str) -> None:
+    assert norm.address(raw).value == first
