@@ -26,6 +26,7 @@ SPEC = FormSpec(
         r"only person aged 18",
         r"(?:25|twenty[- ]five) ?(?:%|per ?cent) (?:discount|reduction)",
         r"live(?:s|d)? alone|living alone",
+        r"\b(?:c ?tax|council tax) spd\b",  # a case system's "CASE TYPE : CTAX SPD APPLICATION"
     ),
     reject=(r"residents'? parking permit", r"tell us (?:you are|you're) moving"),
     fields=(

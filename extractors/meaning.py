@@ -44,6 +44,28 @@ def fold(text: str) -> str:
     return f" {text.strip()} "
 
 
+#: Abbreviations a back-office system or a cramped form prints in its labels ("PROP ADDR LN1", "NON-RES FWD
+#: ADDR", "SOLE OCC FROM", "DECL DATE"), spelled out before a label's words are weighed (whole words of the
+#: folded text only: "prop" is never inside "property").
+_ABBREVIATIONS = {
+    "addr": "address", "adr": "address", "prop": "property", "prev": "previous", "fwd": "forwarding",
+    "fwdg": "forwarding", "occ": "occupier", "decl": "declaration", "dt": "date", "eff": "effective",
+    "circs": "circumstances", "req": "requested", "disc": "discount", "veh": "vehicle", "cust": "customer",
+    "nm": "name", "appl": "applicant", "applt": "applicant", "mv": "move", "dir": "direction", "tel": "telephone",
+    "non res": "no longer resident", "nonres": "no longer resident", "ctax": "council tax", "acct": "account",
+    "commencement": "start", "regn": "registration", "perm": "permit",
+}
+_ABBREVIATED = re.compile(r" (" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")(?= )")
+_LINE_NUMBER = re.compile(r" ln ?([1-4]) ")
+
+
+def spelled_out(folded: str) -> str:
+    """:func:`fold`'s text with back-office abbreviations written in full ("prop addr ln1" is "property
+    address line 1")."""
+    folded = _LINE_NUMBER.sub(r" line \1 ", folded)
+    return _ABBREVIATED.sub(lambda m: " " + _ABBREVIATIONS[m[1]], folded)
+
+
 # --------------------------------------------------------------------------- ideas
 
 #: Each idea: the phrases that carry it in a label, with how much each says. Matched as whole words
@@ -172,7 +194,7 @@ ROLES: dict[str, dict[str, float]] = {
     "new": {"new": 1.0, "moving to": 1.0, "moving into": 1.0, "moved to": 0.9, "moved into": 1.0, "future": 0.8,
             "forwarding": 0.8, "newydd": 1.0, "going to": 0.8, "new home": 1.0, "moving in": 0.6,
             "will be living": 0.9, "correspondence": 0.5, "onward": 0.8, "after you move": 0.9,
-            "write to you after": 0.9},
+            "write to you after": 0.9, "occupied": 0.5, "new occupier": 0.9},
     "sole": {"only adult": 1.0, "only": 0.7, "alone": 1.0, "sole": 1.0, "single": 0.6, "on your own": 1.0,
              "by yourself": 1.0, "became": 0.6, "unig": 1.0, "unig oedolyn": 1.0, "lived alone": 1.0,
              "live alone": 1.0, "since": 0.5, "discount from": 0.8, "discount to start": 0.9, "start of discount": 0.9,
@@ -221,7 +243,7 @@ def _cues(table_name: str) -> list[tuple[str, str, float]]:
 def _matches(text: str, table_name: str) -> dict[str, tuple[float, int]]:
     """Each entry's best weight in ``text`` and the length of the phrase that gave it; a phrase inside a
     longer phrase already matched (of another entry) does not count."""
-    folded = fold(text)
+    folded = spelled_out(fold(text))
     taken: list[tuple[int, int, str]] = []
     found: dict[str, tuple[float, int]] = {}
     for name, phrase, w in _cues(table_name):

@@ -10,7 +10,7 @@ import pytest
 
 from extractors import council_tax_spd
 from extractors.assign import solve
-from extractors.meaning import fold, label_scores, main_roles, roles_in
+from extractors.meaning import fold, ideas_in, label_scores, main_roles, roles_in
 from extractors.registry import Registered as _Registered
 from extractors.registry import Registry, _builtin_specs
 
@@ -204,3 +204,14 @@ def test_the_wording_models_word_for_a_field_of_no_role_gives_way_to_a_label_tha
     spec = REGISTRY.for_form_type("council_tax_spd").spec  # type: ignore[attr-defined]
     scores = label_scores("Where did they move to? (address)", "", spec.fields, {"address": 0.9})
     assert scores["other_adult_forwarding_address"] > 0.9 > scores.get("address", 0.0) + 0.3
+
+
+@pytest.mark.parametrize(("label", "idea", "role"), [
+    ("PROP ADDR LN1", "address", None), ("NON-RES FWD ADDR", "address", "forwarding"),
+    ("SOLE OCC FROM", "date", "sole"), ("DECL DATE", "date", "declaration"), ("MOVE EFF DATE", "date", "move"),
+    ("PREV ADDR", "address", "previous"), ("CONTACT TEL", "phone", None), ("NON-RES ADULT NAME", "name", "other"),
+])
+def test_a_back_office_systems_abbreviated_labels_are_read_spelled_out(label: str, idea: str, role: str | None) -> None:
+    assert max(ideas_in(label).items(), key=lambda kv: kv[1])[0] == idea
+    if role is not None:
+        assert roles_in(label).get(role, 0.0) >= 0.9
