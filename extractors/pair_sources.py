@@ -432,7 +432,7 @@ def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segme
         if label_seg is not None:
             covered += [seg.box for seg in _wrapped(label_seg, segments)]  # the box's printed label (all of
             # it) is taken: it answers nothing itself
-    pairs = _dates_in_parts(pairs, segments)
+    pairs = dates_in_parts(pairs, segments)
     # Check boxes and radio buttons: the option ticked, by the text printed beside it (or its state's name).
     groups = _button_groups(list(buttons.values()))
     for group in groups:
@@ -476,9 +476,13 @@ _DATE_PART_AFTER = re.compile(
 _MONTH_NAME = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$", re.I)
 
 
-def _dates_in_parts(pairs: list[Pair], segments: Sequence[Segment]) -> list[Pair]:
+def dates_in_parts(pairs: list[Pair], segments: Sequence[Segment], *, printed: bool = False) -> list[Pair]:
     """A date typed into three fillable boxes in a row, day, month and year ("DD | MM | YYYY" over them):
-    one answer, labelled by the row's printed label, not three answers labelled "Day", "Month", "Year"."""
+    one answer, labelled by the row's printed label, not three answers labelled "Day", "Month", "Year".
+
+    ``printed``: the same of answers printed under captions of their own, a column each ("DAY | MONTH |
+    YEAR" over "02 | 07 | 2026"), set as far apart as the form's columns are: the month's and the year's
+    captions must then say so."""
     from extractors.pairs import Pair
 
     def part(p: Pair) -> bool:
@@ -487,13 +491,18 @@ def _dates_in_parts(pairs: list[Pair], segments: Sequence[Segment]) -> list[Pair
     def stem(p: Pair) -> str:
         return _DATE_PART_AFTER.sub("", p.label).strip(" :-/")
 
-    boxes = sorted((p for p in pairs if p.how == "widget"), key=lambda p: (p.answer_box.top, p.answer_box.x0))
+    boxes = sorted((p for p in pairs if (p.how != "widget") == printed and (p.label_box is not None or not printed)),
+                   key=lambda p: (p.page, p.answer_box.top, p.answer_box.x0))
     out = list(pairs)
+    reach = 160 if printed else 40
     k = 0
     while k + 2 < len(boxes):
         d, m, y = boxes[k:k + 3]
-        row = all(abs(q.answer_box.top - d.answer_box.top) < 4 for q in (m, y)) and all(
-            0 <= b.answer_box.x0 - a.answer_box.x1 < 40 for a, b in ((d, m), (m, y)))
+        row = all(q.page == d.page and abs(q.answer_box.top - d.answer_box.top) < 4 for q in (m, y)) and all(
+            0 <= b.answer_box.x0 - a.answer_box.x1 < reach for a, b in ((d, m), (m, y)))
+        if printed and not (part(m) and part(y)):
+            k += 1
+            continue
         values = (re.fullmatch(r"\d{1,2}", d.answer.strip()) and 1 <= int(d.answer) <= 31
                   and ((re.fullmatch(r"\d{1,2}", m.answer.strip()) and 1 <= int(m.answer) <= 12)
                        or _MONTH_NAME.match(m.answer.strip()))
@@ -509,18 +518,22 @@ def _dates_in_parts(pairs: list[Pair], segments: Sequence[Segment]) -> list[Pair
         if part(d) and stem(d) and stem(d) == stem(y) and (bare or stem(m) == stem(d)):
             label = stem(d)  # "Only adult since DD", "... MM", "... YYYY": the question is what they share
         elif part(d):
-            before = [sg for sg in segments if sg.box.x1 <= d.answer_box.x0 + 1 and d.answer_box.x0 - sg.box.x1 < 250
-                      and min(sg.box.bottom, d.answer_box.bottom) - max(sg.box.top, d.answer_box.top) > 0
+            at = d.label_box if printed and d.label_box is not None else d.answer_box
+            before = [sg for sg in segments if sg.page == d.page and sg.box.x1 <= at.x0 + 1 and at.x0 - sg.box.x1 < 250
+                      and min(sg.box.bottom, at.bottom) - max(sg.box.top, at.top) > 0
                       and not _DATE_PART.match(re.sub(r"[^A-Za-z]", "", sg.text))]
             row_label = max(before, key=lambda sg: sg.box.x1, default=None)
-            if row_label is None:  # no label on the row: the question over the boxes
-                over = _printed_label(d.answer_box.union(y.answer_box), segments, [])
+            if row_label is None:  # no label on the row: the question over the boxes (over their captions)
+                parts_box = (d.label_box.union(y.label_box) if printed and d.label_box and y.label_box
+                             else d.answer_box.union(y.answer_box))
+                over = _printed_label(parts_box, [sg for sg in segments if sg.page == d.page], [])
                 row_label = over if over is not None and not _DATE_PART.match(re.sub(r"[^A-Za-z]", "", over.text)) \
                     else None
             label, label_box = (row_label.text, row_label.box) if row_label is not None else ("", None)
-        answer = f"{d.answer.strip()}/{m.answer.strip()}/{y.answer.strip()}"
-        joined = Pair(d.page, label, label_box, answer, d.answer_box.union(y.answer_box), d.score, "widget",
-                      widget=d.widget, lines=[answer], printed=label)
+        sep = " " if _MONTH_NAME.match(m.answer.strip()) else "/"  # ("04 July 2026", not "04/July/2026")
+        answer = sep.join(q.answer.strip() for q in (d, m, y))
+        joined = Pair(d.page, label, label_box, answer, d.answer_box.union(y.answer_box), d.score, d.how,
+                      widget=d.widget, lines=[answer], printed=label if not printed else "")
         out = [joined if q is d else q for q in out if q is not m and q is not y]
         k += 3
     return out

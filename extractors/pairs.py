@@ -108,6 +108,7 @@ class Segment:
     number: str | None = None  # "2a": the question's number (taken off the text)
     comb: bool = False  # characters written one per box
     starred: bool = False  # marked required with an asterisk (taken off)
+    helps: bool = False  # a forms designer's help line, in a lighter ink under its question
     label_score: float = 0.0
     answer_score: float = 0.0
     used: bool = False
@@ -133,7 +134,7 @@ class Segment:
             self.__dict__.pop(name, None)
 
 
-_LEADER_WORD = re.compile(r"^[.\u2026_\u00b7\u2022\u2013\u2014-]{3,}$")
+_LEADER_WORD = re.compile(r"^(?:[.\u2026_\u00b7\u2022\u2013\u2014-]{3,}|={3,})$")  # (a rule typed in "=" too)
 _LEADER_IN_WORD = re.compile(r"[.\u2026_\u00b7]{3,}")
 #: One or two dots of a leader set a space apart (". . . ."), or its closing colon.
 _LEADER_DOT = re.compile(r"^[.\u2026_\u00b7]{1,2}:?$")
@@ -321,12 +322,49 @@ def segments_of(page: PageContent) -> list[Segment]:
                     seg = _make_segment(piece, page.number, i, before and n == 0, after and n == len(pieces) - 1,
                                         comb)
                     if seg is None:
+                        if line_segments and "".join(w.text for w in piece).strip() == ":":
+                            line_segments[-1].colon = True  # "CONTACT TEL     :", the colon set a column apart
                         continue
                     seg.colon = seg.colon or is_label
                     line_segments.append(seg)
-        out.extend(_numbers_joined(_postcode_halves(_dates_in_boxes(_date_guide_joined(line_segments)))))
+        line_segments = _numbers_joined(_postcode_halves(_dates_in_boxes(_date_guide_joined(line_segments))))
+        if out and out[-1].line == i - 1:
+            line_segments = _dates_under_captions([s for s in out if s.line == i - 1], line_segments)
+        out.extend(line_segments)
     _fix_leader_flags(out)
     return out
+
+
+_PART_CAPTION = re.compile(r"^(?:day|dd|month|mm|year|yyyy|yy)$", re.I)
+
+
+def _dates_under_captions(above: list[Segment], line: list[Segment]) -> list[Segment]:
+    """A date written in three columns, each under its caption on the line above ("DAY | MONTH | YEAR" over
+    "02 | 07 | 2026", as far apart as the form's columns): one date, not three answers."""
+    captions = [s for s in above if _PART_CAPTION.match(s.text)]
+    for k in range(len(captions) - 2):
+        d, m, y = captions[k:k + 3]
+        if [c.text.lower()[:1] for c in (d, m, y)] != ["d", "m", "y"]:
+            continue
+        # (the day's caption may end its question's: "DATE SIGNED: DAY" over the day written under it all)
+        lead = next((s for s in above if s.colon and 0 <= d.box.x0 - s.box.x1 <= 10), None)
+        starts = [(d.box.x0, *([lead.box.x0] if lead is not None else [])), (m.box.x0,), (y.box.x0,)]
+        under = [next((s for s in line if any(abs(s.box.x0 - x) <= 8 for x in xs) and s.box.top > d.box.top), None)
+                 for xs in starts]
+        if any(u is None for u in under):
+            continue
+        day, month, year = (u.text.strip() for u in under if u is not None)
+        worded = month.lower().rstrip(".") in norm.MONTH_ALIASES
+        if not (day.isdigit() and 1 <= int(day) <= 31 and (worded or (month.isdigit() and 1 <= int(month) <= 12))
+                and re.fullmatch(r"(?:19|20)\d\d", year)):
+            continue
+        parts = [u for u in under if u is not None]
+        words = [w for u in parts for w in u.words]
+        joined = Word((" " if worded else "/").join((day, month, year)), Box.around(w.box for w in words),
+                      words[0].style)
+        seg = Segment([joined], joined.text, parts[0].page, parts[0].line, comb=True)
+        return [seg if s is parts[0] else s for s in line if s is not parts[1] and s is not parts[2]]
+    return line
 
 
 def _numbers_joined(line: list[Segment]) -> list[Segment]:
@@ -1082,6 +1120,9 @@ class _PageReader:
                     score = max(score, 0.9)
                 if lab.style is not None and ans.style is not None and lab.style.size >= ans.style.size + 2.5:
                     score -= 0.25  # a heading over the answer's part of the form, not its label
+                if lab.style is not None and ans.style is not None and ans.style.bold and not lab.style.italic \
+                        and ans.style.size >= lab.style.size + 1.5 and not self.styles.is_answer(ans.style):
+                    score -= 0.4  # the next part's heading, bolder and bigger than the question left blank
                 numbered = lab.number is not None and lab.style is not None and ans.style is not None \
                     and lab.style.size <= ans.style.size + 0.5  # (not a numbered part's heading over small print)
                 if not numbered and self._caption_of_above(lab, own_gap):
@@ -1256,6 +1297,8 @@ class _PageReader:
     def _hint(self, seg: Segment) -> bool:
         """Small print between a question and its answer: a hint in italics, or a box's prompt ("Day"),
         under a label and smaller than it (small italics under an answer are its caption)."""
+        if seg.helps:
+            return True
         st = seg.style
         # (or in a light grey, saying nothing a label would: "For example, Ford or Toyota")
         grey = st is not None and _lightness(st) >= 0.25 and not seg.colon and not names_a_field(seg.text) \
@@ -1539,7 +1582,11 @@ def _continuation(reader: _PageReader, link: _Link, taken: set[int]) -> list[Seg
         nxt = [s for s in line if id(s) not in taken and (
             abs(s.box.x0 - prev.box.x0) <= 6
             or (margin is not None and len(line) == 1 and margin <= s.box.x0 <= link.answer.box.x0
-                and _same_style(s.style, link.answer.style)))]
+                and _same_style(s.style, link.answer.style))
+            # (or indented under it, as a print-out hangs the rest of a long answer: "... on 30 March" /
+            # "    2026. I am her son ...")
+            or (margin is not None and len(line) == 1 and 0 < s.box.x0 - prev.box.x0 <= 3 * max(prev.height, 6)
+                and prev.box.x1 - prev.box.x0 > 200 and _same_style(s.style, link.answer.style)))]
         if not nxt:
             if line and min(x.box.top for x in line) - prev.box.bottom > 1.3 * max(prev.height, 6):
                 break
@@ -1887,6 +1934,7 @@ def _find_pairs(doc: Document) -> list[Pair]:
     _labels_set_alike(every, styles)
     _repeated_structure(every)
     _label_column(every)
+    _help_lines(every)
     _paragraphs_are_no_labels(every)
     _after_colons(every)
     as_labels: set[int] = set()
@@ -1931,6 +1979,7 @@ def _find_pairs(doc: Document) -> list[Pair]:
             pairs.append(Pair(page.number, label, label_box, "\n".join(lines), box, round(link.score, 3),
                               link.how, lines=lines))
         used |= taken
+    pairs = pair_sources.dates_in_parts(pairs, every, printed=True)
     _join_across_pages(doc, pairs, segments, used)
     pairs.extend(_answered_overleaf(doc, pairs, segments, used, styles))
     _continued_overleaf(pairs)
@@ -2057,6 +2106,31 @@ def _labels_set_alike(segments: list[Segment], styles: _Styles) -> None:
             s.answer_score -= 0.4
             if s.number:
                 s.label_score = max(s.label_score, 0.8)  # a numbered question in the labels' type, worded as a request
+
+
+def _help_lines(segments: list[Segment]) -> None:
+    """A forms designer's help lines: each question in bold, a line in a lighter and smaller ink right under
+    it ("Please include your title", "House number or name and street", "If you know it"), then the answer.
+    Set so under most of a form's questions, such a line is the question's help, never its label or answer,
+    whatever field it names."""
+    by_line = _by_page_line(segments)
+    found: list[Segment] = []
+    light = 0
+    for s in segments:
+        st = s.style
+        if st is None or st.bold or _lightness(st) < 0.25 or s.colon or _value_like(s.text):
+            continue
+        light += 1
+        over = [o for o in by_line.get((s.page, s.line - 1), []) if abs(o.box.x0 - s.box.x0) <= 3]
+        if len(over) == 1 and over[0].style is not None and over[0].style.bold \
+                and over[0].style.size >= st.size + 1.5 and _lightness(over[0].style) <= _lightness(st) - 0.15 \
+                and 0 <= s.box.top - over[0].box.bottom <= 0.9 * max(s.height, 6.0):
+            found.append(s)
+    if len(found) >= 3 and len(found) >= 0.6 * light:
+        for s in found:
+            s.helps = True
+            s.label_score = min(s.label_score, -0.5)
+            s.answer_score = min(s.answer_score, -1.0)
 
 
 def _label_column(segments: list[Segment]) -> None:

@@ -4619,3 +4619,123 @@ def test_fillable_fields_above_a_bold_heading_taken_for_the_title_are_still_the_
     _, got = _fields(path)
     assert got["applicant_name"] == "Jade Jagger" and got["address"] == "81 Park Road"
     assert got["postcode"] == "HF3 1AP" and got["vrm"] == "W237LBF"
+
+
+def test_a_case_systems_print_out_of_abbreviated_labels_with_their_colons_set_apart(tmp_path: Path) -> None:
+    # a revenues system's case summary in one monospace type: "PROP ADDR LN1      :    14 Kiln Lane", the
+    # colon typed a column or two after the label, some answers left empty, rules of "=" across the page,
+    # a long answer hung under itself, and the form type only as the case system names it
+    path = tmp_path / "case.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    _put(c, ("Courier-Bold", 9, 30, 40, "KILNSEY B.C.  REVENUES CASE MGMT  (CM 3.1)        PAGE 1 OF 1"),
+         ("Courier", 9, 30, 54, "CASE NO : CM-2026-118204        PRINTED : 05/12/2026 09:12"),
+         ("Courier", 9, 30, 66, "CASE TYPE : CTAX SPD APPLICATION     CHANNEL : POST"),
+         ("Courier", 9, 30, 78, "=" * 70))
+    rows = [("-- CUSTOMER", None, None), ("CUSTOMER NAME", 112, "Mrs Alison Petch"),
+            ("LIABLE ACCT NO", 118, "40182736"),
+            ("CONTACT TEL", 106, ""), ("CONTACT EMAIL", 140, ""), ("-- PROPERTY", None, None),
+            ("PROP ADDR LN1", 150, "14 Kiln Lane"), ("PROP ADDR LN2", 106, ""), ("PROP TOWN", 96, "KILNSEY"),
+            ("PROP PCODE", 122, "KS4 2DW"), ("-- DISCOUNT", None, None), ("SOLE OCC FROM", 128, "12-08-2026"),
+            ("NON-RES ADULT NAME", 145, "Graham Petch"),
+            ("NON-RES FWD ADDR", 150, "3 Carr Road, Skipton BD23 1AB"),
+            ("CIRCS CHANGE TEXT", 140, "My husband Graham moved to Skipton on 12 August 2026 and I have lived"),
+            ("", None, "here alone since then."), ("-- DECLARATION", None, None), ("DECL SIGNED", 112, "Y"),
+            ("DECL DATE", 96, "01-12-2026")]
+    top = 96
+    for label, colon_x, value in rows:
+        if colon_x is None and value is None:
+            _put(c, ("Courier-Bold", 9, 30, top, f"{label} " + "-" * 50))
+        elif not label:
+            _put(c, ("Courier", 9, 185, top, value or ""))
+        else:
+            _put(c, ("Courier", 9, 30, top, label), ("Courier", 9, colon_x, top, ":"))
+            if value:
+                _put(c, ("Courier", 9, colon_x + 22, top, value))
+        top += 13
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "CONTACT TEL") is None and _answer(pairs, "CONTACT EMAIL") is None  # empty, not each other
+    assert _answer(pairs, "CASE TYPE") == "CTAX SPD APPLICATION"
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_spd"
+    assert fields["account_ref"] == "40182736" and fields["address"] == "14 Kiln Lane"
+    assert fields["postcode"] == "KS4 2DW" and fields["sole_adult_since"] == "2026-08-12"
+    assert fields["other_adult_name"] == "Graham Petch"
+    assert fields["other_adult_forwarding_address"] == "3 Carr Road, Skipton BD23 1AB"
+    assert fields["declaration_date"] == "2026-12-01"
+    assert str(fields["change_description"]).endswith("have lived here alone since then.")
+
+
+def test_a_date_in_three_columns_each_under_its_caption_day_month_year(tmp_path: Path) -> None:
+    # small capitals over each answer in a grid of columns: "DAY | MONTH | YEAR" over "02 | 07 | 2026" set as far
+    # apart as the form's columns are, under the question they answer; "DATE SIGNED: DAY" beside a signature
+    path = tmp_path / "grid.pdf"
+    c = _canvas(path, "Single Person Discount")
+    _put(c, ("Helvetica-Bold", 10.5, 40, 100, "1 Your details"),
+         ("Helvetica", 7, 44, 117, "FULL NAME"), ("Helvetica", 7, 330, 117, "ACCOUNT NUMBER"),
+         ("Times-Roman", 11, 45, 129, "Ruth Okonjo"), ("Times-Roman", 11, 331, 129, "40771234"),
+         ("Helvetica", 7, 44, 149, "ADDRESS"), ("Helvetica", 7, 330, 149, "POSTCODE"),
+         ("Times-Roman", 11, 45, 161, "8 Tanner Street"), ("Times-Roman", 11, 331, 161, "KS2 7QT"),
+         ("Helvetica-Bold", 10.5, 40, 190, "2 When did you start living alone?"),
+         ("Helvetica", 7, 44, 207, "DAY"), ("Helvetica", 7, 136, 207, "MONTH"), ("Helvetica", 7, 265, 207, "YEAR"),
+         ("Times-Roman", 11, 45, 219, "09"), ("Times-Roman", 11, 137, 219, "September"),
+         ("Times-Roman", 11, 266, 219, "2026"),
+         ("Helvetica-Bold", 10.5, 40, 250, "3 Declaration"),
+         ("Helvetica", 7, 44, 267, "SIGNATURE"), ("Helvetica", 7, 255, 267, "DATE SIGNED: DAY"),
+         ("Helvetica", 7, 340, 267, "MONTH"), ("Helvetica", 7, 458, 267, "YEAR"),
+         ("Times-Roman", 11, 48, 279, "R Okonjo"), ("Times-Roman", 11, 256, 279, "03"),
+         ("Times-Roman", 11, 341, 279, "12"), ("Times-Roman", 11, 459, 279, "2026"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "2 When did you start living alone") == "09 September 2026"
+    assert _answer(pairs, "DATE SIGNED") == "03/12/2026"
+    assert not any(p.label in ("DAY", "MONTH", "YEAR") for p in pairs)
+    _, fields = _fields(path)
+    assert fields["sole_adult_since"] == "2026-09-09" and fields["declaration_date"] == "2026-12-03"
+
+
+def test_a_forms_designers_help_line_under_each_bold_question_is_neither_label_nor_answer(tmp_path: Path) -> None:
+    # each question in bold, a smaller line in grey right under it ("House number or name and street", "If you
+    # know it"), then the answer in a shaded box; a question left blank leaves its help line and the next part's
+    # bigger bold heading unanswered
+    path = tmp_path / "designer.pdf"
+    c = _canvas(path, "Council Tax: Single Person Discount")
+    top = 100.0
+
+    def heading(text: str) -> None:
+        nonlocal top
+        c.setFillColorRGB(0.05, 0.4, 0.4)
+        _put(c, ("Helvetica-Bold", 12.5, 50, top, text))
+        top += 26
+
+    def ask(question: str, help_line: str, answer: str) -> None:
+        nonlocal top
+        c.setFillColorRGB(0, 0, 0)
+        _put(c, ("Helvetica-Bold", 10.5, 50, top, question))
+        c.setFillColorRGB(0.37, 0.42, 0.46)
+        _put(c, ("Helvetica", 8, 50, top + 13, help_line))
+        c.setFillColorRGB(0.93, 0.95, 0.97)
+        c.roundRect(50, H - top - 42, 495, 24, 4, stroke=0, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        _put(c, ("Helvetica", 11, 60, top + 34, answer))
+        top += 62
+
+    heading("About you")
+    ask("Your full name", "Please include your title if you would like us to use it", "Mr Tomas Reyes")
+    ask("Council Tax account number", "You will find this number at the top of your bill", "40551289")
+    ask("Email address", "We will send your revised bill here", "")
+    heading("The property")
+    ask("Address of the property", "House number or name and street", "12 Lantern Row")
+    ask("Postcode", "For example, KS1 2AB", "KS3 9PL")
+    ask("Date you became the only adult living there", "Adults are people aged 18 or over", "02/10/2026")
+    ask("Their new address", "If you know it", "")
+    ask("Date", "Day, month and year", "30 November 2026")
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Your full name") == "Mr Tomas Reyes"
+    assert _answer(pairs, "Address of the property") == "12 Lantern Row"
+    assert not any(p.answer in ("The property", "If you know it", "We will send your revised bill here")
+                   or p.label.startswith(("Please include", "House number", "If you know")) for p in pairs)
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Mr Tomas Reyes" and fields["address"] == "12 Lantern Row"
+    assert fields["sole_adult_since"] == "2026-10-02" and "other_adult_forwarding_address" not in fields
