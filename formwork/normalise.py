@@ -262,6 +262,8 @@ def zone(raw: str) -> Normalised:
     ("Zone B2 - Wellgate", "C1 (Priory)")."""
     s = _collapse(raw).strip(" .")
     s = re.sub(r"(?<=\b[A-Za-z])\s(?=\d{1,2}$)", "", s)  # "P 1" written one character a box
+    if (named := re.fullmatch(r"(.+?)\s+zone", s, re.I)) and named[1].lower() not in _NOT_A_ZONES_NAME:
+        s = named[1]  # "Hospital zone", a list of options naming each zone so: the zone "Hospital"
     m = _ZONE.match(s) or _CODE_THEN_NAME.match(s)
     if m and s.lower() not in {"yes", "nil", "none"}:  # (capitals read as a code of three letters, "YES", are none)
         return Normalised(m[1].upper())
@@ -292,6 +294,8 @@ _NAME_THEN_CODE = re.compile(r"^[A-Z][A-Za-z '&.-]*\s*\((?:[Zz]one\s+)?([A-Z]{1,
 _CODE_THEN_BRACKETS = re.compile(r"^(?:[Zz]one\s+)?([A-Z]{1,3}\d{0,2}|\d{1,2}[A-Z]?)\s*\([^()]+\)$")
 #: A zone's name: up to three capitalised words or figures ("Zone Cathedral", "Seafront A", "St Mary's").
 _ZONE_NAME = re.compile(r"(?:[A-Z][A-Za-z'.-]*\d{0,2}|\d{1,2})(?: [A-Z][A-Za-z'.-]*\d{0,2}| \d{1,2}){0,2}")
+_NOT_A_ZONES_NAME = frozenset({"permit", "parking", "residents", "resident", "your", "the", "which", "this", "a",
+                               "controlled parking", "residents parking", "residents' parking"})
 _NO_ZONE = frozenset({"yes", "no", "none", "n/a", "na", "not known", "unknown", "other", "not applicable", "tick",
                       "tick one", "select one", "zone", "permit zone", "parking zone", "area"})
 

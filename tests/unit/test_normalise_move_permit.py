@@ -130,3 +130,14 @@ def test_the_welsh_question_is_both_ways() -> None:
         norm.move_type("i mewn neu allan")
     with pytest.raises(InvalidValue):
         norm.move_type("Ydych chi'n symud i mewn neu allan?")
+
+
+@pytest.mark.parametrize(("raw", "value"), [("Hospital zone", "Hospital"), ("University zone", "University"),
+                                            ("Market Place zone", "Market Place")])
+def test_a_zone_named_with_the_word_zone_after_it_is_the_name(raw: str, value: str) -> None:
+    assert norm.zone(raw).value == value
+
+
+def test_permit_zone_alone_is_no_zone() -> None:
+    with pytest.raises(norm.InvalidValue):
+        norm.zone("Permit zone")
