@@ -369,9 +369,24 @@ def _rects_rules_and_marks(page: Page, number: int
         elif cv.get("stroke") and not cv.get("fill") and 6 <= b.height <= 40 and b.height < w <= 160 \
                 and len(cv.get("pts") or ()) >= 5:
             rings.append(b)  # an oval: a word ringed
+        elif cv.get("stroke") and cv.get("fill") and 7 <= w <= 20 and abs(w - b.height) <= 2 \
+                and len(cv.get("pts") or ()) >= 8 and _light_fill(cv.get("non_stroking_color")):
+            rects.append(b)  # a tick box drawn with rounded corners, shaded light inside
         elif b.height <= 20 and w <= 20:
             marks.append(b)
     return rects, rules, marks, circles, rings
+
+
+def _light_fill(colour: Any) -> bool:
+    """A fill light enough to be a box's shading, not a mark (white, a pale tint; grey or RGB)."""
+    if isinstance(colour, (int, float)):
+        colour = (colour,)
+    if not isinstance(colour, (tuple, list)) or not colour:
+        return False
+    values = [float(c) for c in colour if isinstance(c, (int, float))]
+    if len(values) == 4:  # CMYK: little ink
+        return sum(values) <= 0.3
+    return bool(values) and min(values) >= 0.8
 
 
 def _combs(rects: Sequence[Box]) -> list[list[Box]]:

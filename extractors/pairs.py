@@ -1121,7 +1121,8 @@ class _PageReader:
                 if lab.style is not None and ans.style is not None and lab.style.size >= ans.style.size + 2.5:
                     score -= 0.25  # a heading over the answer's part of the form, not its label
                 if lab.style is not None and ans.style is not None and ans.style.bold and not lab.style.italic \
-                        and ans.style.size >= lab.style.size + 1.5 and not self.styles.is_answer(ans.style):
+                        and ans.style.size >= lab.style.size + 1.5 and not self.styles.is_answer(ans.style) \
+                        and ans.answer_score <= 0.3 and not ans.comb and not _value_like(ans.text):
                     score -= 0.4  # the next part's heading, bolder and bigger than the question left blank
                 numbered = lab.number is not None and lab.style is not None and ans.style is not None \
                     and lab.style.size <= ans.style.size + 0.5  # (not a numbered part's heading over small print)
@@ -2118,8 +2119,8 @@ def _help_lines(segments: list[Segment]) -> None:
     light = 0
     for s in segments:
         st = s.style
-        if st is None or st.bold or _lightness(st) < 0.25 or s.colon or _value_like(s.text):
-            continue
+        if st is None or st.bold or not 0.25 <= _lightness(st) < 0.9 or s.colon or _value_like(s.text):
+            continue  # (not white: reversed out of a banner)
         light += 1
         over = [o for o in by_line.get((s.page, s.line - 1), []) if abs(o.box.x0 - s.box.x0) <= 3]
         if len(over) == 1 and over[0].style is not None and over[0].style.bold \

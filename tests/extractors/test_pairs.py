@@ -4739,3 +4739,23 @@ def test_a_forms_designers_help_line_under_each_bold_question_is_neither_label_n
     _, fields = _fields(path)
     assert fields["applicant_name"] == "Mr Tomas Reyes" and fields["address"] == "12 Lantern Row"
     assert fields["sole_adult_since"] == "2026-10-02" and "other_adult_forwarding_address" not in fields
+
+
+def test_tick_boxes_drawn_with_rounded_corners_and_a_light_shading(tmp_path: Path) -> None:
+    # a forms designer's tick boxes: rounded squares shaded a pale blue, an "X" typed in the chosen one
+    path = tmp_path / "rounded.pdf"
+    c = _canvas(path, "Residents' Parking Permit Application")
+    _put(c, ("Helvetica-Bold", 10.5, 50, 120, "Registration number"), ("Helvetica", 11, 60, 140, "KX19 LMP"),
+         ("Helvetica-Bold", 10.5, 50, 170, "Permit zone"))
+    for k, option in enumerate(("Zone A", "Zone B", "Hospital zone")):
+        x = 50 + 120 * k
+        c.setStrokeColorRGB(0.72, 0.77, 0.82)
+        c.setFillColorRGB(0.93, 0.95, 0.97)
+        c.roundRect(x, H - 198, 14, 14, 3, stroke=1, fill=1)
+        c.setFillColorRGB(0, 0, 0)
+        if option == "Zone B":
+            _put(c, ("Helvetica-Bold", 11, x + 3, 195, "X"))
+        _put(c, ("Helvetica", 10, x + 20, 195, option))
+    c.save()
+    pairs = _pairs(path)
+    assert [(p.label, p.answer) for p in pairs if p.how == "tick"] == [("Permit zone", "Zone B")]
