@@ -286,7 +286,7 @@ def _printed_label(widget_box: Box, segments: Sequence[Segment], exclude: list[B
     label = best[1]
     from extractors.pairs import _HEADING, names_a_field
 
-    if best[0] >= 300 and label.style is not None and not names_a_field(label.text):
+    if best[0] >= 300 and label.style is not None and not names_a_field(label.text) and not label.question:
         # Small print right under a label, over the box: the question's hint ("If you are leaving, please give
         # your forwarding address" under "Address"); the label is the question over it. (Not a part's own
         # name: "Title", "First name(s)", "Surname" in small print under "Your name", one over each box.)
@@ -1212,6 +1212,7 @@ class _Grid:
     def _labels_over_answers(self, head: list[tuple[str, Box]], below: list[tuple[str, Box]],
                              section: str) -> list[Pair] | None:
         """Labels in a row, each answer in the cell under its label (None when the rows are not that)."""
+        from extractors.meaning import ideas_in
         from extractors.pairs import Pair
 
         labels = [(t, b) for t, b in head if t]
@@ -1219,6 +1220,11 @@ class _Grid:
             return None
         if all(set(re.findall(r"[a-z]+", t.lower())) <= _COLUMN_WORDS for t, _ in labels):
             return None  # "Question | Response": the columns' names, over the first question and its answer
+        if len(head) >= 4 and len(head) % 2 == 0 and len(below) == len(head) and _alternating(head) \
+                and all(self._label_like(t) for t, _ in below[::2] if t) \
+                and any(max(ideas_in(t).values(), default=0.0) >= 0.9 for t, _ in below[::2] if t):
+            return None  # label, answer, label, answer in both rows ("Address moving from | 8 Station Road | ..."
+            # over "Town | Marlowe | Town | Newbury"): two pairs a row, not labels over answers
         answers = [(t, b) for t, b in below if t]
         numbers = [re.match(r"(\d{1,2})[a-z]?[.)]?\s+[A-Za-z]", row[0][0]) if row and row[0][0] else None
                    for row in (head, below)]

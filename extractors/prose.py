@@ -776,6 +776,18 @@ class _Reader:
             tok = sent[start - 1]
             if re.fullmatch(r"[A-Z]\d{0,2}", tok.text):
                 return norm.zone(tok.text).value, tok.idx, tok.idx + len(tok.text)
+            # a zone the council names, before the word: "for the Hospital zone", "the Town Centre zone"
+            k = start
+            while k > 0 and start - k < 3 and re.fullmatch(r"[A-Z][a-z]+", sent[k - 1].text) \
+                    and sent[k - 1].lower_ not in {"permit", "parking", "residents", "resident", "controlled"}:
+                k -= 1
+            if k < start and k > 0 and sent[k - 1].lower_ == "the":
+                first, last = sent[k], sent[start - 1]
+                try:
+                    named = norm.zone(sent[k:start].text)
+                except norm.InvalidValue:
+                    return None
+                return named.value, first.idx, last.idx + len(last.text)
         return None
 
 

@@ -329,7 +329,7 @@ _ADDRESS = re.compile(
     rf"|(?<![\w/]){_FLAT}\d{{1,4}}[a-z]?,?\s+(?-i:(?:Y\s+)?{WELSH_STREET}(?:[\s-]+(?:y|yr|'r|’r)[\s-]+[A-Z][\w'’-]+"
     r"|\s+[A-Z][\w'’-]+(?:[\s-]+(?:y|yr)[\s-]+[A-Z][\w'’-]+)?))\b"
     # "Rose Cottage, Mill Lane": a house name, written with capitals ("moving house" is none).
-    r"|(?<![\w/])(?-i:(?:[A-Z][a-z]+\s+){1,2}(?:Cottage|House|Lodge|Farm|Barn|Villa|Bungalow|Manor|Forge|Mill|Hall"
+    r"|(?<![\w/])(?-i:(?:The\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Cottage|House|Lodge|Farm|Barn|Villa|Bungalow|Manor|Forge|Mill|Hall"
     r"|Grange|Rectory|Vicarage|Croft|Stables|Granary|Smithy|Schoolhouse|Chapel|Oast))"
     rf"(?:,\s*(?:\d{{1,4}}\s+)?(?:[A-Z][A-Za-z'’-]+\s+){{0,3}}{STREET}\b)?", re.I)
 _STREET_NAME_WORD = r"(?:[A-Z][\w'’-]*|y|yr|the|of|on|upon|de|la|le)"
@@ -367,7 +367,8 @@ _NEW_CUE = re.compile(
     r"|\b(?:i|we)\s+will\s+(?:then\s+|now\s+)?be\s+(?:living|residing|staying)\s+(?:at|in)\s+$",
     re.I)
 _OTHERS_ADDRESS = re.compile(
-    r"\b(?:his|her|their)\s+(?:new\s+|forwarding\s+|current\s+|present\s+)?(?:address|home|flat|house)\b"
+    r"\b(?:his|her|their|(?-i:(?!Council|Property|The)[A-Z][a-z]+)['’]s)\s+(?:new\s+|forwarding\s+|current\s+|present\s+)?"
+    r"(?:address|home|flat|house)\b"  # ("Grace's new address is ...": someone named, not "my")
     r"|\b(?:he|she|they)\s+(?:now\s+|has\s+|have\s+)?(?:lives?|living|moved|is|are|went|gone|resides?)\b", re.I)
 
 

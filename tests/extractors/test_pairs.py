@@ -4759,3 +4759,42 @@ def test_tick_boxes_drawn_with_rounded_corners_and_a_light_shading(tmp_path: Pat
     c.save()
     pairs = _pairs(path)
     assert [(p.label, p.answer) for p in pairs if p.how == "tick"] == [("Permit zone", "Zone B")]
+
+
+def test_a_grid_of_two_questions_and_their_answers_to_a_row_is_no_row_of_labels_over_answers(tmp_path: Path) -> None:
+    # label | answer | label | answer across each row of a ruled grid, all in one type: "Address moving from |
+    # 8 Station Road | Address moving to | 21 Ferry Lane" over "Town | Marlowe | Town | Newbury" is two pairs a row
+    path = tmp_path / "grid4.pdf"
+    c = _canvas(path, "Council Tax - Notification of a Change of Address")
+    _grid(c, H - 100, [("Your full name", "Richard Tranter", "Account reference", "67114800"),
+                       ("Moving in or moving out?", "Out", "Date of move", "12/11/2026"),
+                       ("Address moving from", "8 Station Road", "Address moving to", "21 Ferry Lane"),
+                       ("Town", "Marlowe", "Town", "Newbury"),
+                       ("Postcode", "MV1 4QR", "Postcode", "RG14 2HP"),
+                       ("Model", "Niro", "Colour", "Dark blue"),
+                       ("Permit zone applied for", "Hospital", "Permit to start on", "6 December 2026")],
+          (130, 120, 130, 120))
+    c.save()
+    pairs = _pairs(path)
+    assert {p.how for p in pairs if p.label in ("Address moving from", "Model")} == {"table"}
+    assert _answer(pairs, "Address moving from") == "8 Station Road"
+    assert _answer(pairs, "Address moving to") == "21 Ferry Lane"
+    assert _answer(pairs, "Permit zone applied for") == "Hospital"
+    assert _answer(pairs, "Model") == "Niro"
+
+
+def test_a_question_over_options_marked_with_squares_is_not_its_parts_heading(tmp_path: Path) -> None:
+    # "2 Permit" in bold over "Which permit zone do you need?" over its options a line each, the chosen square
+    # filled in
+    path = tmp_path / "squares.pdf"
+    c = _canvas(path, "Residents' Parking Permit")
+    _put(c, ("Helvetica-Bold", 11, 48, 100, "2 Permit"), ("Helvetica", 9.5, 48, 114, "Which permit zone do you need?"))
+    for k, option in enumerate(("Town Centre", "Zone M2", "Hospital")):
+        top = 136 + 15 * k
+        c.rect(60, H - top - 1, 8, 8)
+        if option == "Zone M2":
+            c.rect(61.5, H - top + 0.5, 5, 5, stroke=0, fill=1)  # the square filled in
+        _put(c, ("Helvetica", 9.5, 72, top + 6, option))
+    c.save()
+    pairs = _pairs(path)
+    assert [(p.label, p.answer) for p in pairs if p.how == "tick"] == [("Which permit zone do you need?", "Zone M2")]

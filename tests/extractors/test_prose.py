@@ -139,6 +139,21 @@ APPLICATIONS: dict[str, Case] = {
         {"account_ref": "62001234", "applicant_name": "Mrs Jane Smith", "address": "4 Sycamore Way",
          "postcode": "FW3 2AB", "sole_adult_since": "2026-03-03", "other_adult_name": "John Smith",
          "declaration_date": "2026-03-20", "phone": "07700 900123"}),
+    "spd_letter_from_a_house_named_the_and_giving_the_leavers_new_address": Case(_letter(
+        ["The Old School House, Mill Lane", "Upper Wyle", "Formwick", "FW7 9XF", "", "3 December 2026"], COUNCIL,
+        ["Dear Sir or Madam,", "", "I am writing to apply for the single person discount. I have been the only adult "
+         "living at The Old School House, Mill Lane since 27 August 2026, when Maya Okafor moved out.",
+         "Maya's new address is 30 Abbots Walk, Reading RG1 5UF.", "", "Yours faithfully,", "Joseph Okafor"]),
+        "council_tax_spd",  # "The" names the house as much as "Old School House" does; "Maya's" is someone else's
+        {"address": "The Old School House, Mill Lane", "postcode": "FW7 9XF", "other_adult_name": "Maya Okafor",
+         "other_adult_forwarding_address": "30 Abbots Walk, Reading RG1 5UF", "sole_adult_since": "2026-08-27"}),
+    "permit_email_for_a_zone_the_council_names": Case(_email(
+        "Hamid Szabo <hszabo@example.co.uk>", "Wednesday, 25 November 2026 07:53", "Residents parking permit",
+        ["Dear Sir/Madam,", "Please could I apply for a residents' parking permit for the Hospital zone. I live at "
+         "3 Hospital Road, Formwick FW3 4AL.", "My car is a green Ford Fiesta, registration CE21 NCS. I would like "
+         "the permit to start on 24th December 2026.", "Many thanks,", "Hamid Szabo"]),
+        "parking_permit",  # a zone named before the word, not a code after it ("zone B")
+        {"zone": "Hospital", "vrm": "CE21NCS", "start_date": "2026-12-24", "address": "3 Hospital Road"}),
     "spd_email_signed_with_a_date_over_the_address": Case(_email(
         "Neil Wren <neilw@example.org>", "Monday, 30 November 2026 21:17", "Single person discount",
         ["Hi,", "My lodger moved out on 14/09/2026 and I now live on my own, so please could you give me the "
