@@ -731,6 +731,14 @@ def _overprinted(line: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     question up): two sets of characters, each on a baseline of its own and across the same stretch of the
     page, which the tolerance for a jittered print would interleave into one line. Apart again."""
     parts = cluster_objects(line, "top", 1.0)
+    if len(parts) > 2:
+        # (answers in two types over one line of print, "Benjamin Quantrill" and "14/11/2026" over "Signature
+        # ____ Date ____": the print's own type, and the rest)
+        main = max(parts, key=len)
+        fonts = {c.get("fontname") for c in main}
+        rest = [c for c in line if c.get("fontname") not in fonts]
+        if len(rest) + len(main) == len(line):
+            parts = [main, rest]
     if len(parts) != 2 or min(len(p) for p in parts) < 4:
         return [line]
     size = sorted(c["size"] for c in line)[len(line) // 2]
@@ -738,7 +746,11 @@ def _overprinted(line: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     tops = [sum(c["top"] for c in p) / len(p) for p in parts]
     spans = [(min(c["x0"] for c in p), max(c["x1"] for c in p)) for p in parts]
     shared = min(spans[0][1], spans[1][1]) - max(spans[0][0], spans[1][0])
-    if abs(tops[0] - tops[1]) < max(3.5, 0.4 * size) or shared < 0.5 * min(x1 - x0 for x0, x1 in spans):
+    # (in type of its own, an answer typed over the leader it answers on is apart at less: "18/10/2026" in
+    # Courier a little over the "(dd/mm/yyyy) ______" of its question)
+    apart = max(2.5, 0.25 * size) if not {c.get("fontname") for c in a} & {c.get("fontname") for c in b} \
+        else max(3.5, 0.4 * size)
+    if abs(tops[0] - tops[1]) < apart or shared < 0.5 * min(x1 - x0 for x0, x1 in spans):
         return [line]
     return [sorted(a, key=lambda c: c["x0"]), sorted(b, key=lambda c: c["x0"])]
 
