@@ -451,6 +451,16 @@ def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segme
         answer = beside.text if beside is not None else (state if not _GENERIC_STATE.match(state) else "")
         if not answer and len(group) == 1:
             answer = "Yes"
+        told = _told_apart(group, w) if not answer else None
+        if told is not None:
+            # Options printed nowhere, each box described in its tooltip alone ("Permit zone: Quay", "Permit
+            # zone: Beach Road"; "Tick if you are moving INTO ..." / "... OUT of ..."): what the descriptions
+            # share asks the question, and what is the ticked box's own answers it.
+            question, answer = told
+            first = min(group, key=lambda b: (b.box.top, b.box.x0))
+            pairs.append(Pair(page.number, question, None, answer, w.box, 0.9, "choice", widget=w.name,
+                              lines=[answer], options=tuple(o for o in options if o)))
+            continue
         if not answer:
             continue
         first = min(group, key=lambda b: (b.box.top, b.box.x0))
@@ -467,6 +477,31 @@ def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segme
         pairs.append(Pair(page.number, question, question_seg.box if question_seg else None, answer, w.box, 0.93,
                           "choice", widget=w.name, lines=[answer], options=tuple(o for o in options if o)))
     return pairs, covered
+
+
+def _told_apart(group: Sequence[Widget], ticked: Widget) -> tuple[str, str] | None:
+    """The question and the answer of check boxes told apart by their tooltips alone: the words every box's
+    description shares (two words at least, or up to a colon) and the ticked box's own words between them.
+    None unless every box has a description of its own."""
+    tips = [" ".join((b.tooltip or "").split()) for b in group]
+    if len(group) < 2 or not all(tips) or len(set(tips)) != len(tips) or ticked.tooltip is None:
+        return None
+    words = [t.split(" ") for t in tips]
+    head = 0
+    while all(len(ws) > head + 1 for ws in words) and len({ws[head] for ws in words}) == 1:
+        head += 1
+    tail = 0
+    while all(len(ws) > head + tail + 1 for ws in words) and len({ws[-1 - tail] for ws in words}) == 1:
+        tail += 1
+    shared = " ".join(words[0][:head])
+    if head < 2 and not shared.endswith(":"):
+        return None
+    own = " ".join(tips[group.index(ticked)].split(" ")[head: len(words[group.index(ticked)]) - tail])
+    if not own or len(own.split()) > 6:
+        return None
+    if re.search(r"\bmov(?:e|ing)$", shared, re.I):
+        own = f"{shared.split()[-1]} {own}"  # ("moving OUT of": the direction with its verb)
+    return shared.rstrip(" :"), own
 
 
 _DATE_PART = re.compile(r"^(?:d{1,2}|day|diwrnod|dydd|m{1,2}|month|mis|y{2,4}|year|blwyddyn)$", re.I)

@@ -329,7 +329,7 @@ def segments_of(page: PageContent) -> list[Segment]:
                     line_segments.append(seg)
         line_segments = _numbers_joined(_postcode_halves(_dates_in_boxes(_date_guide_joined(line_segments))))
         if out and out[-1].line == i - 1:
-            line_segments = _dates_under_captions([s for s in out if s.line == i - 1], line_segments)
+            line_segments = _dates_under_captions([s for s in out if s.line == i - 1], line_segments, page.rects)
         out.extend(line_segments)
     _fix_leader_flags(out)
     return out
@@ -338,9 +338,10 @@ def segments_of(page: PageContent) -> list[Segment]:
 _PART_CAPTION = re.compile(r"^(?:day|dd|month|mm|year|yyyy|yy)$", re.I)
 
 
-def _dates_under_captions(above: list[Segment], line: list[Segment]) -> list[Segment]:
+def _dates_under_captions(above: list[Segment], line: list[Segment], rects: Sequence[Box] = ()) -> list[Segment]:
     """A date written in three columns, each under its caption on the line above ("DAY | MONTH | YEAR" over
-    "02 | 07 | 2026", as far apart as the form's columns): one date, not three answers."""
+    "02 | 07 | 2026", as far apart as the form's columns): one date, not three answers. (Each in a box of its
+    own with its caption, the boxes are read as labelled boxes, and their dates joined then.)"""
     captions = [s for s in above if _PART_CAPTION.match(s.text)]
     for k in range(len(captions) - 2):
         d, m, y = captions[k:k + 3]
@@ -359,6 +360,8 @@ def _dates_under_captions(above: list[Segment], line: list[Segment]) -> list[Seg
                 and re.fullmatch(r"(?:19|20)\d\d", year)):
             continue
         parts = [u for u in under if u is not None]
+        if any(_inside(parts[0].box, r) and not _inside(parts[2].box, r) for r in rects):
+            continue
         words = [w for u in parts for w in u.words]
         joined = Word((" " if worded else "/").join((day, month, year)), Box.around(w.box for w in words),
                       words[0].style)

@@ -4798,3 +4798,58 @@ def test_a_question_over_options_marked_with_squares_is_not_its_parts_heading(tm
     c.save()
     pairs = _pairs(path)
     assert [(p.label, p.answer) for p in pairs if p.how == "tick"] == [("Which permit zone do you need?", "Zone M2")]
+
+
+def test_a_date_in_three_boxed_columns_each_captioned_day_month_year_inside_its_box(tmp_path: Path) -> None:
+    # the same in a grid of ruled boxes, each caption small inside the top of its box: "DATE: DAY" | "MONTH" |
+    # "YEAR" over "26 | 11 | 2026", the signature in the box before them
+    path = tmp_path / "boxed_grid.pdf"
+    c = _canvas(path, "Residents' Parking Permit")
+    for x0, x1 in ((40, 251), (251, 336), (336, 454), (454, 555)):
+        c.rect(x0, H - 504, x1 - x0, 34)
+    _put(c, ("Helvetica-Bold", 10.5, 40, 440, "5 Declaration"),
+         ("Helvetica", 6, 44, 479, "SIGNATURE"), ("Helvetica", 6, 255, 479, "DATE: DAY"),
+         ("Helvetica", 6, 340, 479, "MONTH"), ("Helvetica", 6, 458, 479, "YEAR"),
+         ("Times-Italic", 13, 48, 496, "Janet Tuck"), ("Times-Roman", 11, 256, 494, "26"),
+         ("Times-Roman", 11, 341, 494, "11"), ("Times-Roman", 11, 459, 494, "2026"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "DATE") == "26/11/2026"
+
+
+def test_answers_typed_a_little_over_the_underscored_line_they_answer_in_types_of_their_own(tmp_path: Path) -> None:
+    # a paper form's "Question (dd/mm/yyyy) ______" with the answer typed in Courier a few points over the
+    # underscores, and "Signature ____ Date ____" with a signature in italics and the date in Courier over it
+    path = tmp_path / "typed_over.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount application")
+    _put(c, ("Helvetica", 9.5, 50, 152, "Full name ____________________________________________"),
+         ("Courier", 10.5, 150, 148.5, "Mrs Joan Pratt"),
+         ("Helvetica", 9.5, 50, 174, "Council Tax account number _______________________________"),
+         ("Courier", 10.5, 210, 170.5, "31667019"),
+         ("Helvetica", 9.5, 50, 370, "Date from which you have been the only adult living there (dd/mm/yyyy)"),
+         ("Helvetica", 9.5, 357, 371, "_" * 35), ("Courier", 10.5, 365, 367.5, "18/10/2026"),
+         ("Helvetica", 9.5, 50, 570, "Signature"), ("Helvetica", 9.5, 108, 571, "_" * 40),
+         ("Helvetica", 9.5, 340, 570, "Date (dd/mm/yyyy)"), ("Helvetica", 9.5, 425, 571, "_" * 22),
+         ("Times-Italic", 14, 118, 567.5, "Joan Pratt"), ("Courier", 10.5, 432, 567.5, "14/11/2026"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Date from which you have been the only adult") == "18/10/2026"
+    assert any(p.answer == "14/11/2026" and "Date" in p.label for p in pairs), pairs
+
+
+def test_check_boxes_told_apart_only_by_their_tooltips(tmp_path: Path) -> None:
+    # a fillable form whose check boxes have no printed options, only tooltips: "Tick if you are moving INTO
+    # a property in the district" / "... OUT of ...", and "Permit zone: Quay" ... "Permit zone: Beach Road"
+    path = tmp_path / "tips.pdf"
+    c = _canvas(path, "Council Tax: change of address (online form)")
+    form = c.acroForm
+    _put(c, ("Helvetica-Bold", 10, 45, 117, "Section 1"))
+    for k, (tip, on) in enumerate((("Tick if you are moving INTO a property in the district", False),
+                                   ("Tick if you are moving OUT of a property in the district", True))):
+        form.checkbox(name=f"CheckBox{k + 1}", x=60 + 50 * k, y=H - 151, size=13, checked=on, tooltip=tip)
+    for k, (zone, on) in enumerate((("Quay", False), ("Zone P1", False), ("Beach Road", True))):
+        form.checkbox(name=f"CheckBox{k + 7}", x=60 + 50 * k, y=H - 321, size=13, checked=on,
+                      tooltip=f"Permit zone: {zone}")
+    c.save()
+    choices = {(p.label, p.answer) for p in _pairs(path) if p.how == "choice"}
+    assert choices == {("Tick if you are moving", "moving OUT of"), ("Permit zone", "Beach Road")}
