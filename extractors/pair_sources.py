@@ -817,6 +817,9 @@ def _struck_choices(page: PageContent, segments: list[Segment], covered: list[Bo
         while struck[at[-1] + 1] and last + 1 < len(seg.words) and struck[last + 1]:
             last += 1
         edges = [first - 1, *at, last + 1]
+        if all(len({struck[k] for k in range(a + 1, b)}) == 1 for a, b in itertools.pairwise([-1, *at, len(struck)])):
+            edges = [-1, *at, len(struck)]  # options of several words each, each struck whole or not at all ("in
+            # to the district / ~~out of the district~~"): the whole of each
         options: list[tuple[str, bool]] = []
         for a, b in itertools.pairwise(edges):
             run = list(range(a + 1, b))
@@ -1248,7 +1251,7 @@ class _Grid:
                              section: str) -> list[Pair] | None:
         """Labels in a row, each answer in the cell under its label (None when the rows are not that)."""
         from extractors.meaning import ideas_in
-        from extractors.pairs import Pair
+        from extractors.pairs import Pair, names_a_field
 
         labels = [(t, b) for t, b in head if t]
         if not labels or not all(self._label_like(t) for t, _ in labels):
@@ -1257,9 +1260,11 @@ class _Grid:
             return None  # "Question | Response": the columns' names, over the first question and its answer
         if len(head) >= 4 and len(head) % 2 == 0 and len(below) == len(head) and _alternating(head) \
                 and all(self._label_like(t) for t, _ in below[::2] if t) \
-                and any(max(ideas_in(t).values(), default=0.0) >= 0.9 for t, _ in below[::2] if t):
+                and any(max(ideas_in(t).values(), default=0.0) >= 0.9 for t, _ in below[::2] if t) \
+                and not any(names_a_field(t) for t, _ in head[1::2] if t):
             return None  # label, answer, label, answer in both rows ("Address moving from | 8 Station Road | ..."
-            # over "Town | Marlowe | Town | Newbury"): two pairs a row, not labels over answers
+            # over "Town | Marlowe | Town | Newbury"): two pairs a row, not labels over answers (but "Registration
+            # | Make | Model | Colour" over the car's are labels over answers: "Make" answers nothing)
         answers = [(t, b) for t, b in below if t]
         numbers = [re.match(r"(\d{1,2})[a-z]?[.)]?\s+[A-Za-z]", row[0][0]) if row and row[0][0] else None
                    for row in (head, below)]

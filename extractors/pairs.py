@@ -1865,7 +1865,18 @@ _LETTERED = re.compile(r"^(?:\([a-h]\)|[a-h][.)])\s")
 
 def _lettered_parts_follow(s: Segment, lines: dict[tuple[int, int], list[Segment]]) -> bool:
     """Whether the first text under a question, in its column (past a hint in smaller print), is its part "(a)",
-    or a label of its own in smaller print ("What is the address you are leaving?" over "Address line 1")."""
+    or a label of its own in smaller print ("What is the address you are leaving?" over "Address line 1"),
+    or, under a numbered item asking nothing itself, a label answered on its line from the number's margin
+    ("4. The address you are leaving" over "House number / name and road   2 Church Lane")."""
+    if s.number and not s.question:
+        nxt = lines.get((s.page, s.line + 1), [])
+        first = min(nxt, key=lambda x: x.box.x0, default=None)
+        if first is not None and first.number is None and -25 <= first.box.x0 - s.box.x0 <= 5 \
+                and first.box.top - s.box.bottom < 2 * max(s.height, 6.0) \
+                and first.label_score > first.answer_score and not _value_like(first.text) \
+                and max(ideas_in(first.text).values(), default=0.0) >= 0.8 \
+                and any(x is not first and x.box.x0 > first.box.x1 for x in nxt):
+            return True
     for j in range(s.line + 1, s.line + 4):
         under = [x for x in lines.get((s.page, j), []) if x.box.x0 >= s.box.x0 - 5 and _overlap_x(x.box, s.box) > 0]
         if under:

@@ -4774,13 +4774,16 @@ def test_a_grid_of_two_questions_and_their_answers_to_a_row_is_no_row_of_labels_
                        ("Model", "Niro", "Colour", "Dark blue"),
                        ("Permit zone applied for", "Hospital", "Permit to start on", "6 December 2026")],
           (130, 120, 130, 120))
+    # (but a row of four labels over the car's four answers is labels over answers: "Make" answers nothing)
+    _grid(c, H - 300, [("Vehicle registration number", "Make", "Model", "Colour"),
+                       ("X172 WPA", "Tesla", "Model 3", "Red")], (130, 120, 130, 120))
     c.save()
     pairs = _pairs(path)
-    assert {p.how for p in pairs if p.label in ("Address moving from", "Model")} == {"table"}
+    assert _answer(pairs, "Vehicle registration number") == "X172 WPA" and _answer(pairs, "Make") == "Tesla"
+    assert {p.how for p in pairs if p.label in ("Address moving from", "Permit zone applied for")} == {"table"}
     assert _answer(pairs, "Address moving from") == "8 Station Road"
     assert _answer(pairs, "Address moving to") == "21 Ferry Lane"
     assert _answer(pairs, "Permit zone applied for") == "Hospital"
-    assert _answer(pairs, "Model") == "Niro"
 
 
 def test_a_question_over_options_marked_with_squares_is_not_its_parts_heading(tmp_path: Path) -> None:
@@ -4853,3 +4856,42 @@ def test_check_boxes_told_apart_only_by_their_tooltips(tmp_path: Path) -> None:
     c.save()
     choices = {(p.label, p.answer) for p in _pairs(path) if p.how == "choice"}
     assert choices == {("Tick if you are moving", "moving OUT of"), ("Permit zone", "Beach Road")}
+
+
+def test_a_numbered_item_asking_nothing_heads_the_labels_under_it(tmp_path: Path) -> None:
+    # "4. The address you are leaving" over "House number / name and road   2 Church Lane", "Town", "Postcode";
+    # "5. Your new address" over the same three labels again: each set is its item's
+    path = tmp_path / "numbered_parts.pdf"
+    c = _canvas(path, "Moving home? Council Tax change of address")
+    top = 110.0
+    _put(c, ("Helvetica", 9.5, 50, top, "1."), ("Helvetica", 9.5, 61, top, "Your name"),
+         ("Courier-Bold", 10, 204, top, "Howard Chilvers"))
+    for number, heading, lines in (("4.", "The address you are leaving", ("2 Church Lane", "Pennmarsh", "PM1 4QS")),
+                                   ("5.", "Your new address", ("2 Orchard Rise", "Bury St Edmunds", "IP33 3JQ"))):
+        top += 24
+        _put(c, ("Helvetica-Bold", 10, 50, top, number), ("Helvetica-Bold", 10, 61, top, heading))
+        for label, value in zip(("House number / name and road", "Town", "Postcode"), lines, strict=True):
+            top += 22
+            _put(c, ("Helvetica", 9.5, 50, top, label), ("Courier-Bold", 10, 204, top, value))
+    top += 24
+    _put(c, ("Helvetica", 9.5, 50, top, "6."), ("Helvetica", 9.5, 61, top, "Date of move"),
+         ("Courier-Bold", 10, 204, top, "28/09/2026"))
+    c.save()
+    sections = {p.answer: p.section for p in _pairs(path)}
+    assert sections["2 Church Lane"] == sections["PM1 4QS"] == "The address you are leaving"
+    assert sections["2 Orchard Rise"] == sections["IP33 3JQ"] == "Your new address"
+    _, fields = _fields(path)
+    assert fields["previous_address"] == "2 Church Lane" and fields["new_postcode"] == "IP33 3JQ"
+
+
+def test_options_of_several_words_one_struck_through_whole(tmp_path: Path) -> None:
+    # "I am moving (delete as appropriate)   in to the district / out of the district", the second struck through
+    path = tmp_path / "struck_whole.pdf"
+    c = _canvas(path, "Moving home? Council Tax change of address")
+    _put(c, ("Helvetica", 9.5, 50, 121, "1."), ("Helvetica", 9.5, 61, 121, "I am moving (delete as appropriate)"),
+         ("Helvetica-Bold", 10, 224.5, 121, "in to the district / out of the district"))
+    x0 = 224.5 + stringWidth("in to the district / ", "Helvetica-Bold", 10)
+    c.line(x0, H - 118, x0 + stringWidth("out of the district", "Helvetica-Bold", 10), H - 118)
+    c.save()
+    choices = [(p.label, p.answer) for p in _pairs(path) if p.how == "choice"]
+    assert choices == [("I am moving (delete as appropriate)", "in to the district")]
