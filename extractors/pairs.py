@@ -142,6 +142,8 @@ _LEADER_DOT = re.compile(r"^[.\u2026_\u00b7]{1,2}:?$")
 _NUMBERED = re.compile(r"^(?:Q\.?\s?)?(\d{1,2}\.\d{1,2}[a-z]?|\d{1,2}[a-z]?(?=[.):])|[a-z](?=[.):])"
                        r"|[ivx]{1,4}(?=[.):]))[.):]?$", re.I)
 _TIME = re.compile(r"^\d{1,2}:\d{2}")
+#: A question's number written "Q10", with no stop after it.
+_Q_NUMBER = re.compile(r"Q\.?(\d{1,2}[a-z]?)[.):]?")
 #: A question's number with no stop after it, set in one run with the question ("10 Postcode").
 _BARE_NUMBER = re.compile(r"^\d{1,2}[a-z]?\s+[A-Z][a-z]")
 
@@ -281,6 +283,9 @@ def _make_segment(words: list[Word], page: int, line: int, leader_before: bool, 
     if len(words) >= 2 and _NUMBERED.match(words[0].text) and not comb and not _initial_and_surname(words):
         number = _NUMBERED.match(words[0].text)[1]  # type: ignore[index]
         words = words[1:]
+    elif len(words) >= 2 and (q := _Q_NUMBER.fullmatch(words[0].text)) and not comb \
+            and re.match(r"[A-Za-z]", words[1].text):
+        number, words = q[1], words[1:]  # "Q10 A phone number we can reach you on"
     text = " ".join(w.text for w in words).strip()
     if comb and re.fullmatch(r"\d{1,2} \d{1,2} (?:\d{4}|\d{2})", text):
         text = text.replace(" ", "/")  # Day, Month and Year boxes in one row
@@ -380,6 +385,10 @@ def _numbers_joined(line: list[Segment]) -> list[Segment]:
     if len(line) < 2:
         return line
     first, rest = line[0], line[1:]
+    if re.fullmatch(r"Q\.?\s?\d{1,2}[a-z]?", first.text) and re.search(r"[A-Za-z]{2}", rest[0].text) \
+            and not rest[0].comb and rest[0].box.x0 > first.box.x1:
+        rest[0].number = rest[0].number or first.text.lstrip("Q. ")  # "Q2   Your full name": the question's number
+        return rest
     if re.fullmatch(r"\d{1,2}[a-z]?", first.text) and first.style is not None and first.style.bold \
             and rest[0].text[:1].isupper() and not rest[0].comb \
             and rest[0].box.x0 - first.box.x1 >= 0.8 * first.height \

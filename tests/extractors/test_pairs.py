@@ -4895,3 +4895,29 @@ def test_options_of_several_words_one_struck_through_whole(tmp_path: Path) -> No
     c.save()
     choices = [(p.label, p.answer) for p in _pairs(path) if p.how == "choice"]
     assert choices == [("I am moving (delete as appropriate)", "in to the district")]
+
+
+def test_questions_numbered_q1_q2_in_bold_with_the_answer_on_the_line_under(tmp_path: Path) -> None:
+    # "Q1" in bold then the question in regular type, the answer written under the question; "Q10 A phone
+    # number ..." with its number in the question's own type: the number is no label, nor the question an answer
+    path = tmp_path / "q_numbers.pdf"
+    c = _canvas(path, "Single Person Discount - application")
+    rows = [("Q1", "Your Council Tax account number (shown at the top of your bill)", "6302 8171"),
+            ("Q2", "Your full name", "Mr Trevor Lethbridge"),
+            ("Q3", "The address you are claiming for", "6 Kingfisher Drive"), ("Q4", "Postcode", "AM2 5UA"),
+            ("Q5", "From what date have you been the only adult living there?", "14-03-2026")]
+    top = 110.0
+    for number, question, answer in rows:
+        _put(c, ("Helvetica-Bold", 10, 36, top, number), ("Helvetica", 10, 62, top, question),
+             ("Times-Italic", 11.5, 66, top + 15, answer))
+        top += 41
+    _put(c, ("Helvetica", 10, 36, top, "Q10 A phone number we can reach you on"),
+         ("Times-Italic", 11.5, 66, top + 15, "07700 900237"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Your Council Tax account number") == "6302 8171"
+    assert _answer(pairs, "Your full name") == "Mr Trevor Lethbridge"
+    assert _answer(pairs, "A phone number we can reach you on") == "07700 900237"
+    assert not any(p.label.startswith("Q") for p in pairs)
+    _, fields = _fields(path)
+    assert fields["account_ref"] == "63028171" and fields["phone"] == "07700 900237"
