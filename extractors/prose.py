@@ -230,7 +230,8 @@ _ACCOUNT_CUE = re.compile(r"(?:account|acct|a/c|reference|ref|council tax|ct|num
                           # "the account reference on my bill is", "the number printed on our last statement is"
                           r"(?:(?:shown|printed|given|quoted)?\s*(?:on|in|from)\s+(?:my|our|the|your)\s+(?:[a-z]+\s+)?"
                           r"(?:bill|letter|statement|demand|notice|reminder)\s+)?"
-                          r"(?:is|:|-|was)?\s*$", re.I)
+                          # "Council tax account quoted: 6323 1878" (a note of a call)
+                          r"(?:quoted|given|confirmed|provided)?\W*(?:as)?\s*(?:is|:|-|was)?\s*$", re.I)
 _SINCE = re.compile(r"\b(?:since|from|as of|as from|effect from|effective(?: from)?|starting)\s*(?:the\s+)?$", re.I)
 #: "Person who left: Tom Reed" among an email's label lines.
 _OTHER_ADULT_LABEL = re.compile(
@@ -361,6 +362,11 @@ def _entities(doc: Doc, seg_no: int, reference: dt.date | None) -> tuple[list[_E
 #: The three styles of registration (current, prefix, suffix), in capitals, with at most one space.
 _VRM_SHAPE = re.compile(
     r"(?<![\w/-])(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])(?![\w/-])")
+
+
+#: Words right before a date that say it is the move's, as a note of a call writes them.
+_MOVE_DATE_SAID = re.compile(r"\b(?:move|moving|removal)\s+date\s*(?:given\s+as|is|was|of|:|-)?\s*$"
+                             r"|\bdate\s+of\s+(?:the\s+)?move\s*(?:given\s+as|is|was|:|-)?\s*$", re.I)
 
 
 #: The one who called, rang or came in, named first in a record of it ("Mr Philip Lugg rang to say ...").
@@ -683,6 +689,10 @@ class _Reader:
                 d = _date_for(s, cue)
             if d is not None:
                 f.add("move_date", d.value, CLEAR * d.confidence, s.text, self.box(s.seg, d.start, d.end))
+        for s in self.sentences:  # "Move date given as 16 December 2026", "Date of move: ...": a note's words
+            for e in s.ents:
+                if e.label == "DATE" and _MOVE_DATE_SAID.search(self.before(s, e.start, 30)):
+                    f.add("move_date", e.value, PLACED * e.confidence, s.text, self.box(s.seg, e.start, e.end))
         # Where from and where to.
         before_letter = self._moved_before_letter(f)
         if move_type == "out":

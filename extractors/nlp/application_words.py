@@ -158,7 +158,8 @@ PATTERNS: dict[str, list[list[_Token]]] = {
     "DISCOUNT": [[word("discount", "discounts", "reduction")]],
     # The writer (or whoever) is the only adult now.
     "LIVE_ALONE": [
-        [lemma("live", "stay", "reside"), word("now", "completely", "entirely", op="?"), word("alone", "solo")],
+        [lemma("live", "stay", "reside"), word("there", "here", op="?"), word("now", "completely", "entirely", op="?"),
+         word("alone", "solo")],
         [lemma("live", "stay", "reside"), word("now", op="?"), word("on"), _OWN, word("own")],
         [lemma("live", "stay", "reside"), word("now", op="?"), word("by"),
          word("myself", "herself", "himself", "themselves", "ourselves")],

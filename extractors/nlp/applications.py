@@ -131,6 +131,8 @@ def _name_before(doc: Doc | Span, i: int) -> tuple[str, int, int] | None:
 
 #: Who a record of a call or visit is about, in the third person ("the caller is moving into 6 Heron Way").
 _RECORDED_SELF = frozenset({"caller", "customer", "applicant"})
+#: The verbs a record of contact opens with, after who made it ("Mrs Ann Lee rang to say ...").
+_RECORDED_CONTACT = frozenset({"rang", "called", "phoned", "telephoned", "emailed", "visited", "attended", "came"})
 
 
 def subject_of(sent: Span, i: int, behalf: Subject | None = None) -> Subject:
@@ -186,6 +188,10 @@ def subject_of(sent: Span, i: int, behalf: Subject | None = None) -> Subject:
             if name is not None:
                 if behalf is not None and bracketed is not None and behalf.relation == bracketed:
                     return Subject("self", bracketed, behalf.name or name[0], name[1])
+                if name[1] == 0 and j + 1 < len(sent) and sent[j + 1].lower_ in _RECORDED_CONTACT:
+                    # a record of a call or visit, opening on who made it: "Mr James Dyer rang to tell us about
+                    # a move out of ...": the applicant, as "the caller" is
+                    return Subject("self", None, name[0], 0)
                 return Subject("other", bracketed, name[0], name[1])
         if low in BETWEEN or (tok.is_punct and low == ","):
             j -= 1

@@ -358,7 +358,8 @@ _PREVIOUS_CUE = re.compile(
     re.I)
 _NEW_CUE = re.compile(
     r"(?:\binto|\bin to|\bmov(?:e|ed|ing) (?:in )?to|\brelocat\w* to|\bgo(?:ing)? to"
-    r"|\bnew (?:home|address|property|house|flat)|\bforwarding address"
+    r"|\bnew (?:home|address|property|house|flat)(?:\s+(?:given\s+)?for\s+(?:[A-Z][\w'’-]+\s*){1,3})?"
+    r"|\bforwarding address(?: for (?:the|my|your|his|her|their) (?:final )?(?:bill|account|letters?|post))?"
     r"|\bnow (?:live|living|reside|residing|lives|resides|at)|\bbought|\bpurchased"
     r"|\bto)\s*(?:the\s+|a\s+)?(?:property|house|flat|home|address)?\s*"
     r"(?:is|will be|at|of|in|,|:|,?\s*(?:which|that)\s+(?:is|will be|would be))?\s*(?:now\s+)?$"
@@ -369,6 +370,7 @@ _NEW_CUE = re.compile(
 _OTHERS_ADDRESS = re.compile(
     r"\b(?:his|her|their|(?-i:(?!Council|Property|The)[A-Z][a-z]+)['’]s)\s+(?:new\s+|forwarding\s+|current\s+|present\s+)?"
     r"(?:address|home|flat|house)\b"  # ("Grace's new address is ...": someone named, not "my")
+    r"|\b(?:new|forwarding)\s+address\s+(?:given\s+)?for\s+(?-i:[A-Z][a-z]+)"  # ("New address given for Tracey")
     r"|\b(?:he|she|they)\s+(?:now\s+|has\s+|have\s+)?(?:lives?|living|moved|is|are|went|gone|resides?)\b", re.I)
 
 

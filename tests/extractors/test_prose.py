@@ -1201,6 +1201,23 @@ def _call_record(path: Path, header: list[str], said: list[str]) -> Path:
       "agreed the information given is correct."], "council_tax_move",
      {"applicant_name": "Mr Philip Lugg", "move_type": "in", "new_address": "6 Heron Way", "new_postcode": "FW8 6HW",
       "move_date": "2026-12-18", "declaration_date": "2026-12-01"}),
+    # a move told as a noun ("a move out of"), by the caller named first; the date and the account as a note
+    # gives them; the forwarding address for the final bill is the new one
+    ("Council Tax - moves",
+     ["Mr James Dyer rang to tell us about a move out of 24 Cliff Road, Formwick FW4 2DR. Council tax account "
+      "quoted: 6323 1878. Move date given as 16 December 2026. Forwarding address for the final bill: 12 Paris "
+      "Street, Exeter EX1 2JB. Caller agreed the information given is correct."], "council_tax_move",
+     {"applicant_name": "Mr James Dyer", "move_type": "out", "previous_address": "24 Cliff Road",
+      "previous_postcode": "FW4 2DR", "new_address": "12 Paris Street", "new_postcode": "EX1 2JB",
+      "account_ref": "63231878", "move_date": "2026-12-16"}),
+    # living "there alone", and the leaver's new address given for them by name
+    ("Council Tax - discounts",
+     ["Mr Jack Vosper called to apply for the single person discount on his council tax account CT61547154. The "
+      "property is 18 Castle Hill, Formwick FW1 2HQ. The caller has lived there alone since 26th September 2026; "
+      "Tracey Vosper moved out. New address given for Tracey Vosper: 33 Magdalen Road, Exeter EX2 4TA."],
+     "council_tax_spd",
+     {"sole_adult_since": "2026-09-26", "other_adult_forwarding_address": "33 Magdalen Road, Exeter EX2 4TA",
+      "address": "18 Castle Hill"}),
 ])
 def test_a_record_of_a_call_is_read_from_what_the_caller_said(tmp_path: Path, queue: str, said: list[str],
                                                               form_type: str, want: dict[str, str]) -> None:
