@@ -410,6 +410,13 @@ def address_extents(raw: str) -> list[str]:
         longer = ", ".join(parts[: k + 1])
         if len(longer) > len(out[-1]) and longer.startswith(first):
             out.append(longer)
+    # The next line too, where it is a street ("Marsh View" / "10 Hard Lane", "1 Bawley Court" / "Station Road"):
+    # a council whose records keep a house's name and its street on one line means both.
+    rest = [ln for ln in lines if ln][1:2]
+    street = _TRAILING_POSTCODE.sub("", rest[0]).strip(" ,") if rest else ""
+    if street and out[-1] == written and (_NUMBERED.match(street) or _STREETISH.search(street)) \
+            and not _TRAILING_POSTCODE.fullmatch(" " + street):
+        out.append(f"{written}, {street}")
     return out
 
 

@@ -232,3 +232,9 @@ def test_an_address_read_is_as_long_as_the_gazetteer_line_it_is(session: Session
     assert read("Flat 18, Kestrel Tower, Northgate\nCalderwick") == "Flat 18, Kestrel Tower, Northgate"
     assert read("Flat 18, Kestrel Tower, Northgate", postcode="NR1 3QU") == "Flat 18, Kestrel Tower"  # not there
     assert read("12 Mill Lane, Norwich", postcode="NR1 3QU") == "12 Mill Lane"  # already the records' line
+    # a house's name on one line and its street on the next, where the records keep both on one line
+    session.add(Property(uprn=91, address_line_1="Marsh View, 10 Hard Lane", address_line_2="", town="Tollesbury",
+                         postcode="TC1 2AB", parking_zone=""))
+    session.flush()
+    assert read("Marsh View\n10 Hard Lane\nTollesbury", postcode="TC1 2AB") == "Marsh View, 10 Hard Lane"
+    assert read("Marsh View\nTollesbury", postcode="TC1 2AB") == "Marsh View"  # a town next: nothing to add
