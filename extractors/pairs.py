@@ -1884,7 +1884,7 @@ def _lettered_parts_follow(s: Segment, lines: dict[tuple[int, int], list[Segment
                 and first.box.top - s.box.bottom < 2 * max(s.height, 6.0) \
                 and first.label_score > first.answer_score and not _value_like(first.text) \
                 and max(ideas_in(first.text).values(), default=0.0) >= 0.8 \
-                and any(x is not first and x.box.x0 > first.box.x1 for x in nxt):
+                and any(x is not first and x.box.x0 > first.box.x1 and not names_a_field(x.text) for x in nxt):
             return True
     for j in range(s.line + 1, s.line + 4):
         under = [x for x in lines.get((s.page, j), []) if x.box.x0 >= s.box.x0 - 5 and _overlap_x(x.box, s.box) > 0]
