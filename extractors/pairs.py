@@ -1818,6 +1818,10 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                 continue  # set like the form's labels: a label whose answer was left blank
             if _zone_of(s.box, doc, title_top) != "body":
                 continue  # a running head or the letterhead heads nothing
+            if title_top is not None and s.page == 1 and abs(s.box.top - title_top) < 2 and any(
+                    x.colon and x.box.x1 <= s.box.x0 and s.box.x0 - x.box.x1 < 2 * s.height
+                    and _same_style(x.style, s.style) for x in lines.get((s.page, s.line), [])):
+                continue  # the title's own words after its colon ("Council Tax: moving home") head nothing
             emphatic = st is not None and (st.bold or st.size >= 10.5 or _coloured(st))
             if not _HEADING.match(s.text) and _captioned(s, lines):
                 continue  # "Fenmarsh" written over its caption "Town or village": an answer, however large

@@ -4921,3 +4921,33 @@ def test_questions_numbered_q1_q2_in_bold_with_the_answer_on_the_line_under(tmp_
     assert not any(p.label.startswith("Q") for p in pairs)
     _, fields = _fields(path)
     assert fields["account_ref"] == "63028171" and fields["phone"] == "07700 900237"
+
+
+def test_the_titles_words_after_its_colon_head_no_column_of_boxes(tmp_path: Path) -> None:
+    # "Council Tax: moving home" in large bold, then parts whose boxes sit in two columns, each box's label small
+    # inside its top: "moving home" (split from the title at its colon) is no heading of the right-hand boxes
+    path = tmp_path / "title_colon.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    _put(c, ("Helvetica-Bold", 11, 50, 60, "Formwick District Council"), ("Helvetica", 9, 50, 78, "CTAX/MOV1"),
+         ("Helvetica-Bold", 16, 50, 100, "Council Tax: moving home"))
+
+    def box(x: float, top: float, label: str, answer: str) -> None:
+        c.rect(x, H - top - 36, 240, 36)
+        _put(c, ("Helvetica", 7, x + 4, top + 9, label), ("Courier", 10, x + 5, top + 28, answer))
+
+    _put(c, ("Helvetica-Bold", 11, 50, 160, "Moving details"))
+    box(50, 170, "Are you moving in or out", "Moving in")
+    box(300, 170, "Date you moved", "2026-12-14")
+    _put(c, ("Helvetica-Bold", 11, 50, 236, "About you"))
+    box(50, 246, "Name of applicant", "Eleanor Simpson")
+    _put(c, ("Helvetica-Bold", 11, 50, 312, "Your new address"))
+    box(50, 322, "Address line 1", "19 Buttercup Crescent")
+    box(300, 322, "Postcode", "FW6 3QX")
+    _put(c, ("Helvetica-Bold", 11, 50, 388, "The property you are leaving"))
+    box(50, 398, "Address line 1", "50 Hazel Lane, Bristol")
+    box(300, 398, "Post code", "BS4 3TH")
+    c.save()
+    sections = {p.answer: p.section for p in _pairs(path)}
+    assert sections["FW6 3QX"] == "Your new address" and sections["2026-12-14"] == "Moving details"
+    _, fields = _fields(path)
+    assert fields["new_postcode"] == "FW6 3QX" and fields["previous_postcode"] == "BS4 3TH"
