@@ -457,7 +457,6 @@ def _widget_pairs(page: PageContent, widgets: list[Widget], segments: list[Segme
             # zone: Beach Road"; "Tick if you are moving INTO ..." / "... OUT of ..."): what the descriptions
             # share asks the question, and what is the ticked box's own answers it.
             question, answer = told
-            first = min(group, key=lambda b: (b.box.top, b.box.x0))
             pairs.append(Pair(page.number, question, None, answer, w.box, 0.9, "choice", widget=w.name,
                               lines=[answer], options=tuple(o for o in options if o)))
             continue
@@ -496,7 +495,8 @@ def _told_apart(group: Sequence[Widget], ticked: Widget) -> tuple[str, str] | No
     shared = " ".join(words[0][:head])
     if head < 2 and not shared.endswith(":"):
         return None
-    own = " ".join(tips[group.index(ticked)].split(" ")[head: len(words[group.index(ticked)]) - tail])
+    mine = words[group.index(ticked)]
+    own = " ".join(mine[head: len(mine) - tail])
     if not own or len(own.split()) > 6:
         return None
     if re.search(r"\bmov(?:e|ing)$", shared, re.I):

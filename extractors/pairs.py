@@ -142,8 +142,8 @@ _LEADER_DOT = re.compile(r"^[.\u2026_\u00b7]{1,2}:?$")
 _NUMBERED = re.compile(r"^(?:Q\.?\s?)?(\d{1,2}\.\d{1,2}[a-z]?|\d{1,2}[a-z]?(?=[.):])|[a-z](?=[.):])"
                        r"|[ivx]{1,4}(?=[.):]))[.):]?$", re.I)
 _TIME = re.compile(r"^\d{1,2}:\d{2}")
-#: A question's number written "Q10", with no stop after it.
-_Q_NUMBER = re.compile(r"Q\.?(\d{1,2}[a-z]?)[.):]?")
+#: A question's number written "Q10" or "Q 10", with no stop after it.
+_Q_NUMBER = re.compile(r"Q\.?\s?(\d{1,2}[a-z]?)[.):]?")
 #: A question's number with no stop after it, set in one run with the question ("10 Postcode").
 _BARE_NUMBER = re.compile(r"^\d{1,2}[a-z]?\s+[A-Z][a-z]")
 
@@ -385,9 +385,9 @@ def _numbers_joined(line: list[Segment]) -> list[Segment]:
     if len(line) < 2:
         return line
     first, rest = line[0], line[1:]
-    if re.fullmatch(r"Q\.?\s?\d{1,2}[a-z]?", first.text) and re.search(r"[A-Za-z]{2}", rest[0].text) \
+    if (q := _Q_NUMBER.fullmatch(first.text)) and re.search(r"[A-Za-z]{2}", rest[0].text) \
             and not rest[0].comb and rest[0].box.x0 > first.box.x1:
-        rest[0].number = rest[0].number or first.text.lstrip("Q. ")  # "Q2   Your full name": the question's number
+        rest[0].number = rest[0].number or q[1]  # "Q2   Your full name": the question's number
         return rest
     if re.fullmatch(r"\d{1,2}[a-z]?", first.text) and first.style is not None and first.style.bold \
             and rest[0].text[:1].isupper() and not rest[0].comb \
