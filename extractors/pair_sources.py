@@ -1258,6 +1258,11 @@ class _Grid:
             return None
         if all(set(re.findall(r"[a-z]+", t.lower())) <= _COLUMN_WORDS for t, _ in labels):
             return None  # "Question | Response": the columns' names, over the first question and its answer
+        styles = self.styles
+        if styles is not None and styles.form and any(styles.is_answer(st) and not styles.is_form(st)
+                                                      for st in (self._style(b) for _, b in labels)):
+            return None  # "23 QUAYSIDE / FENBRIDGE" typed in the address's box over the postcode's box: an answer
+            # in the answers' type heads nothing
         if len(head) >= 4 and len(head) % 2 == 0 and len(below) == len(head) and _alternating(head) \
                 and all(self._label_like(t) for t, _ in below[::2] if t) \
                 and any(max(ideas_in(t).values(), default=0.0) >= 0.9 for t, _ in below[::2] if t) \

@@ -4951,3 +4951,87 @@ def test_the_titles_words_after_its_colon_head_no_column_of_boxes(tmp_path: Path
     assert sections["FW6 3QX"] == "Your new address" and sections["2026-12-14"] == "Moving details"
     _, fields = _fields(path)
     assert fields["new_postcode"] == "FW6 3QX" and fields["previous_postcode"] == "BS4 3TH"
+
+
+def test_an_address_typed_in_its_box_is_no_label_over_the_postcode_box_under_it(tmp_path: Path) -> None:
+    # Numbered labels over ruled boxes, the answers typed in block capitals: the address's box, then under its right
+    # end a small box for the postcode with "Postcode" printed left of it. The typed address is an answer, not a
+    # label heading the postcode's box.
+    path = tmp_path / "typed_boxes.pdf"
+    c = _canvas(path, "APPLICATION FOR SINGLE PERSON DISCOUNT")
+
+    def box(top: float, label: str, lines: list[str], height: float = 18) -> None:
+        _put(c, ("Helvetica", 8.5, 40, top, label))
+        c.rect(40, H - top - 8 - height, 515, height)
+        for k, line in enumerate(lines):
+            _put(c, ("Courier-Bold", 10.5, 46, top + 21 + 15 * k, line))
+
+    box(110, "1. Full name of the person responsible for paying", ["MR EDWARD MOSS"])
+    box(150, "2. Address of the property", ["23 QUAYSIDE", "FENBRIDGE"], height=50)
+    c.rect(435, H - 228, 120, 18)
+    _put(c, ("Helvetica", 8.5, 385, 222, "Postcode"), ("Courier-Bold", 10.5, 442, 222, "FB4 7DP"))
+    box(250, "3. Date you became the only adult living there", ["01/11/2026"])
+    box(290, "4. Name of the adult who has left", ["RHYS MENSAH"])
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Postcode") == "FB4 7DP"
+    assert _answer(pairs, "Address of the property") == "23 QUAYSIDE\nFENBRIDGE"
+    assert not any(p.label.startswith("23 QUAYSIDE") for p in pairs)
+
+
+def test_a_contact_centres_print_of_labels_with_a_dotted_leader_ending_in_a_colon(tmp_path: Path) -> None:
+    # "TRANSACTION ........: MOVE OUT (CTMO)", all in one monospace type and in capitals: the leader and its colon
+    # are one word, and what follows is the answer, however plain its words
+    path = tmp_path / "crm.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    _put(c, ("Courier", 9, 34, 40, "WESTBY COUNCIL       CUSTOMER CONTACT SYSTEM     CASE PRINT"),
+         ("Courier", 9, 34, 52, "REVENUES - CHANGE OF ADDRESS (TELEPHONE)"),
+         ("Courier", 9, 34, 64, "CASE NO: RB/26/002102     PRINTED: 15/11/2026 08:41"),
+         ("Courier", 9, 34, 76, "=" * 70))
+    rows = [("---- CUSTOMER " + "-" * 50, None), ("TRANSACTION", "MOVE OUT (CTMO)"), ("CTAX A/C NO", "6183-1388"),
+            ("CUSTOMER", "MR PETER CRANE"), ("---- OLD ADDRESS " + "-" * 47, None), ("OLD ADDR 1", "34 NORTHGATE"),
+            ("OLD ADDR 2", ""), ("OLD TOWN", "WESTBY"), ("OLD PCODE", "WB2 5RE"),
+            ("---- NEW ADDRESS " + "-" * 47, None), ("NEW ADDR 1", "9 FORE HILL"), ("NEW ADDR 2", ""),
+            ("NEW TOWN", "ELY"), ("NEW PCODE", "CB7 4AA"), ("EFFECTIVE DATE", "15/11/2026")]
+    top = 100
+    for label, value in rows:
+        if value is None:
+            _put(c, ("Courier", 9, 34, top, label))
+        else:
+            _put(c, ("Courier", 9, 34, top, f"{label} {'.' * (20 - len(label))}: {value}"))
+        top += 12
+    c.save()
+    answers = {p.label: p.answer for p in _pairs(path)}
+    assert answers["TRANSACTION"] == "MOVE OUT (CTMO)" and answers["CUSTOMER"] == "MR PETER CRANE"
+    assert answers["OLD ADDR 1"] == "34 NORTHGATE" and answers["NEW ADDR 1"] == "9 FORE HILL"
+    assert "OLD ADDR 2" not in answers and answers["NEW PCODE"] == "CB7 4AA"
+
+
+def test_a_contact_centres_print_of_a_single_person_discount_taken_by_phone(tmp_path: Path) -> None:
+    # the case print names its form only as "SPD APPLICATION" and the applicant only as the caller
+    path = tmp_path / "crm_spd.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    _put(c, ("Courier", 9, 34, 40, "WESTBY COUNCIL       CUSTOMER CONTACT SYSTEM     CASE PRINT"),
+         ("Courier", 9, 34, 52, "REVENUES - SPD APPLICATION (TELEPHONE)"),
+         ("Courier", 9, 34, 64, "CASE NO: RB/26/007349     PRINTED: 30/11/2026 11:14"),
+         ("Courier", 9, 34, 76, "=" * 70))
+    rows = [("---- ACCOUNT " + "-" * 50, None), ("CTAX A/C NO", "6149-1684"), ("CALLER (LIABLE)", "NATHAN YATES"),
+            ("PROP ADDR 1", "3 ALBERT TERRACE"), ("PROP ADDR 2", ""), ("TOWN", "WESTBY"), ("PCODE", "WB3 6SW"),
+            ("---- HOUSEHOLD " + "-" * 48, None), ("SOLE OCC FROM", "27/05/2026"), ("PREV OCCUPANT", "GARETH YATES"),
+            ("CASE NOTES", "CUST STATES: MY HUSBAND LEFT ON 27TH MAY 2026."),
+            ("---- DECLARATION " + "-" * 46, None), ("DECL ACCEPTED ON", "28/11/2026")]
+    top = 100
+    for label, value in rows:
+        if value is None:
+            _put(c, ("Courier", 9, 34, top, label))
+        else:
+            _put(c, ("Courier", 9, 34, top, f"{label} {'.' * (19 - len(label))}: {value}"))
+        top += 12
+    c.save()
+    form_type, fields = _fields(path)
+    assert form_type == "council_tax_spd"
+    assert fields["applicant_name"] == "NATHAN YATES" and fields["account_ref"] == "61491684"
+    assert fields["address"] == "3 ALBERT TERRACE" and fields["postcode"] == "WB3 6SW"
+    assert fields["sole_adult_since"] == "2026-05-27" and fields["other_adult_name"] == "GARETH YATES"
+    assert fields["declaration_date"] == "2026-11-28"
+    assert fields["change_description"] == "CUST STATES: MY HUSBAND LEFT ON 27TH MAY 2026."  # a colon of its own
