@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from extractors.meaning import spelled_out
+
 if TYPE_CHECKING:
     from extractors.spec import FieldSpec
 
@@ -130,7 +132,13 @@ class LabelClassifier:
         label = normalise_label(text)
         if not label or len(label.split()) > MAX_LABEL_WORDS:
             return {}
-        return self._all(label, use_acroform=False)
+        found = self._all(label, use_acroform=False)
+        # A back office's abbreviations ("PREV OCCUPANT", "SOLE OCC FROM") say what their words in full say.
+        full = spelled_out(f" {label} ").strip()
+        if full != label:
+            for name, score in self._all(full, use_acroform=False).items():
+                found[name] = max(found.get(name, 0.0), score)
+        return found
 
     def widget_scores(self, name: str) -> dict[str, float]:
         label = normalise_widget_name(name)

@@ -77,6 +77,7 @@ IDEAS: dict[str, dict[str, float]] = {
         "applicant": 0.7, "claimant": 0.7, "account holder": 0.7, "bill payer": 0.7, "taxpayer": 0.7,
         "council taxpayer": 0.7, "liable person": 0.7, "person liable": 0.7, "liable party": 0.7,
         "person applying": 0.7, "resident": 0.4, "permit holder": 0.6, "who is applying": 0.7,
+        "customer": 0.6, "caller": 0.6,  # as a contact centre's case print names the applicant
     },
     "name_title": {"title": 1.0, "teitl": 1.0, "mr mrs": 0.9, "mr mrs ms": 0.9, "mr mrs ms miss": 0.9},
     "name_first": {"forename": 1.0, "forenames": 1.0, "first name": 1.0, "first names": 1.0, "given name": 1.0,
@@ -147,7 +148,7 @@ IDEAS: dict[str, dict[str, float]] = {
              "anything else": 0.5, "comments": 0.5, "tell us what": 0.9, "what has happened": 1.0,
              "the change": 0.7, "reason for": 0.8, "why": 0.6, "explain the change": 1.0,
              "change in your household": 1.0, "change in the household": 1.0, "customer statement": 0.95,
-             "your statement": 0.9},
+             "your statement": 0.9, "case notes": 0.8, "call notes": 0.8, "notes": 0.5},
     # Questions forms ask that are no field: known, so never read as one that is.
     "other_question": {
         "date of birth": 1.0, "dob": 1.0, "national insurance": 1.0, "ni number": 1.0, "bedrooms": 1.0,
@@ -161,6 +162,8 @@ IDEAS: dict[str, dict[str, float]] = {
         "number of adults": 1.0, "how many": 0.9, "age": 0.6, "aged": 0.6, "gender": 1.0, "sex": 0.8,
         "v5c": 0.6, "keeper": 0.8, "insurance": 0.8, "bank": 1.0, "sort code": 1.0, "payment": 0.8,
         "nifer": 0.9, "only adult resident": 0.7, "are you the only": 0.8, "yes no": 0.6,
+        "customer contact": 1.0, "customer service": 1.0, "customer services": 1.0, "customer number": 1.0,
+        "customer reference": 1.0, "customer ref": 1.0, "customer id": 1.0, "caller id": 1.0,
     },
 }
 

@@ -218,9 +218,12 @@ def _split_leaders(words: list[Word]) -> list[tuple[list[Word], bool, bool]]:
             if head:
                 current.append(Word(head, Box(w.box.page, w.box.x0, w.box.top, w.box.x0 + width * len(head) / n,
                                               w.box.bottom), w.style))
+            if current:
                 runs.append((current, leader_before, True))
                 current = []
             leader_before = True
+            if tail == ":":
+                continue  # "TRANSACTION ........: MOVE OUT": the colon that ends the leader says it already
             if tail:
                 current.append(Word(tail, Box(w.box.page, w.box.x1 - width * len(tail) / n, w.box.top, w.box.x1,
                                               w.box.bottom), w.style))
@@ -235,6 +238,16 @@ def _split_leaders(words: list[Word]) -> list[tuple[list[Word], bool, bool]]:
     if current:
         runs.append((current, leader_before, False))
     return runs
+
+
+def _after_closed_leader(words: list[Word], run: list[Word]) -> bool:
+    """Whether ``run`` comes right after a leader that ends in a colon ("TRANSACTION ........: MOVE OUT")."""
+    before = [w for w in words if w.box.x1 <= run[0].box.x0 + 0.5] if run else []
+    if not before:
+        return False
+    last = before[-1].text
+    return bool(re.search(r"[.\u2026_\u00b7]{2}:$", last)) or (
+        last == ":" and len(before) > 1 and bool(_LEADER_WORD.match(before[-2].text)))
 
 
 def _same_style(a: Style | None, b: Style | None) -> bool:
@@ -320,7 +333,9 @@ def segments_of(page: PageContent) -> list[Segment]:
             words = _phrase_words(phrase)
             for run, before, after in _split_leaders(words):
                 pieces: list[tuple[list[Word], bool]] = []
-                for part, is_label in _split_colon(run):
+                # (after a leader closed by its colon, "CASE NOTES ....: CUST STATES: HE LEFT", all is the answer)
+                parts = [(run, False)] if before and _after_closed_leader(words, run) else _split_colon(run)
+                for part, is_label in parts:
                     split = [part] if comb else _split_style(part)
                     pieces += [(piece, is_label and n == len(split) - 1) for n, piece in enumerate(split)]
                 for n, (piece, is_label) in enumerate(pieces):
