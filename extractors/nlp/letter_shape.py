@@ -371,7 +371,8 @@ _OTHERS_ADDRESS = re.compile(
     r"\b(?:his|her|their|(?-i:(?!Council|Property|The)[A-Z][a-z]+)['’]s)\s+(?:new\s+|forwarding\s+|current\s+|present\s+)?"
     r"(?:address|home|flat|house)\b"  # ("Grace's new address is ...": someone named, not "my")
     r"|\b(?:new|forwarding)\s+address\s+(?:given\s+)?for\s+(?-i:[A-Z][a-z]+)"  # ("New address given for Tracey")
-    r"|\b(?:he|she|they)\s+(?:now\s+|has\s+|have\s+)?(?:lives?|living|moved|is|are|went|gone|resides?)\b", re.I)
+    r"|\b(?:he|she|they)\s+(?:now\s+|has\s+|have\s+|will\s+(?:now\s+)?(?:be\s+)?|(?:is|are)\s+going\s+to\s+(?:be\s+)?)?"
+    r"(?:lives?|living|moved|is|are|went|gone|resides?|staying|stay|move)\b", re.I)  # ("they will be living at")
 
 
 @dataclass
@@ -659,12 +660,15 @@ _TRAILER = re.compile(r"^(?:this (?:e-?mail|message)(?: and any (?:files|attachm
 def _signed_rows(rows: list[Row]) -> list[Row]:
     """The rows of a signature up to the first sentence under it: a mail system's trailer ("This email
     has been scanned for viruses. Harrowfield District Council: www...") is no part of who signed."""
-    out = []
+    out: list[Row] = []
     for r in rows:
         words = r.text.split()
         if (len(words) >= 5 and re.search(r"[a-z]\.(?:\s|$)", r.text)) or _TRAILER.match(r.text):
             break  # (or the mail system's own line: "Printed from Ravensholt Borough Council customer contact
             # mailbox")
+        if out and (r.box.page != out[-1].box.page
+                    or r.box.top - out[-1].box.bottom > 4 * max(out[-1].box.bottom - out[-1].box.top, 8.0)):
+            break  # the council's footer at the foot of the page, far under the name: the paper's, not the writer's
         out.append(r)
     return out
 

@@ -586,3 +586,26 @@ def test_a_letter_signed_off_from_an_unnamed_resident_has_no_sender_name(tmp_pat
     out = read(pdf)
     assert "sender_name" not in out.fields
     assert out.fields["body"].value.endswith("Please get it cleared.")
+
+
+def test_the_councils_page_footer_under_a_signature_is_no_part_of_it(tmp_path: Path) -> None:
+    # the letter is printed on the council's scanning paper: its name, address and web address at the foot of the
+    # page, far under the writer's name, say nothing of who signed
+    path = tmp_path / "l.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Times-Roman", 11)
+    y = H - 60
+    for t in ["1 Intake Cottages", "Moor End", "Lumbfoot", "FW9 9RG", "", "1 December 2026", "", *COUNCIL[1:], "",
+              "Dear Sir or Madam,", "I wish to make a formal complaint about the way I was treated when I phoned",
+              "the contact centre on 8 November 2026. I was kept on hold for fifty minutes.", "",
+              "Yours faithfully,", "Mr Dean Barraclough"]:
+        if t:
+            c.drawString(60, y, t)
+        y -= 15
+    c.setFont("Helvetica", 8)
+    c.drawString(60, 40, "Formwick District Council, Town Hall, Market Street, Formwick FW1 1AA | 01632 960100 | "
+                         "www.formwick.gov.example   Page 1")
+    c.save()
+    got = read(path)
+    assert got.fields["sender_name"].value == "Mr Dean Barraclough", got.notes
+    assert (got.fields["address"].value, got.fields["postcode"].value) == ("1 Intake Cottages", "FW9 9RG")

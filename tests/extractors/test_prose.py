@@ -130,6 +130,15 @@ MILL_LANE = ["12 Mill Lane", "Formwick", "FW3 2AB"]
 
 APPLICATIONS: dict[str, Case] = {
     # ---------------------------------------------------------------- single person discount
+    "spd_email_where_they_will_be_living": Case(_email(
+        "Imran Mahmood <imranmahmood29@example.co.uk>", "Thursday, 3 December 2026 12:07", "Single person discount",
+        ["Dear Sir or Madam,", "My partner Jane Mahmood is moving out of our home on 19 December 2026. After that I "
+         "will be the only adult living here.", "From then they will be living at 14 Otley Road, Leeds LS6 3PX.",
+         "Please can I have the single person discount on Council Tax account 6288-6812 from 19 December 2026?",
+         "The address is 59 Chapel Fold, FW5 9BN.", "", "Kind regards,", "Mr Imran Mahmood", "59 Chapel Fold",
+         "Formwick FW5 9BN"]), "council_tax_spd",
+        {"address": "59 Chapel Fold", "postcode": "FW5 9BN", "other_adult_name": "Jane Mahmood",
+         "other_adult_forwarding_address": "14 Otley Road, Leeds LS6 3PX", "sole_adult_since": "2026-12-19"}),
     "spd_formal_letter": Case(_letter(
         ["Mrs Jane Smith", "4 Sycamore Way", "Formwick", "FW3 2AB", "", "20 March 2026"], COUNCIL,
         ["Re: Single person discount", "", "Dear Sir or Madam,", "",
