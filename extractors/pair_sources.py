@@ -1032,6 +1032,13 @@ _COLUMN_WORDS = {"question", "questions", "answer", "answers", "your", "our", "r
                  "entry", "entries", "asked", "told", "us", "you", "we", "what", "the", "data", "given"}
 
 
+#: A household table's column asking whether each person still lives there, and its columns about leaving.
+_STILL_HERE = re.compile(r"\b(?:still\s+(?:liv|resid)\w*|lives?\s+here\s+now|currently\s+(?:liv|resid)\w*)", re.I)
+_LEAVING = re.compile(r"\b(?:left|leaving|moved?\s+out|vacated|forwarding|new\s+address|where\s+(?:they|now))\b", re.I)
+#: The heading a household table's row of someone who has left is read under.
+_LEFT_HEADING = "Adult who has left"
+
+
 #: The words a table's header uses for its option columns and its number column.
 _OPTION_WORDS = {"yes", "no", "ie", "na", "n", "y", "true", "false", "agree", "tick"}
 
@@ -1058,6 +1065,10 @@ class _Grid:
             nxt = rows[r + 1] if r + 1 < len(rows) else None
             if nxt is not None and (crossed := self._two_way(rows, r)) is not None:
                 got, r = crossed
+                out += got
+                continue
+            if nxt is not None and (people := self._household(rows, r)) is not None:
+                got, r = people
                 out += got
                 continue
             if nxt is not None and (named := self._named_columns(rows, r, section)) is not None:
@@ -1297,6 +1308,65 @@ class _Grid:
         return [Pair(self.page.number, head[k][0].replace("\n", " "), head[k][1], t, b, 0.88, "header",
                      section=section, lines=t.splitlines())
                 for k, (t, b) in sorted(owner.items())]
+
+    def _column_heads(self, head: list[tuple[str, Box]], body: list[tuple[str, Box]]) -> list[tuple[str, Box]]:
+        """The header's cells over the body's columns: as ruled, or, where the header is one shaded band with no
+        rules between its words, its words sorted into the columns under them."""
+        if len(head) == len(body) or len(head) != 1:
+            return head
+        band = head[0][1]
+        words = [w for line in self.page.lines for ph in line.phrases for w in ph.words if _inside(w.box, band, 1.0)]
+        out: list[tuple[str, Box]] = []
+        for _, col in body:
+            mine = [w for w in words if col.x0 - 1 <= w.box.x0 < col.x1 - 1]
+            mine.sort(key=lambda w: (round(w.box.top), w.box.x0))
+            box = Box(band.page, col.x0, band.top, col.x1, band.bottom)
+            out.append((" ".join(w.text for w in mine), box))
+        return out
+
+    def _household(self, rows: list[list[tuple[str, Box]]], r: int) -> tuple[list[Pair], int] | None:
+        """A table of the people who live (or lived) at the address, a row each, under a header that names
+        what is asked of each ("Full name | Date of birth | Still living here? | Date they moved out | New
+        address"). The row of someone who has left (a date or an address under a column about leaving, or "No"
+        under one asking if they still live there) is read as the adult who has left: each of its answers under
+        its column's name. The other rows are the household's, no field's. Returns the pairs and the row after
+        the table (None when row ``r`` heads no such table)."""
+        from extractors.meaning import ideas_in
+        from extractors.pairs import Pair
+
+        body: list[list[tuple[str, Box]]] = []
+        k = r + 1
+        while k < len(rows) and len(rows[k]) >= 3 and (not body or (len(rows[k]) == len(body[0]) and all(
+                abs(a[1].x0 - b[1].x0) <= 3 for a, b in zip(rows[k], body[0], strict=True)))):
+            body.append(rows[k])
+            k += 1
+        if len(body) < 2:
+            return None
+        head = self._column_heads(rows[r], body[0])
+        if len(head) != len(body[0]) or not all(t and self._label_like(t) for t, _ in head) \
+                or any(abs(h.x0 - b.x0) > 3 for (_, h), (_, b) in zip(head, body[0], strict=True)):
+            return None
+        names = [" ".join(t.split()) for t, _ in head]
+        if ideas_in(names[0]).get("name", 0.0) < 0.9 or any(ideas_in(n).get("name", 0.0) >= 0.9 for n in names[1:]):
+            return None  # a person a row, named in the first column
+        still = {j for j, n in enumerate(names) if _STILL_HERE.search(n)}
+        leaving = {j for j, n in enumerate(names) if j not in still and _LEAVING.search(n)}
+        if not still and not leaving:
+            return None
+        out: list[Pair] = []
+        for row in body:
+            if not row[0][0].strip():
+                continue
+            left = any(row[j][0].strip() for j in leaving) or any(
+                re.fullmatch(r"no\.?|n", row[j][0].strip(), re.I) for j in still)
+            if not left:
+                continue
+            for (t, b), name, (_, hb) in zip(row, names, head, strict=True):
+                if t.strip() and not _MARK.match(t.strip()):
+                    # (the label says whose: "Full name" in this row is the leaver's, not the applicant's)
+                    out.append(Pair(self.page.number, f"{name} ({_LEFT_HEADING.lower()})", hb, t, b, 0.9, "table",
+                                    section=_LEFT_HEADING, lines=t.splitlines()))
+        return out, k
 
     def _named_columns(self, rows: list[list[tuple[str, Box]]], r: int,
                        section: str) -> tuple[list[Pair], int] | None:

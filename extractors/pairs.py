@@ -524,6 +524,7 @@ def _split_colon(words: list[Word]) -> list[tuple[list[Word], bool]]:
                                                          or not _same_style(w.style, rest[0].style)):
             return [(words[: k + 1], False), (words[k + 1:], False)]  # "Who has moved out?  Jonathan Bishop"
         if _ABBREVIATION_STOP.match(w.text) and k < 6 and not _ABBREVIATION_STOP.match(words[k + 1].text) \
+                and "".join(x.text for x in rest).strip("* ") \
                 and not any(x.text.endswith(":") for x in rest[:4]) \
                 and not re.match(r"(?:&|and\b|or\b|/)", rest[0].text, re.I):  # ("Tel. no.:"; "No. & street")
             label = words[: k + 1]

@@ -5035,3 +5035,63 @@ def test_a_contact_centres_print_of_a_single_person_discount_taken_by_phone(tmp_
     assert fields["sole_adult_since"] == "2026-05-27" and fields["other_adult_name"] == "GARETH YATES"
     assert fields["declaration_date"] == "2026-11-28"
     assert fields["change_description"] == "CUST STATES: MY HUSBAND LEFT ON 27TH MAY 2026."  # a colon of its own
+
+
+def test_a_fillable_fields_label_ending_in_an_abbreviation_and_the_star_of_a_required_answer(tmp_path: Path) -> None:
+    # "Council Tax account no. *" beside a box named only "Text1": the star says the answer is required, and the
+    # label is all the words before it, not the star alone
+    path = tmp_path / "starred.pdf"
+    c = _canvas(path, "Single Person Discount - claim form")
+    c.setFont("Helvetica", 9)
+    for k, (label, name, value) in enumerate([("Council Tax account no. *", "Text1", "62741048"),
+                                              ("Forename(s) *", "Text2", "Trevor"), ("Surname *", "Text3", "Dyson"),
+                                              ("Address line 1 *", "Text4", "51 Dyehouse Road"),
+                                              ("Post code *", "Text5", "FW3 2SZ")]):
+        c.drawString(45, H - 120 - 23 * k, label)
+        c.acroForm.textfield(name=name, value=value, x=205, y=H - 124 - 23 * k, width=200, height=16,
+                             borderWidth=0.8)
+    c.save()
+    assert {p.label: p.answer for p in _pairs(path)}["Council Tax account no."] == "62741048"
+    _, fields = _fields(path)
+    assert fields["account_ref"] == "62741048" and fields["applicant_name"] == "Trevor Dyson"
+
+
+@pytest.mark.parametrize("banded", [False, True])
+def test_a_household_table_a_row_a_person_names_the_adult_who_has_left(tmp_path: Path, banded: bool) -> None:
+    # "Adults who have lived here in the last 12 months": the applicant's own row, then the row of the one who
+    # moved out, with the date they left and where they went; the header a shaded band with no column rules (or
+    # ruled like the rest)
+    path = tmp_path / "household.pdf"
+    c = _canvas(path, "Council Tax - household review: Single Person Discount")
+    _put(c, ("Helvetica", 8, 50, 90, "Your full name"), ("Helvetica-Oblique", 10, 50, 104, "Mrs Hannah Naylor"),
+         ("Helvetica", 8, 300, 90, "Council Tax reference"), ("Helvetica-Oblique", 10, 300, 104, "6269-2472"))
+    _put(c, ("Helvetica-Bold", 10, 50, 140, "B  Adults (aged 18 or over) who have lived at this address"))
+    widths, heads = (130, 70, 60, 75, 170), ("Full name", "Date of birth", "Still living here?",
+                                             "Date they moved out", "New address if known")
+    top = 160
+    c.setFillGray(0.9)
+    c.rect(50, H - top - 22, sum(widths), 22, fill=1, stroke=int(banded))
+    c.setFillGray(0)
+    x = 50.0
+    for text, w in zip(heads, widths, strict=True):
+        if banded:
+            c.rect(x, H - top - 22, w, 22)
+        _put(c, ("Helvetica", 7, x + 3, top + 9, text))
+        x += w
+    for i, row in enumerate([("Hannah Naylor", "10/08/1993", "Yes", "", ""),
+                             ("Jack Naylor", "02/11/1990", "No", "2026-04-22", "6 Beech Avenue, Keighley BD21 3NE"),
+                             ("", "", "", "", "")]):
+        y, x = top + 22 + 24 * i, 50.0
+        for text, w in zip(row, widths, strict=True):
+            c.rect(x, H - y - 24, w, 24)
+            _put(c, ("Helvetica-Oblique", 9, x + 3, y + 15, text))
+            x += w
+    _put(c, ("Helvetica", 8, 50, 300, "From what date have you been the only adult living at the address?"),
+         ("Helvetica-Oblique", 10, 50, 314, "2026-04-22"))
+    c.save()
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Mrs Hannah Naylor" and fields["other_adult_name"] == "Jack Naylor"
+    assert fields["other_adult_forwarding_address"] == "6 Beech Avenue, Keighley BD21 3NE"
+    assert fields["sole_adult_since"] == "2026-04-22"
+    out = _extraction(path)  # the leaver's row is theirs: no rival to the applicant's own name
+    assert min(out.fields[k].confidence for k in ("applicant_name", "other_adult_name")) >= 0.8, out.notes

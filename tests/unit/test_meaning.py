@@ -210,7 +210,8 @@ def test_the_wording_models_word_for_a_field_of_no_role_gives_way_to_a_label_tha
     ("PROP ADDR LN1", "address", None), ("NON-RES FWD ADDR", "address", "forwarding"),
     ("SOLE OCC FROM", "date", "sole"), ("DECL DATE", "date", "declaration"), ("MOVE EFF DATE", "date", "move"),
     ("PREV ADDR", "address", "previous"), ("CONTACT TEL", "phone", None), ("NON-RES ADULT NAME", "name", "other"),
-    ("vacating adult nm", "name", "other"),
+    ("vacating adult nm", "name", "other"), ("Adult vacated - name", "name", "other"),
+    ("Adult moved out - name", "name", "other"),
 ])
 def test_a_back_office_systems_abbreviated_labels_are_read_spelled_out(label: str, idea: str, role: str | None) -> None:
     assert max(ideas_in(label).items(), key=lambda kv: kv[1])[0] == idea
