@@ -58,6 +58,10 @@ _BLANKS = {"", "-", "--", "n/a", "na", "none", "nil", "not applicable", "not pro
            "question skipped", "no answer", "left blank", "blank", "not completed"}
 _PLACEHOLDER = re.compile(r"^\(?(?:dd|d)\s*[/ .-]?\s*mm\s*[/ .-]?\s*(?:yyyy|yy)\)?$|^\(?day\s*/\s*month\s*/\s*year\)?$",
                           re.I)
+#: An answer saying the citizen cannot give one: "I don't know yet", "Not known at present", "TBC".
+_NOT_KNOWN = re.compile(r"(?:(?:i\s+)?(?:don['’]?t|do\s+not|dont)\s+know(?:\s+(?:it|this|that|their\s+address))?"
+                        r"|not\s+(?:yet\s+)?(?:known|sure)|unknown|tbc|tba|to\s+be\s+(?:confirmed|advised))"
+                        r"(?:\s+(?:yet|at\s+(?:present|the\s+moment)|as\s+yet))?", re.I)
 _TRAILING_POSTCODE = re.compile(r"[,\s]+([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
 _POSTCODE_LINE = re.compile(r"^\s*([A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2})\s*$")
 _LINKS = re.compile(r"\s+(?:change|edit|amend)$", re.I)
@@ -187,7 +191,7 @@ def is_blank(raw: str) -> bool:
     printed between a date's empty boxes."""
     t = raw.strip().lower().strip(" .")
     return t in _BLANKS or t.strip("()[] ") in _BLANKS or _PLACEHOLDER.match(raw.strip()) is not None \
-        or not any(c.isalnum() for c in t)
+        or _NOT_KNOWN.fullmatch(t) is not None or not any(c.isalnum() for c in t)
 
 
 _blank = is_blank

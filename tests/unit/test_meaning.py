@@ -211,9 +211,18 @@ def test_the_wording_models_word_for_a_field_of_no_role_gives_way_to_a_label_tha
     ("SOLE OCC FROM", "date", "sole"), ("DECL DATE", "date", "declaration"), ("MOVE EFF DATE", "date", "move"),
     ("PREV ADDR", "address", "previous"), ("CONTACT TEL", "phone", None), ("NON-RES ADULT NAME", "name", "other"),
     ("vacating adult nm", "name", "other"), ("Adult vacated - name", "name", "other"),
-    ("Adult moved out - name", "name", "other"),
+    ("Adult moved out - name", "name", "other"), ("Movement", "move_type", None),
 ])
 def test_a_back_office_systems_abbreviated_labels_are_read_spelled_out(label: str, idea: str, role: str | None) -> None:
     assert max(ideas_in(label).items(), key=lambda kv: kv[1])[0] == idea
     if role is not None:
         assert roles_in(label).get(role, 0.0) >= 0.9
+
+
+@pytest.mark.parametrize(("answer", "blank"), [
+    ("I don't know yet", True), ("I don't know", True), ("Not known at present", True), ("TBC", True),
+    ("Unknown", True), ("I don't know why my discount was taken off", False), ("12 Mill Lane", False)])
+def test_an_answer_saying_the_citizen_does_not_know_is_no_answer(answer: str, blank: bool) -> None:
+    from extractors.assign import is_blank
+
+    assert is_blank(answer) is blank
