@@ -279,6 +279,9 @@ def _printed_label(widget_box: Box, segments: Sequence[Segment], exclude: list[B
             continue  # a hint under a label ("(dd/mm/yyyy)")
         if same_row and _value_like(s.text):
             continue  # a value written in the column to the left ("SH41CS" level with the first zone's box)
+        if same_row and d > 150:
+            d += 250  # a column's width away: the other column's words ("First name(s)  Gary" level with the
+            # options of the right-hand column's question), unless nothing is printed just over the box
         if best is None or d < best[0]:
             best = (d, s)
     if best is None:
@@ -735,8 +738,10 @@ def _tick_pairs(page: PageContent, segments: list[Segment], covered: list[Box]) 
             continue
         last = runs[-1][-1][0] if runs else None
         if len(found) == 1 and last is not None and len(runs[-1][-1][1]) == 1 and last.page == s.page and (
-                last.line == s.line or (s.line == last.line + 1 and abs(s.box.x0 - last.box.x0) <= 3)):
-            runs[-1].append((s, found))
+                last.line == s.line or (0 < s.box.top - last.box.top <= 2.2 * max(s.height, 6.0) and any(
+                    abs(s.box.x0 - m.box.x0) <= 3 for m, _ in runs[-1] if abs(m.box.top - last.box.top) < 2))):
+            runs[-1].append((s, found))  # (a grid of options, two to a line: "☐ Fore Street  ☐ Zone A1" over
+            # "☑ Zone A2  ☐ Quay", each line's first under the line before's first)
         else:
             runs.append([(s, found)])
     for run in runs:

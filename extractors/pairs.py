@@ -299,6 +299,10 @@ def _make_segment(words: list[Word], page: int, line: int, leader_before: bool, 
     elif len(words) >= 2 and (q := _Q_NUMBER.fullmatch(words[0].text)) and not comb \
             and re.match(r"[A-Za-z]", words[1].text):
         number, words = q[1], words[1:]  # "Q10 A phone number we can reach you on"
+    elif len(words) >= 2 and not comb and re.fullmatch(r"\d{1,2}[a-z]?", words[0].text) \
+            and words[0].style is not None and words[1].style is not None and words[0].style.bold \
+            and not words[1].style.bold and re.match(r"[A-Za-z]", words[1].text):
+        number, words = words[0].text, words[1:]  # "14 Date": a question's bare number in bold before its words
     text = " ".join(w.text for w in words).strip()
     if comb and re.fullmatch(r"\d{1,2} \d{1,2} (?:\d{4}|\d{2})", text):
         text = text.replace(" ", "/")  # Day, Month and Year boxes in one row
@@ -728,8 +732,9 @@ def _judge(seg: Segment, styles: _Styles) -> None:
         label -= 0.7
     if _is_sentence(seg) and not seg.question:
         label -= 0.7
-    if _HEADING.match(text) or _TITLED_PART.search(text) or _PROMPTS.match(text) or _INSTRUCTION.search(text):
-        answer -= 1.0
+    if _HEADING.match(text) or _TITLED_PART.search(text) or _PROMPTS.match(text) or _INSTRUCTION.search(text) \
+            or _NOTE_CAPTION.fullmatch(text):
+        answer -= 1.0  # (nor is "Note", the caption of guidance printed between a question and its boxes)
     if text.count(")") > text.count("(") and text[:1].islower() and not _value_like(text):
         answer -= 0.8  # the end of an aside begun on the line above ("ymlaen)"): the rest of a label
     if st is not None and st.bold and styles.label_size and st.size >= styles.label_size + 1 \
@@ -1002,6 +1007,14 @@ class _PageReader:
         return k + 1 < len(line) and 0 <= line[k + 1].box.x0 - seg.box.x1 < 3 * max(seg.height, 6.0) \
             and re.search(r"[A-Za-z]{2}", line[k + 1].text) is not None and line[k + 1].label_score > 0
 
+    def _level_label_between(self, lab: Segment, ans: Segment) -> bool:
+        """A label on the line over or under ``ans``, level with it and right before it, after ``lab``: the
+        answer's own column's label, where ``lab`` is the other column's."""
+        ab = ans.box
+        return any(s.box.x0 > lab.box.x1 + 20 and s.box.x1 <= ab.x0 + 2 and ab.x0 - s.box.x1 < 60
+                   and s.box.top < ab.bottom and s.box.bottom > ab.top and s.label_score > s.answer_score
+                   for j in (ans.line - 1, ans.line + 1) for s in self.by_line.get(j, []))
+
     def _candidates(self, ans: Segment) -> Iterator[_Link]:
         line = self.by_line.get(ans.line, [])
         k = line.index(ans)
@@ -1038,6 +1051,9 @@ class _PageReader:
                 base *= 0.6
             if gap > 150 and self._labels_between(lab, ans):
                 base = 0.0  # across the other column's labels: an answer of the column beyond
+            elif gap > 100 and self._level_label_between(lab, ans):
+                base *= 0.4  # the other column's text, where a label in the answer's own column is level with it
+                # though a hair off its line ("14 Date" beside "16/11/2026", set in a bigger type)
             if self._on_rule(lab) and self._on_rule(ans) and not any(
                     r.x0 <= lab.box.x0 + 2 and r.x1 >= ab.x1 - 2 and ab.bottom - 3 <= r.top <= ab.bottom + 0.5 * lh
                     for r in self.page.rules):
@@ -1050,7 +1066,8 @@ class _PageReader:
         # 1a. Beside it, though not on its line: a label of two lines (Welsh over English) with the answer
         # box level with the pair of them, or an answer written a little above or below the label's baseline.
         # (or with a column's width between it and what comes before it on its line: the other column's)
-        after = line[k - 1].box.x1 if k > 0 and ab.x0 - line[k - 1].box.x1 > 150 else None
+        after = line[k - 1].box.x1 if k > 0 and (ab.x0 - line[k - 1].box.x1 > 150 or (
+            ab.x0 - line[k - 1].box.x1 > 100 and self._level_label_between(line[k - 1], ans))) else None
         if k == 0 or after is not None:
             near = [s for j in range(ans.line - 2, ans.line + 3) if j != ans.line for s in self.by_line.get(j, [])
                     if s.box.x1 <= ab.x0 + 2 and ab.x0 - s.box.x1 < 250 and (after is None or s.box.x0 > after)
@@ -1063,6 +1080,8 @@ class _PageReader:
                 level = [s for s in near if s.box.x1 >= right_most - 150]
                 lab = min(level, key=lambda s: (s.box.top, s.box.x0))
                 base = 0.8 if lab.style is not None and ans.style is not None and lab.style != ans.style else 0.7
+                if ab.x0 - lab.box.x1 < 3 * lh and abs(lab.box.middle - ab.middle) < 0.5 * lh:
+                    base += 0.1  # right beside it and level with it, a hair off its line: nearer than any over it
                 yield _Link(lab, ans, base, "beside")
         # 1b. Right of its box: an answer box with its label printed after it ("[61 Walnut Lane]  House
         # number and street"), the label ending the line.
@@ -1100,6 +1119,8 @@ class _PageReader:
             above = self.by_line.get(j, [])
             if not above:
                 continue
+            if len(above) > 1 and _NOTE_CAPTION.fullmatch(above[0].text.strip()):
+                above = above[1:]  # "Note" before guidance printed between the question and its boxes: a hint
             # (ended as a sentence, or printed in a grey lighter than the answer's: "For example, 27 3 2026")
             if all(s.label_score < 0 and _is_sentence(s) and s.style is not None and ans.style is not None
                    and (s.text.rstrip().endswith(".") or _lightness(s.style) >= _lightness(ans.style) + 0.2)
@@ -1779,6 +1800,10 @@ def _coloured(style: Style) -> bool:
 _COLUMN_NAMES = {"question", "questions", "answer", "answers", "response", "responses", "reply", "your", "details"}
 
 
+#: The caption of a guidance note printed between the questions ("Note", "Guidance notes", "Please note").
+_NOTE_CAPTION = re.compile(r"(?:please\s+)?(?:notes?|guidance(?:\s+notes?)?|help|tip|important|nb)\s*:?", re.I)
+
+
 def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
               title_top: float | None, styles: _Styles, label_styles: set[Style]) -> list[tuple[Box, str]]:
     """Short lines that head a part of the form, in reading order (not a label left unanswered, which
@@ -1813,6 +1838,10 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                     or re.fullmatch(r"\(.*\)", s.text.strip()):
                 continue  # a question's number in a badge ("7"), a part's letter alone, a "Change" link, a
                 # table's "Question | Response", a label's aside "(if known)"
+            if _NOTE_CAPTION.fullmatch(s.text.strip()):
+                continue  # "Note" captioning the guidance printed beside it: a note, no part of the form
+            if s.page > 1 and _CONTINUED.match(s.text):
+                continue  # the form's title again over a page that goes on: the part before goes on under it
             st = s.style
             if styles.is_answer(st) or s.answer_score > 0.5:
                 continue  # an answer left unpaired is no heading
@@ -2361,18 +2390,34 @@ def _answered_overleaf(doc: Document, pairs: list[Pair], segments: dict[int, lis
         last = max(body, key=lambda s: (s.box.bottom, s.box.x0))
         if id(last) in used or last.box.bottom < page.height * 0.8 or not names_a_field(last.text):
             continue
-        seen = {s.text for s in segments.get(page.number, [])}  # the running head, printed on both pages
+        seen = {s.text.lower() for s in segments.get(page.number, [])}  # the running head, printed on both pages
+
+        def running_head(seg: Segment, seen: set[str] = seen) -> bool:  # (or the title again, "... (continued)")
+            m = _CONTINUED.match(seg.text)
+            return seg.text.lower() in seen or (m is not None and m["label"].strip().lower() in seen)
+
+        heads = [s for s in segments.get(page.number + 1, []) if running_head(s)]
         top = [s for s in segments.get(page.number + 1, []) if s.box.top < doc.pages[page.number].height * 0.3
-               and s.text not in seen]
+               and not running_head(s)]
         if not top:
             continue
         first = min(top, key=lambda s: (s.box.top, s.box.x0))
-        if id(first) in used or abs(first.box.x0 - last.box.x0) > 20 \
-                or not (_value_like(first.text) or styles.is_answer(first.style)):
+        if abs(first.box.x0 - last.box.x0) > 20 or not (_value_like(first.text) or styles.is_answer(first.style)):
             continue
+        lines = [first.text]
+        if id(first) in used:
+            # taken as the answer of the running head over it: the label at the foot of the page before is its own
+            under_head = next((p for p in pairs if p.page == page.number + 1 and p.answer_box.top <= first.box.top + 1
+                               and _inside(first.box, p.answer_box, 1.0)
+                               and any(p.label_box is not None and _inside(h.box, p.label_box, 1.0) for h in heads)),
+                              None)
+            if under_head is None:
+                continue
+            pairs.remove(under_head)
+            lines = under_head.lines or under_head.answer.splitlines()
         used.add(id(first))
-        out.append(Pair(page.number, _label_text(last), last.box, first.text, first.box, 0.5, "below",
-                        lines=[first.text]))
+        out.append(Pair(page.number, _label_text(last), last.box, "\n".join(lines), first.box, 0.5, "below",
+                        lines=lines))
     return out
 
 

@@ -5095,3 +5095,100 @@ def test_a_household_table_a_row_a_person_names_the_adult_who_has_left(tmp_path:
     assert fields["sole_adult_since"] == "2026-04-22"
     out = _extraction(path)  # the leaver's row is theirs: no rival to the applicant's own name
     assert min(out.fields[k].confidence for k in ("applicant_name", "other_adult_name")) >= 0.8, out.notes
+
+
+def test_an_address_asked_at_the_foot_of_a_page_and_written_under_the_next_pages_continued_title(
+        tmp_path: Path) -> None:
+    # "4.1 Address" the last thing on page 1, under a shaded "Note" of guidance; its box at the top of page 2,
+    # under the form's title again with "(continued)"
+    path = tmp_path / "overleaf.pdf"
+    title = "Council Tax - Moving home (change of address)"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    _put(c, ("Helvetica-Bold", 14, 40, 60, title), ("Helvetica-Bold", 10, 40, 110, "Section 1  Your move"),
+         ("Helvetica", 9, 40, 130, "1.1  Date of your move"), ("Courier", 10, 45, 146, "13/12/2026"),
+         ("Helvetica-Bold", 10, 40, 190, "Section 2  About you"), ("Helvetica", 9, 40, 210, "2.1  Full name"),
+         ("Courier", 10, 45, 226, "Mrs Joanne Madge"),
+         ("Helvetica-Bold", 10, 40, 560, "Section 3  The address you are leaving"),
+         ("Helvetica", 9, 40, 580, "3.1  Address"), ("Courier", 10, 45, 596, "4 Bampfylde Way"),
+         ("Courier", 10, 45, 610, "Plymouth"), ("Helvetica", 9, 40, 632, "Postcode"),
+         ("Courier", 10, 100, 632, "PL6 5RT"),
+         ("Helvetica-Bold", 10, 40, 680, "Section 4  The address you are moving to"))
+    c.setFillGray(0.9)
+    c.rect(40, H - 712, 500, 20, fill=1, stroke=0)
+    c.setFillGray(0)
+    _put(c, ("Helvetica-Bold", 8, 44, 704, "Note"),
+         ("Helvetica-Oblique", 8, 80, 704, "If you are moving out of the borough, this is your forwarding address."),
+         ("Helvetica", 9, 40, 730, "4.1  Address"), ("Helvetica", 7, 40, 810, "CTX/MOV2 (rev. 09/24)   Page 1"))
+    c.showPage()
+    _put(c, ("Helvetica-Bold", 11, 40, 50, f"{title} (continued)"), ("Courier", 10, 45, 80, "24 Fore Street"),
+         ("Courier", 10, 45, 94, "Ashcombe"), ("Helvetica", 9, 40, 116, "Postcode"),
+         ("Courier", 10, 100, 116, "AM1 3EU"),
+         ("Helvetica-Bold", 10, 40, 160, "Section 5  Declaration"), ("Helvetica", 9, 40, 180, "Date"),
+         ("Courier", 10, 100, 180, "14/11/2026"), ("Helvetica", 7, 40, 810, "CTX/MOV2 (rev. 09/24)   Page 2"))
+    c.save()
+    assert not any(p.label.startswith(title) for p in _pairs(path))
+    _, fields = _fields(path)
+    assert fields["previous_address"] == "4 Bampfylde Way" and fields["previous_postcode"] == "PL6 5RT"
+    assert fields["new_address"] == "24 Fore Street" and fields["new_postcode"] == "AM1 3EU"
+
+
+def test_a_shaded_note_of_guidance_between_a_question_and_its_boxes(tmp_path: Path) -> None:
+    # "1.1 Council Tax account number", then a shaded panel "Note  Your account number is shown at the top right
+    # of your bill. It has 8 digits.", then the eight boxes: the note is neither the answer nor a part's heading
+    path = tmp_path / "note.pdf"
+    c = _canvas(path, "Council Tax - Single Person Discount application")
+    _put(c, ("Helvetica-Bold", 10, 48, 100, "Part 1  About you and your home"),
+         ("Helvetica-Bold", 9, 50, 122, "1.1  Council Tax account number"))
+    c.setFillGray(0.9)
+    c.rect(45, H - 146, 480, 16, fill=1, stroke=0)
+    c.setFillGray(0)
+    _put(c, ("Helvetica-Bold", 8, 48, 140, "Note"),
+         ("Helvetica-Oblique", 8, 76, 140, "Your account number is shown at the top right of your bill. It has 8 "
+                                           "digits. Write one digit in each box."))
+    _boxes(c, 47, H - 170, "62776552")
+    _put(c, ("Helvetica-Bold", 9, 50, 190, "1.2  Your full name"), ("Courier", 10.5, 48, 206, "Agnieszka Rowe"))
+    c.save()
+    pairs = _pairs(path)
+    assert _answer(pairs, "Council Tax account number") == "62776552"
+    assert {p.section for p in pairs if p.answer == "Agnieszka Rowe"} == {"Part 1 About you and your home"}
+    _, fields = _fields(path)
+    assert fields["account_ref"] == "62776552"
+
+
+def test_a_form_in_two_columns_with_bare_numbers_in_bold_and_a_grid_of_options(tmp_path: Path) -> None:
+    # questions down the left column then the right, each number in bold before its words; the right column's
+    # zone options two to a line, level with the left column's answers; the date written in a bigger type a hair
+    # above its label's line, level with the left column's small print
+    path = tmp_path / "two_columns.pdf"
+    c = _canvas(path, "Residents' Parking Permit")
+
+    def q(x: float, top: float, n: str, label: str, answer: str = "") -> None:
+        _put(c, ("Helvetica-Bold", 8, x, top, n), ("Helvetica", 8, x + 12, top, label))
+        if answer:
+            _put(c, ("Times-Roman", 10.5, x + 14 + stringWidth(label, "Helvetica", 8) + 9, top - 2, answer))
+
+    _put(c, ("Helvetica-Bold", 9, 40, 104, "Section 1  About you"),
+         ("Helvetica-Bold", 9, 313, 104, "Section 3  Your permit"))
+    q(36, 126, "1", "Title (Mr/Mrs/Ms/Miss/Dr/other)")
+    q(309, 126, "12", "Which zone do you live in? (tick one)")
+    q(36, 145, "2", "First name(s)", "Gary")
+    _put(c, ("Helvetica", 9, 321, 141, "[ ] Fore Street"), ("Helvetica", 9, 440, 141, "[ ] Zone A1"),
+         ("Helvetica", 9, 321, 156, "[X] Zone A2"), ("Helvetica", 9, 440, 156, "[ ] Quay"))
+    q(36, 164, "3", "Surname", "Ware")
+    q(309, 196, "13", "Start the permit on", "24/12/2026")
+    q(36, 248, "5", "Postcode", "AM1 8QF")
+    _put(c, ("Helvetica-Oblique", 7, 36, 303, "You must live at this address as your main home. We check applications"),
+         ("Helvetica-Oblique", 7, 36, 312, "against Council Tax and electoral registration records."),
+         ("Helvetica", 8, 321, 296, "Signed"))
+    q(309, 316, "14", "Date")
+    _put(c, ("Times-Roman", 10.5, 347, 314, "16/11/2026"))
+    _put(c, ("Helvetica-Bold", 9, 40, 327, "Section 2  Your vehicle"))
+    q(36, 349, "8", "Registration number", "WG74 SJH")
+    q(36, 368, "9", "Make", "Vauxhall")
+    c.save()
+    answers = {p.label: p.answer for p in _pairs(path)}
+    assert answers["Which zone do you live in? (tick one)"] == "Zone A2"
+    assert answers["Date"] == "16/11/2026" and answers["First name(s)"] == "Gary"
+    _, fields = _fields(path)
+    assert fields["applicant_name"] == "Gary Ware" and fields["declaration_date"] == "2026-11-16"
+    assert fields["zone"] == "A2" and fields["vrm"] == "WG74SJH"
