@@ -172,6 +172,8 @@ def _fit(kind: str, idea: str, raw: str) -> float:
             return -1.0  # "2" (how many live there) is no address
         if norm.is_valid("postcode", text) or norm.is_valid("date", text):
             return -0.8  # "24 December 2026" begins with a number, as a house does
+        if len(first.split()) > 10 or re.match(r"(?:if|please|you|we|when|where)\b", first, re.I):
+            return -1.0  # a sentence of guidance ("If you are leaving a property ... we will close the account")
         if re.match(r"^(?:(?:flat|apartment|apt|unit|maisonette)\b\.?\s*\w{0,3},?\s*)?\d", first, re.I) or re.search(
                 r"\b(?:road|street|lane|avenue|close|drive|way|gardens|crescent|grove|place|terrace|court|walk|rise"
                 r"|mews|row|square|hill|park|view|heol|stryd|ffordd|lon|cae|clos|rd|st|ave)\b", first, re.I):
@@ -302,11 +304,14 @@ def readings_for(pair: Pair, ev: _Evidence, index: int) -> list[Reading]:
             out.append(_reading(spec, raw, pair, str(index), label_s, _HEADER_ACCOUNT, from_name))
             continue
         if spec.postcode_field:
-            pc = _POSTCODE_LINE.match(raw.splitlines()[-1]) if "\n" in raw else _TRAILING_POSTCODE.search(raw)
+            # (the postcode on a line of its own, or at the end of the last: "Hebden Bridge HX7 8AJ")
+            last = raw.splitlines()[-1] if raw.strip() else raw
+            pc = _POSTCODE_LINE.match(last) or _TRAILING_POSTCODE.search(last)
             if pc and pc.group(1) and spec.postcode_field in ev.by_name:
                 pc_spec = ev.by_name[spec.postcode_field]
                 out.append(_reading(pc_spec, pc.group(1), pair, f"{index}:pc", label_s * 0.97, zone, from_name))
-                raw = raw[: pc.start(1)] if "\n" not in raw else "\n".join(raw.splitlines()[:-1])
+                rest = last[: pc.start(1)].rstrip(" ,")
+                raw = "\n".join([*raw.splitlines()[:-1], *([rest] if rest.strip() else [])])
         elif spec.kind == "text" and m.idea == "address":
             raw = address_on_one_line(raw)
         elif spec.multiline or spec.kind == "text":

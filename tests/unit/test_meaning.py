@@ -226,3 +226,40 @@ def test_an_answer_saying_the_citizen_does_not_know_is_no_answer(answer: str, bl
     from extractors.assign import is_blank
 
     assert is_blank(answer) is blank
+
+
+def test_an_address_of_two_lines_with_its_postcode_at_the_end_of_the_second() -> None:
+    # "Where did you live before? (previous address and postcode)" answered "27 Commercial Street" over "Hebden
+    # Bridge HX7 8AJ": the postcode is the previous address's, whatever else shares its line
+    from extractors.assign import assign
+    from extractors.contract import Extraction
+    from extractors.document import Box
+    from extractors.labels import LabelClassifier
+    from extractors.pairs import Pair
+
+    spec = REGISTRY.for_form_type("council_tax_move").spec  # type: ignore[attr-defined]
+    pairs = [Pair(1, "Where did you live before? (previous address and postcode)", Box(1, 40, 300, 250, 320),
+                  "27 Commercial Street\nHebden Bridge HX7 8AJ", Box(1, 300, 300, 550, 325), 0.92, "table",
+                  lines=["27 Commercial Street", "Hebden Bridge HX7 8AJ"])]
+    out = Extraction("council_tax_move", "x", "1")
+    assign(pairs, spec.fields, LabelClassifier(spec.fields), out)
+    assert out.fields["previous_postcode"].value == "HX7 8AJ"
+    assert out.fields["previous_address"].value == "27 Commercial Street"
+
+
+def test_a_sentence_of_guidance_under_an_address_question_is_no_address() -> None:
+    # "Address you are leaving" over its note, "If you are leaving a property in the borough we will close the
+    # account from your move date": "close" is a street's word, but a sentence is no address
+    from extractors.assign import assign
+    from extractors.contract import Extraction
+    from extractors.document import Box
+    from extractors.labels import LabelClassifier
+    from extractors.pairs import Pair
+
+    spec = REGISTRY.for_form_type("council_tax_move").spec  # type: ignore[attr-defined]
+    note = "If you are leaving a property in Ashcombe Moor we will close the account from your move date."
+    pairs = [Pair(1, "Address you are leaving", Box(1, 40, 300, 250, 310), note, Box(1, 40, 312, 550, 322), 0.61,
+                  "below", lines=[note])]
+    out = Extraction("council_tax_move", "x", "1")
+    assign(pairs, spec.fields, LabelClassifier(spec.fields), out)
+    assert "previous_address" not in out.fields, out.fields.get("previous_address")
