@@ -613,8 +613,14 @@ def _typed_mark(word: Word, box: Box) -> bool:
     # A tick set larger than its box, its type's height overhanging the box's edge ("✓" in 14 point in a
     # 13-point box), marks the box when its middle is inside it (not a letter "X": the start of a word).
     b, cx, cy = word.box, (word.box.x0 + word.box.x1) / 2, (word.box.top + word.box.bottom) / 2
-    return box.x0 <= cx <= box.x1 and box.top <= cy <= box.bottom and b.height <= 1.6 * box.height \
-        and word.text.lower() != "x"
+    if not (box.x0 <= cx <= box.x1 and box.top <= cy <= box.bottom and b.height <= 1.6 * box.height):
+        return False
+    if word.text.lower() != "x":
+        return True
+    # (an "X" written by hand a little out of its box, most of it in the box, marks it too)
+    overlap = max(0.0, min(b.x1, box.x1) - max(b.x0, box.x0)) \
+        * max(0.0, min(b.bottom, box.bottom) - max(b.top, box.top))
+    return overlap >= 0.7 * max((b.x1 - b.x0) * b.height, 1.0)
 
 
 def _tick_boxes(page: PageContent, segments: list[Segment]) -> list[tuple[Box, bool, Segment | None]]:

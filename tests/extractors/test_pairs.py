@@ -5192,3 +5192,17 @@ def test_a_form_in_two_columns_with_bare_numbers_in_bold_and_a_grid_of_options(t
     _, fields = _fields(path)
     assert fields["applicant_name"] == "Gary Ware" and fields["declaration_date"] == "2026-11-16"
     assert fields["zone"] == "A2" and fields["vrm"] == "WG74SJH"
+
+
+def test_an_x_written_a_little_out_of_its_tick_box_marks_it(tmp_path: Path) -> None:
+    # a handwriting-like "X" in a slanted type, its foot a couple of points below the box it marks
+    path = tmp_path / "x_out.pdf"
+    c = _canvas(path, "Residents' Parking Permit - Application")
+    _put(c, ("Helvetica", 9, 40, 120, "Which permit zone do you live in? (tick one box)"))
+    for x, option in ((50, "Mill Quarter"), (139, "Zone C1"), (215.5, "Zone C2"), (292, "Infirmary")):
+        c.rect(x, H - 142, 10, 10)
+        _put(c, ("Helvetica", 9.5, x + 15, 140, option))
+    _put(c, ("Helvetica-Oblique", 11, 293.5, 141.5, "X"))  # (its foot 1.7 points under the box's)
+    c.save()
+    answers = {p.label: p.answer for p in _pairs(path)}
+    assert answers["Which permit zone do you live in? (tick one box)"] == "Infirmary"
