@@ -77,7 +77,7 @@ IDEAS: dict[str, dict[str, float]] = {
         "applicant": 0.7, "claimant": 0.7, "account holder": 0.7, "bill payer": 0.7, "taxpayer": 0.7,
         "council taxpayer": 0.7, "liable person": 0.7, "person liable": 0.7, "liable party": 0.7,
         "person applying": 0.7, "resident": 0.4, "permit holder": 0.6, "who is applying": 0.7,
-        "customer": 0.6, "caller": 0.6,  # as a contact centre's case print names the applicant
+        "customer": 0.8, "caller": 0.8,  # as a contact centre's case print names the applicant
     },
     "name_title": {"title": 1.0, "teitl": 1.0, "mr mrs": 0.9, "mr mrs ms": 0.9, "mr mrs ms miss": 0.9},
     "name_first": {"forename": 1.0, "forenames": 1.0, "first name": 1.0, "first names": 1.0, "given name": 1.0,
@@ -165,6 +165,7 @@ IDEAS: dict[str, dict[str, float]] = {
         "nifer": 0.9, "only adult resident": 0.7, "are you the only": 0.8, "yes no": 0.6,
         "customer contact": 1.0, "customer service": 1.0, "customer services": 1.0, "customer number": 1.0,
         "customer reference": 1.0, "customer ref": 1.0, "customer id": 1.0, "caller id": 1.0,
+        "guidance notes": 1.0, "guidance": 1.0, "help notes": 1.0, "notes for guidance": 1.0,
     },
 }
 

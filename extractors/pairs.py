@@ -1838,8 +1838,10 @@ def _headings(doc: Document, segments: dict[int, list[Segment]], used: set[int],
                     or re.fullmatch(r"\(.*\)", s.text.strip()):
                 continue  # a question's number in a badge ("7"), a part's letter alone, a "Change" link, a
                 # table's "Question | Response", a label's aside "(if known)"
-            if _NOTE_CAPTION.fullmatch(s.text.strip()):
-                continue  # "Note" captioning the guidance printed beside it: a note, no part of the form
+            if _NOTE_CAPTION.fullmatch(s.text.strip()) and any(
+                    x.box.x0 > s.box.x1 for x in lines.get((s.page, s.line), [])):
+                continue  # "Note" captioning the guidance printed beside it: a note, no part of the form (but
+                # "Guidance notes" on a line of its own heads the notes under it)
             if s.page > 1 and _CONTINUED.match(s.text):
                 continue  # the form's title again over a page that goes on: the part before goes on under it
             st = s.style

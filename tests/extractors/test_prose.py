@@ -1239,3 +1239,48 @@ def test_a_record_of_a_call_is_read_from_what_the_caller_said(tmp_path: Path, qu
         out = found.extractor.extract(doc)
     got = {k: v.value for k, v in out.fields.items() if v.valid}
     assert {k: got.get(k) for k in want} == want
+
+
+def test_a_call_records_caller_in_its_log_is_the_applicant_as_surely_as_in_what_they_said(tmp_path: Path) -> None:
+    # "15:46:13  Caller:  Mrs Bethany Shapland (tel withheld)" in the log's typewriter columns: the caller named in
+    # the log is the one applying, as surely as the paragraph under it says
+    path = tmp_path / "call.pdf"
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 12)
+    c.drawString(40, H - 50, "FORMWICK DISTRICT COUNCIL")
+    c.setFont("Helvetica", 9)
+    c.drawString(40, H - 64, "Customer Contact Centre - Telephone call record (CRM print)")
+    c.setFont("Courier", 9)
+    for k, (a, b) in enumerate([("Log ref:", "CL-2026-289054"), ("Call date:", "01/12/2026"),
+                                ("Queue:", "Council Tax - discounts"), ("Agent:", "J. Penwarden")]):
+        c.drawString(40, H - 88 - 12 * k, a)
+        c.drawString(99.4, H - 88 - 12 * k, b)
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(40, H - 142, "Call log")
+    c.setFont("Courier", 9)
+    for k, (t, a, b) in enumerate([("15:45:37", "Inbound call answered", ""),
+                                   ("15:46:13", "Caller:", "Mrs Bethany Shapland"),
+                                   ("15:54:57", "Call ended", "")]):
+        c.drawString(40, H - 157 - 12 * k, t)
+        c.drawString(94, H - 157 - 12 * k, a)
+        if b:
+            c.drawString(137.2, H - 157 - 12 * k, b)
+            c.drawString(261.4, H - 157 - 12 * k, "(tel withheld)")
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(40, H - 210, "What the caller said")
+    c.setFont("Helvetica", 9)
+    y = H - 224
+    for part in simpleSplit(
+            "Mrs Bethany Shapland called to apply for the single person discount on her council tax account "
+            "6370 8316. The property is 40 Cliff Road, Formwick FW4 2DR. The caller said Keith Shapland moved out "
+            "and that the caller has been the only adult living there since 28th June 2026. Caller confirmed the "
+            "declaration was read out and agreed to it.", "Helvetica", 9, W - 80):
+        c.drawString(40, y, part)
+        y -= 12
+    c.save()
+    with open_document(path) as doc:
+        found = default_registry().classify(doc)
+        assert found.extractor is not None and found.extractor.form_type == "council_tax_spd"
+        out = found.extractor.extract(doc)
+    name = out.fields["applicant_name"]
+    assert name.value == "Mrs Bethany Shapland" and name.confidence >= 0.8, (name, out.notes)

@@ -263,3 +263,12 @@ def test_a_sentence_of_guidance_under_an_address_question_is_no_address() -> Non
     out = Extraction("council_tax_move", "x", "1")
     assign(pairs, spec.fields, LabelClassifier(spec.fields), out)
     assert "previous_address" not in out.fields, out.fields.get("previous_address")
+
+
+@pytest.mark.parametrize("label", ["Guidance notes", "Notes for guidance"])
+def test_guidance_notes_over_a_forms_notes_ask_for_no_field(label: str) -> None:
+    # "Case notes" over what the caller said is the change's description; "Guidance notes" over the council's own
+    # notes is no field at all
+    spec = REGISTRY.for_form_type("council_tax_spd").spec  # type: ignore[attr-defined]
+    assert label_scores(label, "", spec.fields).get("change_description", 0.0) < 0.3
+    assert label_scores("Case notes", "", spec.fields).get("change_description", 0.0) >= 0.5
