@@ -743,7 +743,10 @@ def _sender_from_block(letter: Letter, block: Block) -> None:
             raw = raw[:at] if at > 0 else raw
         address = first_line(raw)
         if address and is_address_line(address):
-            letter.sender_address = Placed(norm.text(address).value, first.text, first.box)
+            # (as written, down to the postcode: "Room 4, Cranmer Court" / "40 Station Road" is one first line
+            # to a council whose records keep the two together, and the records say so)
+            written = "\n".join(r.text for r in lines if r is not block.rows[pc_at] or r is first)
+            letter.sender_address = Placed(norm.text(address).value, written, first.box)
             letter.sender_from = "block"
 
 
@@ -783,7 +786,8 @@ def address_in_rows(ents: RowEntities, rows: list[Row]) -> tuple[Placed | None, 
         raw = rows[at].text[:cut] if cut > 0 else ""
     address = first_line(raw)
     if address and is_address_line(address):
-        return Placed(norm.text(address).value, first.text, first.box), postcode
+        written = "\n".join(r.text for r in lines) if lines else first.text  # (as written, down to the postcode)
+        return Placed(norm.text(address).value, written, first.box), postcode
     return None, postcode
 
 

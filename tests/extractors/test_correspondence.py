@@ -609,3 +609,17 @@ def test_the_councils_page_footer_under_a_signature_is_no_part_of_it(tmp_path: P
     got = read(path)
     assert got.fields["sender_name"].value == "Mr Dean Barraclough", got.notes
     assert (got.fields["address"].value, got.fields["postcode"].value) == ("1 Intake Cottages", "FW9 9RG")
+
+
+@pytest.mark.parametrize("where", ["block", "signature"])
+def test_a_senders_address_keeps_as_written_the_lines_under_its_first(tmp_path: Path, where: str) -> None:
+    # "Room 4, Cranmer Court" over "40 Station Road": the first line is the room's, and the records decide whether
+    # the street's line belongs with it, so the reading keeps both as written
+    address = ["Room 4, Cranmer Court", "40 Station Road", "Formwick", "FW2 5WW"]
+    lines = ["Dear Sir or Madam,", "", "Please send me the number of parking permits issued in 2025.", "",
+             "Yours faithfully,", "Sophie Hale"]
+    pdf = draw(tmp_path / "l.pdf", address if where == "block" else [], COUNCIL if where == "block" else [],
+               lines if where == "block" else [*lines, *address])
+    got = read(pdf)
+    assert got.fields["address"].value == "Room 4, Cranmer Court" and got.fields["postcode"].value == "FW2 5WW"
+    assert "40 Station Road" in got.fields["address"].raw

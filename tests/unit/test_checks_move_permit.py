@@ -238,3 +238,11 @@ def test_an_address_read_is_as_long_as_the_gazetteer_line_it_is(session: Session
     session.flush()
     assert read("Marsh View\n10 Hard Lane\nTollesbury", postcode="TC1 2AB") == "Marsh View, 10 Hard Lane"
     assert read("Marsh View\nTollesbury", postcode="TC1 2AB") == "Marsh View"  # a town next: nothing to add
+    # a letter's sender's address, written over lines in its block, likewise
+    letter = Extraction(form_type="correspondence", extractor="correspondence", version="1")
+    letter.fields["address"] = FieldValue(name="address", value="Marsh View", confidence=0.95, method="text",
+                                          raw="Marsh View\n10 Hard Lane\nTollesbury")
+    letter.fields["postcode"] = FieldValue(name="postcode", value="TC1 2AB", confidence=0.95, method="text",
+                                           raw="TC1 2AB")
+    _address_as_recorded(Records(session), letter, default_registry().get("correspondence").fields)
+    assert letter.fields["address"].value == "Marsh View, 10 Hard Lane"
