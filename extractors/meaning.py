@@ -149,7 +149,7 @@ IDEAS: dict[str, dict[str, float]] = {
              "anything else": 0.5, "comments": 0.5, "tell us what": 0.9, "what has happened": 1.0,
              "the change": 0.7, "reason for": 0.8, "why": 0.6, "explain the change": 1.0,
              "change in your household": 1.0, "change in the household": 1.0, "customer statement": 0.95,
-             "your statement": 0.9, "case notes": 0.8, "call notes": 0.8, "notes": 0.5},
+             "your statement": 0.9, "case notes": 0.8, "call notes": 0.8},
     # Questions forms ask that are no field: known, so never read as one that is.
     "other_question": {
         "date of birth": 1.0, "dob": 1.0, "national insurance": 1.0, "ni number": 1.0, "bedrooms": 1.0,

@@ -272,3 +272,5 @@ def test_guidance_notes_over_a_forms_notes_ask_for_no_field(label: str) -> None:
     spec = REGISTRY.for_form_type("council_tax_spd").spec  # type: ignore[attr-defined]
     assert label_scores(label, "", spec.fields).get("change_description", 0.0) < 0.3
     assert label_scores("Case notes", "", spec.fields).get("change_description", 0.0) >= 0.5
+    # (a case system's bare "NOTES" are its staff's, no citizen's account of the change)
+    assert label_scores("NOTES", "", spec.fields).get("change_description", 0.0) < 0.3
