@@ -4979,28 +4979,29 @@ def test_an_address_typed_in_its_box_is_no_label_over_the_postcode_box_under_it(
     assert not any(p.label.startswith("23 QUAYSIDE") for p in pairs)
 
 
+def _case_print(path: Path, title: str, case: str, rows: list[tuple[str, str | None]]) -> None:
+    """A contact centre's case print in one monospace type: "LABEL ......: VALUE" lines (a value of None prints
+    the label alone, as a part's rule of dashes)."""
+    c = Canvas(str(path), pagesize=A4, invariant=1)
+    _put(c, ("Courier", 9, 34, 40, "WESTBY COUNCIL       CUSTOMER CONTACT SYSTEM     CASE PRINT"),
+         ("Courier", 9, 34, 52, title), ("Courier", 9, 34, 64, case), ("Courier", 9, 34, 76, "=" * 70))
+    top = 100
+    for label, value in rows:
+        _put(c, ("Courier", 9, 34, top, label if value is None else f"{label} {'.' * (20 - len(label))}: {value}"))
+        top += 12
+    c.save()
+
+
 def test_a_contact_centres_print_of_labels_with_a_dotted_leader_ending_in_a_colon(tmp_path: Path) -> None:
     # "TRANSACTION ........: MOVE OUT (CTMO)", all in one monospace type and in capitals: the leader and its colon
     # are one word, and what follows is the answer, however plain its words
     path = tmp_path / "crm.pdf"
-    c = Canvas(str(path), pagesize=A4, invariant=1)
-    _put(c, ("Courier", 9, 34, 40, "WESTBY COUNCIL       CUSTOMER CONTACT SYSTEM     CASE PRINT"),
-         ("Courier", 9, 34, 52, "REVENUES - CHANGE OF ADDRESS (TELEPHONE)"),
-         ("Courier", 9, 34, 64, "CASE NO: RB/26/002102     PRINTED: 15/11/2026 08:41"),
-         ("Courier", 9, 34, 76, "=" * 70))
-    rows = [("---- CUSTOMER " + "-" * 50, None), ("TRANSACTION", "MOVE OUT (CTMO)"), ("CTAX A/C NO", "6183-1388"),
-            ("CUSTOMER", "MR PETER CRANE"), ("---- OLD ADDRESS " + "-" * 47, None), ("OLD ADDR 1", "34 NORTHGATE"),
-            ("OLD ADDR 2", ""), ("OLD TOWN", "WESTBY"), ("OLD PCODE", "WB2 5RE"),
-            ("---- NEW ADDRESS " + "-" * 47, None), ("NEW ADDR 1", "9 FORE HILL"), ("NEW ADDR 2", ""),
-            ("NEW TOWN", "ELY"), ("NEW PCODE", "CB7 4AA"), ("EFFECTIVE DATE", "15/11/2026")]
-    top = 100
-    for label, value in rows:
-        if value is None:
-            _put(c, ("Courier", 9, 34, top, label))
-        else:
-            _put(c, ("Courier", 9, 34, top, f"{label} {'.' * (20 - len(label))}: {value}"))
-        top += 12
-    c.save()
+    _case_print(path, "REVENUES - CHANGE OF ADDRESS (TELEPHONE)", "CASE NO: RB/26/002102     PRINTED: 15/11/2026", [
+        ("---- CUSTOMER " + "-" * 50, None), ("TRANSACTION", "MOVE OUT (CTMO)"), ("CTAX A/C NO", "6183-1388"),
+        ("CUSTOMER", "MR PETER CRANE"), ("---- OLD ADDRESS " + "-" * 47, None), ("OLD ADDR 1", "34 NORTHGATE"),
+        ("OLD ADDR 2", ""), ("OLD TOWN", "WESTBY"), ("OLD PCODE", "WB2 5RE"),
+        ("---- NEW ADDRESS " + "-" * 47, None), ("NEW ADDR 1", "9 FORE HILL"), ("NEW ADDR 2", ""),
+        ("NEW TOWN", "ELY"), ("NEW PCODE", "CB7 4AA"), ("EFFECTIVE DATE", "15/11/2026")])
     answers = {p.label: p.answer for p in _pairs(path)}
     assert answers["TRANSACTION"] == "MOVE OUT (CTMO)" and answers["CUSTOMER"] == "MR PETER CRANE"
     assert answers["OLD ADDR 1"] == "34 NORTHGATE" and answers["NEW ADDR 1"] == "9 FORE HILL"
@@ -5010,24 +5011,12 @@ def test_a_contact_centres_print_of_labels_with_a_dotted_leader_ending_in_a_colo
 def test_a_contact_centres_print_of_a_single_person_discount_taken_by_phone(tmp_path: Path) -> None:
     # the case print names its form only as "SPD APPLICATION" and the applicant only as the caller
     path = tmp_path / "crm_spd.pdf"
-    c = Canvas(str(path), pagesize=A4, invariant=1)
-    _put(c, ("Courier", 9, 34, 40, "WESTBY COUNCIL       CUSTOMER CONTACT SYSTEM     CASE PRINT"),
-         ("Courier", 9, 34, 52, "REVENUES - SPD APPLICATION (TELEPHONE)"),
-         ("Courier", 9, 34, 64, "CASE NO: RB/26/007349     PRINTED: 30/11/2026 11:14"),
-         ("Courier", 9, 34, 76, "=" * 70))
-    rows = [("---- ACCOUNT " + "-" * 50, None), ("CTAX A/C NO", "6149-1684"), ("CALLER (LIABLE)", "NATHAN YATES"),
-            ("PROP ADDR 1", "3 ALBERT TERRACE"), ("PROP ADDR 2", ""), ("TOWN", "WESTBY"), ("PCODE", "WB3 6SW"),
-            ("---- HOUSEHOLD " + "-" * 48, None), ("SOLE OCC FROM", "27/05/2026"), ("PREV OCCUPANT", "GARETH YATES"),
-            ("CASE NOTES", "CUST STATES: MY HUSBAND LEFT ON 27TH MAY 2026."),
-            ("---- DECLARATION " + "-" * 46, None), ("DECL ACCEPTED ON", "28/11/2026")]
-    top = 100
-    for label, value in rows:
-        if value is None:
-            _put(c, ("Courier", 9, 34, top, label))
-        else:
-            _put(c, ("Courier", 9, 34, top, f"{label} {'.' * (19 - len(label))}: {value}"))
-        top += 12
-    c.save()
+    _case_print(path, "REVENUES - SPD APPLICATION (TELEPHONE)", "CASE NO: RB/26/007349     PRINTED: 30/11/2026", [
+        ("---- ACCOUNT " + "-" * 50, None), ("CTAX A/C NO", "6149-1684"), ("CALLER (LIABLE)", "NATHAN YATES"),
+        ("PROP ADDR 1", "3 ALBERT TERRACE"), ("PROP ADDR 2", ""), ("TOWN", "WESTBY"), ("PCODE", "WB3 6SW"),
+        ("---- HOUSEHOLD " + "-" * 48, None), ("SOLE OCC FROM", "27/05/2026"), ("PREV OCCUPANT", "GARETH YATES"),
+        ("CASE NOTES", "CUST STATES: MY HUSBAND LEFT ON 27TH MAY 2026."),
+        ("---- DECLARATION " + "-" * 46, None), ("DECL ACCEPTED ON", "28/11/2026")])
     form_type, fields = _fields(path)
     assert form_type == "council_tax_spd"
     assert fields["applicant_name"] == "NATHAN YATES" and fields["account_ref"] == "61491684"
