@@ -53,7 +53,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("topic", "text", required=True,
               description="missed_bin, council_tax_query, complaint, foi_request or other"),
     FieldSpec("sender_name", "name"),
-    FieldSpec("address", "text", description="first line of the sender's address"),
+    FieldSpec("address", "text", description="first line of the sender's address", postcode_field="postcode"),
     FieldSpec("postcode", "postcode"),
     FieldSpec("account_ref", "account_ref"),
     FieldSpec("dates_mentioned", "date", description="a list of ISO dates"),

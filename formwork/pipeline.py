@@ -394,11 +394,9 @@ def _address_as_recorded(records: Records, ex: Extraction, schema: Sequence[Fiel
     "Northgate" sounds like the town. Only ever longer, and only to a line a property at the postcode has."""
     for spec in schema:
         found = ex.fields.get(spec.name)
-        # (a letter's sender's "address" and "postcode" are the same pair, though its address is free text)
-        pc_name = spec.postcode_field or ("postcode" if spec.name == "address" else "")
-        code = ex.fields.get(pc_name) if pc_name else None
-        if (spec.kind != "address" and spec.name != "address") or found is None or not found.valid \
-                or not isinstance(found.value, str) \
+        # (every address with a postcode of its own: a form's, and a letter's sender's, though that is free text)
+        code = ex.fields.get(spec.postcode_field) if spec.postcode_field else None
+        if found is None or not found.valid or not isinstance(found.value, str) \
                 or code is None or not code.valid or not isinstance(code.value, str) or not found.raw:
             continue
         try:
