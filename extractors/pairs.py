@@ -299,9 +299,8 @@ def _make_segment(words: list[Word], page: int, line: int, leader_before: bool, 
     elif len(words) >= 2 and (q := _Q_NUMBER.fullmatch(words[0].text)) and not comb \
             and re.match(r"[A-Za-z]", words[1].text):
         number, words = q[1], words[1:]  # "Q10 A phone number we can reach you on"
-    elif len(words) >= 2 and not comb and re.fullmatch(r"\d{1,2}[a-z]?", words[0].text) \
-            and words[0].style is not None and words[1].style is not None and words[0].style.bold \
-            and not words[1].style.bold and re.match(r"[A-Za-z]", words[1].text):
+    elif len(words) >= 2 and not comb and _bold_number(words[0].text, words[0].style) \
+            and words[1].style is not None and not words[1].style.bold and re.match(r"[A-Za-z]", words[1].text):
         number, words = words[0].text, words[1:]  # "14 Date": a question's bare number in bold before its words
     text = " ".join(w.text for w in words).strip()
     if comb and re.fullmatch(r"\d{1,2} \d{1,2} (?:\d{4}|\d{2})", text):
@@ -394,6 +393,11 @@ def _dates_under_captions(above: list[Segment], line: list[Segment], rects: Sequ
     return line
 
 
+def _bold_number(text: str, style: Style | None) -> bool:
+    """A bare number in bold ("6", "14"): a question's number, where what follows it asks the question."""
+    return style is not None and style.bold and re.fullmatch(r"\d{1,2}[a-z]?", text) is not None
+
+
 def _numbers_joined(line: list[Segment]) -> list[Segment]:
     """A question's number set apart at the start of its line ("3a.     Postcode") belongs to the question."""
     if len(line) >= 2 and _NUMBERED.match(line[0].text + ("." if line[0].colon else "")) \
@@ -408,8 +412,7 @@ def _numbers_joined(line: list[Segment]) -> list[Segment]:
             and not rest[0].comb and rest[0].box.x0 > first.box.x1:
         rest[0].number = rest[0].number or q[1]  # "Q2   Your full name": the question's number
         return rest
-    if re.fullmatch(r"\d{1,2}[a-z]?", first.text) and first.style is not None and first.style.bold \
-            and rest[0].text[:1].isupper() and not rest[0].comb \
+    if _bold_number(first.text, first.style) and rest[0].text[:1].isupper() and not rest[0].comb \
             and rest[0].box.x0 - first.box.x1 >= 0.8 * first.height \
             and (rest[0].text.rstrip().endswith(("?", ".")) or len(rest[0].text.split()) >= 5):
         # (a question or a request; "1  About you" in a badge is a part's heading and keeps its number apart)
